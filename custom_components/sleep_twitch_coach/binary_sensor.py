@@ -1,0 +1,68 @@
+"""Binary sensors of Sleep Twitch Coach."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import override
+
+from homeassistant.components.binary_sensor import (
+    BinarySensorDeviceClass,
+    BinarySensorEntity,
+    BinarySensorEntityDescription,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .coordinator import CoachConfigEntry, CoachData
+from .entity import CoachEntity
+
+# The coordinator pushes every update; nothing is polled.
+PARALLEL_UPDATES = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoachBinarySensorEntityDescription(BinarySensorEntityDescription):
+    """A binary sensor computed from a sleeper's data."""
+
+    is_on_fn: Callable[[CoachData], bool]
+
+
+BINARY_SENSORS: tuple[CoachBinarySensorEntityDescription, ...] = (
+    CoachBinarySensorEntityDescription(
+        key="caffeine_after_cutoff",
+        translation_key="caffeine_after_cutoff",
+        device_class=BinarySensorDeviceClass.PROBLEM,
+        is_on_fn=lambda data: data.status.caffeine_after_cutoff,
+    ),
+    CoachBinarySensorEntityDescription(
+        key="late_exercise",
+        translation_key="late_exercise",
+        device_class=BinarySensorDeviceClass.PROBLEM,
+        is_on_fn=lambda data: data.status.late_exercise,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: CoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the binary sensors of a sleeper."""
+    async_add_entities(
+        CoachBinarySensor(entry.runtime_data, description)
+        for description in BINARY_SENSORS
+    )
+
+
+class CoachBinarySensor(CoachEntity, BinarySensorEntity):
+    """A binary sensor of a sleeper."""
+
+    entity_description: CoachBinarySensorEntityDescription
+
+    @property
+    @override
+    def is_on(self) -> bool:
+        """Return the computed state."""
+        return self.entity_description.is_on_fn(self.coordinator.data)

@@ -1,0 +1,69 @@
+"""Buttons of Sleep Twitch Coach: one press logs an event now."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import override
+
+from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
+
+from .coordinator import CoachConfigEntry
+from .entity import CoachEntity
+from .events import Caffeine, Event, Exercise, Intensity, Twitch
+
+# Presses write to the journal one at a time.
+PARALLEL_UPDATES = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoachButtonEntityDescription(ButtonEntityDescription):
+    """A button that logs one kind of event."""
+
+    event_fn: Callable[[datetime], Event]
+
+
+BUTTONS: tuple[CoachButtonEntityDescription, ...] = (
+    CoachButtonEntityDescription(
+        key="log_twitch",
+        translation_key="log_twitch",
+        event_fn=lambda now: Twitch(time=now),
+    ),
+    CoachButtonEntityDescription(
+        key="log_caffeine",
+        translation_key="log_caffeine",
+        event_fn=lambda now: Caffeine(time=now),
+    ),
+    CoachButtonEntityDescription(
+        key="log_exercise",
+        translation_key="log_exercise",
+        event_fn=lambda now: Exercise(time=now, intensity=Intensity.VIGOROUS),
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: CoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the logging buttons of a sleeper."""
+    async_add_entities(
+        CoachButton(entry.runtime_data, description) for description in BUTTONS
+    )
+
+
+class CoachButton(CoachEntity, ButtonEntity):
+    """A button that logs an event at the moment it is pressed."""
+
+    entity_description: CoachButtonEntityDescription
+
+    @override
+    async def async_press(self) -> None:
+        """Log the event; returns once it is on disk."""
+        event = self.entity_description.event_fn(dt_util.utcnow())
+        await self.coordinator.async_log(event, self._context)

@@ -1,0 +1,32 @@
+"""Constants for Sleep Twitch Coach."""
+
+from __future__ import annotations
+
+import logging
+from typing import Final
+
+DOMAIN: Final = "sleep_twitch_coach"
+LOGGER = logging.getLogger(__package__)
+
+CONF_TEMPERATURE_SENSOR: Final = "temperature_sensor"
+CONF_TARGET_TEMPERATURE: Final = "target_temperature"
+CONF_TEMPERATURE_TOLERANCE: Final = "temperature_tolerance"
+CONF_BEDTIME: Final = "bedtime"
+CONF_WAKE_TIME: Final = "wake_time"
+CONF_CAFFEINE_CUTOFF: Final = "caffeine_cutoff"
+CONF_EXERCISE_BUFFER: Final = "exercise_buffer"
+CONF_RETENTION_NIGHTS: Final = "retention_nights"
+
+ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
+ATTR_WHEN: Final = "when"
+ATTR_WOKE_UP: Final = "woke_up"
+ATTR_BODY_PARTS: Final = "body_parts"
+ATTR_NOTE: Final = "note"
+ATTR_AMOUNT_MG: Final = "amount_mg"
+ATTR_INTENSITY: Final = "intensity"
+ATTR_DURATION_MIN: Final = "duration_min"
+ATTR_SYMPTOM: Final = "symptom"
+ATTR_KIND: Final = "kind"
+
+# Fired on the bus for every logged event, so automations can react.
+EVENT_LOGGED: Final = f"{DOMAIN}_event"

@@ -1,0 +1,54 @@
+"""The sleep-night rule: every moment belongs to the night labelled by the evening's date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+# Night D runs from noon on D to noon on D+1, local time.
+NIGHT_BOUNDARY = time(12, 0)
+# "The last 7 nights" are tonight's night and the six before it.
+WEEK_NIGHTS = 7
+
+
+def night_of(moment: datetime, tz: tzinfo) -> date:
+    """Return the night (its evening's date) that a moment belongs to."""
+    local = moment.astimezone(tz)
+    if local.time() >= NIGHT_BOUNDARY:
+        return local.date()
+    return local.date() - timedelta(days=1)
+
+
+def local_moment(day: date, clock: time, tz: tzinfo) -> datetime:
+    """Return a local wall-clock time on a date as an aware UTC datetime."""
+    return datetime.combine(day, clock, tzinfo=tz).astimezone(UTC)
+
+
+def night_start(night: date, tz: tzinfo) -> datetime:
+    """Return when a night starts (noon on its date), in UTC; DST-aware."""
+    return local_moment(night, NIGHT_BOUNDARY, tz)
+
+
+def night_end(night: date, tz: tzinfo) -> datetime:
+    """Return when a night ends (noon the next day), in UTC; 23 to 25 hours after it starts."""
+    return night_start(night + timedelta(days=1), tz)
+
+
+def next_occurrence(after: datetime, clock: time, tz: tzinfo) -> datetime:
+    """Return the first moment strictly after `after` whose local wall clock reads `clock`."""
+    day = after.astimezone(tz).date()
+    while (candidate := local_moment(day, clock, tz)) <= after:
+        day += timedelta(days=1)
+    return candidate
+
+
+def first_after_night_start(night: date, clock: time, tz: tzinfo) -> datetime:
+    """Return the first time `clock` is read during a night (22:30 on D, or 00:30 on D+1)."""
+    day = night if clock >= NIGHT_BOUNDARY else night + timedelta(days=1)
+    return local_moment(day, clock, tz)
+
+
+def recent_nights(tonight: date, count: int = WEEK_NIGHTS) -> Iterator[date]:
+    """Yield tonight and the nights before it, newest first."""
+    for back in range(count):
+        yield tonight - timedelta(days=back)

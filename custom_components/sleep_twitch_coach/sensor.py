@@ -1,0 +1,177 @@
+"""Sensors of Sleep Twitch Coach."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, override
+
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
+from homeassistant.const import UnitOfTemperature
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.typing import StateType
+from homeassistant.util.unit_conversion import TemperatureConverter
+
+from .coordinator import CoachConfigEntry, CoachCoordinator, CoachData
+from .entity import CoachEntity
+from .status import TemperatureStatus, temperature_status
+
+# The coordinator pushes every update; nothing is polled.
+PARALLEL_UPDATES = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoachSensorEntityDescription(SensorEntityDescription):
+    """A sensor computed from a sleeper's data."""
+
+    value_fn: Callable[[CoachData], StateType | datetime]
+    attributes_fn: Callable[[CoachData, str], dict[str, Any]] | None = None
+    needs_bedroom: bool = False
+
+
+def _offset(data: CoachData) -> float | None:
+    if data.bedroom_c is None:
+        return None
+    return round(data.bedroom_c - data.routine.target_c, 2)
+
+
+def _status(data: CoachData) -> str | None:
+    if data.bedroom_c is None:
+        return None
+    return temperature_status(data.bedroom_c, data.routine).value
+
+
+def _status_attributes(data: CoachData, unit: str) -> dict[str, Any]:
+    """Return the current and target temperature in the user's unit."""
+
+    def shown(celsius: float | None) -> float | None:
+        if celsius is None:
+            return None
+        return round(
+            TemperatureConverter.convert(celsius, UnitOfTemperature.CELSIUS, unit), 1
+        )
+
+    return {"current": shown(data.bedroom_c), "target": shown(data.routine.target_c)}
+
+
+SENSORS: tuple[CoachSensorEntityDescription, ...] = (
+    CoachSensorEntityDescription(
+        key="bedroom_temperature_offset",
+        translation_key="bedroom_temperature_offset",
+        device_class=SensorDeviceClass.TEMPERATURE_DELTA,
+        native_unit_of_measurement=UnitOfTemperature.CELSIUS,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=_offset,
+        needs_bedroom=True,
+    ),
+    CoachSensorEntityDescription(
+        key="bedroom_temperature_status",
+        translation_key="bedroom_temperature_status",
+        device_class=SensorDeviceClass.ENUM,
+        options=[status.value for status in TemperatureStatus],
+        value_fn=_status,
+        attributes_fn=_status_attributes,
+        needs_bedroom=True,
+    ),
+    CoachSensorEntityDescription(
+        key="last_caffeine",
+        translation_key="last_caffeine",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda data: data.status.last_caffeine,
+    ),
+    CoachSensorEntityDescription(
+        key="last_exercise",
+        translation_key="last_exercise",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda data: data.status.last_exercise,
+    ),
+    CoachSensorEntityDescription(
+        key="twitches_tonight",
+        translation_key="twitches_tonight",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda data: data.status.twitches_tonight,
+    ),
+    CoachSensorEntityDescription(
+        key="twitch_nights_7d",
+        translation_key="twitch_nights_7d",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda data: data.status.twitch_nights_7d,
+    ),
+    CoachSensorEntityDescription(
+        key="next_bedtime",
+        translation_key="next_bedtime",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda data: data.status.next_bedtime,
+    ),
+    CoachSensorEntityDescription(
+        key="next_caffeine_cutoff",
+        translation_key="next_caffeine_cutoff",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda data: data.status.next_caffeine_cutoff,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: CoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the sensors of a sleeper; the bedroom ones only with a temperature sensor."""
+    coordinator = entry.runtime_data
+    async_add_entities(
+        CoachSensor(coordinator, description)
+        for description in SENSORS
+        if coordinator.temperature_sensor or not description.needs_bedroom
+    )
+
+
+class CoachSensor(CoachEntity, SensorEntity):
+    """A sensor of a sleeper."""
+
+    entity_description: CoachSensorEntityDescription
+
+    def __init__(
+        self, coordinator: CoachCoordinator, description: CoachSensorEntityDescription
+    ) -> None:
+        """Show temperature differences in the unit the user's system uses."""
+        super().__init__(coordinator, description)
+        if description.device_class is SensorDeviceClass.TEMPERATURE_DELTA:
+            self._attr_suggested_unit_of_measurement = (
+                coordinator.hass.config.units.temperature_unit
+            )
+
+    @property
+    @override
+    def available(self) -> bool:
+        """Bedroom sensors are unavailable while the source reading is not usable."""
+        if (
+            self.entity_description.needs_bedroom
+            and self.coordinator.data.bedroom_c is None
+        ):
+            return False
+        return super().available
+
+    @property
+    @override
+    def native_value(self) -> StateType | datetime:
+        """Return the computed value."""
+        return self.entity_description.value_fn(self.coordinator.data)
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Return the attributes the description computes, if any."""
+        if (attributes_fn := self.entity_description.attributes_fn) is None:
+            return None
+        return attributes_fn(
+            self.coordinator.data, self.hass.config.units.temperature_unit
+        )

@@ -1,0 +1,212 @@
+"""Service actions of Sleep Twitch Coach: log, undo and clear journal events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv, service
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    ATTR_AMOUNT_MG,
+    ATTR_BODY_PARTS,
+    ATTR_CONFIG_ENTRY_ID,
+    ATTR_DURATION_MIN,
+    ATTR_INTENSITY,
+    ATTR_KIND,
+    ATTR_NOTE,
+    ATTR_SYMPTOM,
+    ATTR_WHEN,
+    ATTR_WOKE_UP,
+    DOMAIN,
+)
+from .coordinator import CoachConfigEntry, CoachCoordinator
+from .events import (
+    NOTE_MAX_LENGTH,
+    BodyPart,
+    Caffeine,
+    Event,
+    EventKind,
+    Exercise,
+    Intensity,
+    Symptom,
+    SymptomReport,
+    Twitch,
+    event_fields,
+)
+from .nights import night_start
+
+SERVICE_LOG_TWITCH = "log_twitch"
+SERVICE_LOG_CAFFEINE = "log_caffeine"
+SERVICE_LOG_EXERCISE = "log_exercise"
+SERVICE_LOG_SYMPTOM = "log_symptom"
+SERVICE_UNDO_LAST = "undo_last"
+SERVICE_CLEAR_HISTORY = "clear_history"
+
+# A back-filled time may run this far ahead of the clock (phones and servers drift).
+FUTURE_TOLERANCE = timedelta(minutes=1)
+
+# Validation runs inside the handlers, so that every refusal is a translated error.
+_ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
+_ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
+_WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): cv.datetime}
+
+SCHEMAS: dict[str, vol.Schema] = {
+    SERVICE_LOG_TWITCH: vol.Schema(
+        {
+            **_WHEN,
+            vol.Optional(ATTR_WOKE_UP, default=False): cv.boolean,
+            vol.Optional(ATTR_BODY_PARTS, default=[BodyPart.LEGS]): vol.All(
+                cv.ensure_list, [vol.Coerce(BodyPart)], vol.Length(min=1)
+            ),
+            vol.Optional(ATTR_NOTE): vol.All(
+                cv.string, vol.Length(max=NOTE_MAX_LENGTH)
+            ),
+        }
+    ),
+    SERVICE_LOG_CAFFEINE: vol.Schema(
+        {
+            **_WHEN,
+            vol.Optional(ATTR_AMOUNT_MG): vol.All(
+                vol.Coerce(float), vol.Range(min=0, max=2000)
+            ),
+        }
+    ),
+    SERVICE_LOG_EXERCISE: vol.Schema(
+        {
+            **_WHEN,
+            vol.Optional(ATTR_INTENSITY, default=Intensity.VIGOROUS): vol.Coerce(
+                Intensity
+            ),
+            vol.Optional(ATTR_DURATION_MIN): vol.All(
+                vol.Coerce(float), vol.Range(min=0, max=1440)
+            ),
+        }
+    ),
+    SERVICE_LOG_SYMPTOM: vol.Schema(
+        {**_WHEN, vol.Required(ATTR_SYMPTOM): vol.Coerce(Symptom)}
+    ),
+    SERVICE_UNDO_LAST: vol.Schema(
+        {**_ENTRY, vol.Optional(ATTR_KIND): vol.Coerce(EventKind)}
+    ),
+    SERVICE_CLEAR_HISTORY: vol.Schema(_ENTRY),
+}
+
+EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], datetime], Event]] = {
+    SERVICE_LOG_TWITCH: lambda data, when: Twitch(
+        time=when,
+        woke_up=data[ATTR_WOKE_UP],
+        body_parts=frozenset(data[ATTR_BODY_PARTS]),
+        note=data.get(ATTR_NOTE) or None,
+    ),
+    SERVICE_LOG_CAFFEINE: lambda data, when: Caffeine(
+        time=when, amount_mg=data.get(ATTR_AMOUNT_MG)
+    ),
+    SERVICE_LOG_EXERCISE: lambda data, when: Exercise(
+        time=when,
+        intensity=data[ATTR_INTENSITY],
+        duration_min=data.get(ATTR_DURATION_MIN),
+    ),
+    SERVICE_LOG_SYMPTOM: lambda data, when: SymptomReport(
+        time=when, symptom=data[ATTR_SYMPTOM]
+    ),
+}
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the service actions."""
+    for name in EVENT_BUILDERS:
+        hass.services.async_register(DOMAIN, name, _async_log, schema=_ANY_DATA)
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_UNDO_LAST,
+        _async_undo_last,
+        schema=_ANY_DATA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    service.async_register_admin_service(
+        hass, DOMAIN, SERVICE_CLEAR_HISTORY, _async_clear_history, schema=_ANY_DATA
+    )
+
+
+def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
+    """Validate a call's data and find the sleeper it targets."""
+    try:
+        data: dict[str, Any] = SCHEMAS[call.service](dict(call.data))
+    except vol.Invalid as err:
+        field = str(err.path[0]) if err.path else "data"
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=f"invalid_{field}"
+            if field in _FIELD_ERRORS
+            else "invalid_field",
+            translation_placeholders={"field": field, "error": err.msg},
+        ) from err
+    entry: CoachConfigEntry = service.async_get_config_entry(
+        call.hass, DOMAIN, data[ATTR_CONFIG_ENTRY_ID]
+    )
+    return data, entry.runtime_data
+
+
+_FIELD_ERRORS = {ATTR_WHEN, ATTR_BODY_PARTS, ATTR_NOTE, ATTR_SYMPTOM, ATTR_INTENSITY}
+
+
+def _event_time(coordinator: CoachCoordinator, when: datetime | None) -> datetime:
+    """Return when an event happened: now, or a past time inside the retention window."""
+    now = dt_util.utcnow()
+    if when is None:
+        return now
+    when = dt_util.as_utc(when)
+    if when > now + FUTURE_TOLERANCE:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="when_in_future",
+            translation_placeholders={"when": dt_util.as_local(when).isoformat()},
+        )
+    if when < night_start(coordinator.oldest_night_kept(), coordinator.journal.tz):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="when_too_old",
+            translation_placeholders={
+                "when": dt_util.as_local(when).isoformat(),
+                "nights": str(coordinator.routine.retention_nights),
+            },
+        )
+    return when
+
+
+async def _async_log(call: ServiceCall) -> None:
+    """Log one event for a sleeper; returns once it is on disk."""
+    data, coordinator = _validated(call)
+    when = _event_time(coordinator, data.get(ATTR_WHEN))
+    await coordinator.async_log(EVENT_BUILDERS[call.service](data, when), call.context)
+
+
+async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
+    """Remove the most recently logged event (of a kind) and return it."""
+    data, coordinator = _validated(call)
+    event = await coordinator.async_undo(data.get(ATTR_KIND))
+    if event is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="nothing_to_undo"
+        )
+    return {"removed": event_fields(event)}
+
+
+async def _async_clear_history(call: ServiceCall) -> None:
+    """Delete every journal event of a sleeper (administrators only)."""
+    _, coordinator = _validated(call)
+    await coordinator.async_clear()

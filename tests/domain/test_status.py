@@ -1,0 +1,126 @@
+"""Tests of what the coach shows at a given moment."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from custom_components.sleep_twitch_coach.events import (
+    Caffeine,
+    Exercise,
+    Intensity,
+    Twitch,
+)
+from custom_components.sleep_twitch_coach.journal import Journal
+from custom_components.sleep_twitch_coach.status import (
+    Routine,
+    TemperatureStatus,
+    status_at,
+    temperature_status,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+ROUTINE = Routine()
+
+
+def local(*args: int) -> datetime:
+    """Return a Berlin wall-clock time."""
+    return datetime(*args, tzinfo=BERLIN)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("celsius", "expected"),
+    [
+        (16.9, TemperatureStatus.TOO_COLD),
+        (17.0, TemperatureStatus.ON_TARGET),
+        (18.0, TemperatureStatus.ON_TARGET),
+        (19.0, TemperatureStatus.ON_TARGET),
+        (19.1, TemperatureStatus.TOO_WARM),
+    ],
+)
+def test_temperature_status_uses_the_tolerance(
+    celsius: float, expected: TemperatureStatus
+) -> None:
+    """18 °C ± 1 °C is on target."""
+    assert temperature_status(celsius, ROUTINE) is expected
+
+
+def test_tonight_counts_and_the_seven_night_window() -> None:
+    """Tonight's twitches and the nights with a twitch among the last 7."""
+    journal = Journal(BERLIN)
+    journal.add(Twitch(time=local(2026, 11, 17, 1, 30)))
+    journal.add(Twitch(time=local(2026, 11, 16, 23, 0)))
+    journal.add(Twitch(time=local(2026, 11, 10, 23, 0)))
+    journal.add(Twitch(time=local(2026, 11, 9, 23, 0)))
+    status = status_at(journal, ROUTINE, local(2026, 11, 17, 6, 0))
+    assert status.tonight == date(2026, 11, 16)
+    assert status.twitches_tonight == 2
+    assert status.twitch_nights_7d == 2
+    later = status_at(journal, ROUTINE, local(2026, 11, 17, 12, 0))
+    assert later.twitches_tonight == 0
+    assert later.twitch_nights_7d == 1
+
+
+def test_schedule_times_and_next_change() -> None:
+    """Next bedtime and cutoff, and the earliest moment anything time-based changes."""
+    journal = Journal(BERLIN)
+    status = status_at(journal, ROUTINE, local(2026, 11, 17, 8, 0))
+    assert status.next_bedtime == local(2026, 11, 17, 22, 30)
+    assert status.next_caffeine_cutoff == local(2026, 11, 17, 14, 0)
+    assert status.next_change == local(2026, 11, 17, 12, 0)
+    evening = status_at(journal, ROUTINE, local(2026, 11, 17, 23, 0))
+    assert evening.next_bedtime == local(2026, 11, 18, 22, 30)
+    assert evening.next_change == local(2026, 11, 18, 7, 0)
+    afternoon = status_at(journal, ROUTINE, local(2026, 11, 17, 13, 0))
+    assert afternoon.next_change == local(2026, 11, 17, 14, 0)
+    assert status_at(journal, ROUTINE, local(2026, 11, 17, 15, 0)).next_change == local(
+        2026, 11, 17, 22, 30
+    )
+
+
+def test_caffeine_after_cutoff_lasts_until_wake_time() -> None:
+    """Coffee at 16:00 is after the 14:00 cutoff until 07:00; morning coffee is not."""
+    journal = Journal(BERLIN)
+    journal.add(Caffeine(time=local(2026, 11, 16, 9, 0)))
+    assert not status_at(
+        journal, ROUTINE, local(2026, 11, 16, 15, 0)
+    ).caffeine_after_cutoff
+    journal.add(Caffeine(time=local(2026, 11, 16, 16, 0)))
+    assert status_at(journal, ROUTINE, local(2026, 11, 16, 16, 5)).caffeine_after_cutoff
+    assert status_at(journal, ROUTINE, local(2026, 11, 17, 6, 59)).caffeine_after_cutoff
+    assert not status_at(
+        journal, ROUTINE, local(2026, 11, 17, 7, 0)
+    ).caffeine_after_cutoff
+    journal.add(Caffeine(time=local(2026, 11, 17, 8, 0)))
+    assert not status_at(
+        journal, ROUTINE, local(2026, 11, 17, 9, 0)
+    ).caffeine_after_cutoff
+    assert not status_at(
+        journal, ROUTINE, local(2026, 11, 17, 14, 30)
+    ).caffeine_after_cutoff
+
+
+def test_late_exercise_is_vigorous_within_the_buffer() -> None:
+    """Vigorous at 20:00 before a 22:30 bedtime is late; light or 19:00 is not."""
+    journal = Journal(BERLIN)
+    journal.add(Exercise(time=local(2026, 11, 16, 19, 0)))
+    journal.add(Exercise(time=local(2026, 11, 16, 20, 0), intensity=Intensity.LIGHT))
+    assert not status_at(journal, ROUTINE, local(2026, 11, 16, 21, 0)).late_exercise
+    journal.add(Exercise(time=local(2026, 11, 16, 20, 0)))
+    assert status_at(journal, ROUTINE, local(2026, 11, 16, 21, 0)).late_exercise
+    assert status_at(journal, ROUTINE, local(2026, 11, 17, 11, 0)).late_exercise
+    assert not status_at(journal, ROUTINE, local(2026, 11, 17, 12, 0)).late_exercise
+
+
+def test_bedtime_after_midnight() -> None:
+    """With a 00:30 bedtime, exercise at 22:00 is late and the next bedtime is after midnight."""
+    routine = Routine(bedtime=time(0, 30), exercise_buffer=timedelta(hours=3))
+    journal = Journal(BERLIN)
+    journal.add(Exercise(time=local(2026, 11, 16, 22, 0)))
+    status = status_at(journal, routine, local(2026, 11, 16, 23, 0))
+    assert status.late_exercise
+    assert status.next_bedtime == local(2026, 11, 17, 0, 30)
+    journal.add(Exercise(time=local(2026, 11, 17, 21, 0)))
+    assert not status_at(journal, routine, local(2026, 11, 17, 21, 15)).late_exercise

@@ -1,0 +1,60 @@
+"""Fixtures for tests of the integration inside Home Assistant."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant
+
+SLEEPER = "Alex"
+OPTIONS = {
+    "target_temperature": 18.0,
+    "temperature_tolerance": 1.0,
+    "bedtime": "22:30:00",
+    "wake_time": "07:00:00",
+    "caffeine_cutoff": "14:00:00",
+    "exercise_buffer": 3.0,
+    "retention_nights": 730,
+}
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
+    """Let Home Assistant load the integration under test."""
+
+
+@pytest.fixture(autouse=True)
+async def time_zone(hass: HomeAssistant) -> None:
+    """Run every test in Europe/Berlin, which has daylight saving time."""
+    await hass.config.async_set_time_zone("Europe/Berlin")
+
+
+@pytest.fixture
+def mock_config_entry() -> MockConfigEntry:
+    """Return a sleeper's config entry."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=SLEEPER,
+        unique_id="alex",
+        data={CONF_NAME: SLEEPER},
+        options=OPTIONS,
+    )
+
+
+async def setup_entry(hass: HomeAssistant, entry: MockConfigEntry) -> MockConfigEntry:
+    """Add and set up a config entry."""
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
+@pytest.fixture
+async def init_integration(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> MockConfigEntry:
+    """Set up the integration with one sleeper."""
+    return await setup_entry(hass, mock_config_entry)

@@ -1,0 +1,186 @@
+"""Tests of the config, options and reconfigure flows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.config_entries import SOURCE_USER
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
+
+from .conftest import OPTIONS, setup_entry
+
+FORM = {
+    "target_temperature": 18.5,
+    "temperature_tolerance": 1.5,
+    "bedtime": "23:00:00",
+    "wake_time": "06:30:00",
+    "caffeine_cutoff": "13:00:00",
+    "exercise_buffer": 2.5,
+}
+
+
+def suggested(result: Any, key: str) -> Any:
+    """Return the value a form suggests for a field."""
+    for marker in result["data_schema"].schema:
+        if marker == key:
+            return marker.description["suggested_value"]
+    raise KeyError(key)
+
+
+async def test_user_step_creates_a_sleeper(hass: HomeAssistant) -> None:
+    """The user step creates an entry titled by the name, with settings in the options."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert suggested(result, "target_temperature") == 18.0
+    assert suggested(result, "bedtime") == "22:30:00"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_NAME: " Alex ", "temperature_sensor": "sensor.bedroom", **FORM},
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Alex"
+    assert result["data"] == {CONF_NAME: "Alex"}
+    assert result["options"] == {
+        "temperature_sensor": "sensor.bedroom",
+        **FORM,
+        "retention_nights": 730,
+    }
+    assert result["result"].unique_id == "alex"
+
+
+async def test_user_step_refuses_wake_time_equal_to_bedtime(
+    hass: HomeAssistant,
+) -> None:
+    """The same wake time and bedtime is an error on the form, then fixable."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM, "wake_time": "23:00:00"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"wake_time": "wake_time_equals_bedtime"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+
+async def test_duplicate_name_aborts(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """A second sleeper with the same name (any case) aborts."""
+    mock_config_entry.add_to_hass(hass)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "ALEX", **FORM}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+
+
+async def test_imperial_systems_default_to_65_fahrenheit(hass: HomeAssistant) -> None:
+    """In °F the form shows 65 °F and 1.8 °F, and stores °C."""
+    hass.config.units = US_CUSTOMARY_SYSTEM
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    assert suggested(result, "target_temperature") == 65.0
+    assert suggested(result, "temperature_tolerance") == 1.8
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            CONF_NAME: "Sam",
+            **FORM,
+            "target_temperature": 68.0,
+            "temperature_tolerance": 3.6,
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["options"]["target_temperature"] == pytest.approx(20.0)
+    assert result["options"]["temperature_tolerance"] == pytest.approx(2.0)
+
+
+async def test_options_flow_changes_everything_but_the_name(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """The options flow shows the stored settings and reloads with the new ones."""
+    await setup_entry(hass, mock_config_entry)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    assert suggested(result, "retention_nights") == 730
+    assert CONF_NAME not in result["data_schema"].schema
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**FORM, "wake_time": "23:00:00", "retention_nights": 365}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"wake_time": "wake_time_equals_bedtime"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**FORM, "retention_nights": 365.0}
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options == {**FORM, "retention_nights": 365}
+    assert mock_config_entry.runtime_data.routine.retention_nights == 365
+    state = hass.states.get("sensor.alex_next_bedtime")
+    assert state is not None
+    assert state.state.endswith("T22:00:00+00:00")
+
+
+async def test_reconfigure_renames_and_changes_the_routine(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Reconfigure changes the name (title and unique id) and the routine, keeping retention."""
+    await setup_entry(hass, mock_config_entry)
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.FORM
+    assert suggested(result, CONF_NAME) == "Alex"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alexandra", **FORM}
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    assert mock_config_entry.title == "Alexandra"
+    assert mock_config_entry.unique_id == "alexandra"
+    assert mock_config_entry.options == {
+        **FORM,
+        "retention_nights": OPTIONS["retention_nights"],
+    }
+
+
+async def test_reconfigure_refuses_a_taken_name_and_bad_times(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Another sleeper's name and equal wake time and bedtime are form errors."""
+    MockConfigEntry(
+        domain=DOMAIN, title="Sam", unique_id="sam", data={CONF_NAME: "Sam"}
+    ).add_to_hass(hass)
+    await setup_entry(hass, mock_config_entry)
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "sam", **FORM}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_NAME: "name_exists"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM, "wake_time": "23:00:00"}
+    )
+    assert result["errors"] == {"wake_time": "wake_time_equals_bedtime"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM}
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.ABORT
+    assert mock_config_entry.title == "Alex"

@@ -1,0 +1,155 @@
+"""Tests of setting up, unloading and restarting a sleeper."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+
+from .conftest import setup_entry
+
+
+async def test_setup_creates_the_entities_of_one_device(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Without a temperature sensor there are no bedroom entities."""
+    assert init_integration.state is ConfigEntryState.LOADED
+    assert sorted(hass.states.async_entity_ids()) == [
+        "binary_sensor.alex_caffeine_after_cutoff",
+        "binary_sensor.alex_late_exercise",
+        "button.alex_log_caffeine",
+        "button.alex_log_exercise",
+        "button.alex_log_twitch",
+        "sensor.alex_last_caffeine",
+        "sensor.alex_last_exercise",
+        "sensor.alex_next_bedtime",
+        "sensor.alex_next_caffeine_cutoff",
+        "sensor.alex_twitch_nights_7d",
+        "sensor.alex_twitches_tonight",
+    ]
+
+
+async def test_unload_leaves_no_listener_behind(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Unloading removes the state listener and the scheduled recompute."""
+    hass.states.async_set("sensor.bedroom", "19", {"unit_of_measurement": "°C"})
+    # A first cycle sets up the platforms, whose own listeners stay for good.
+    await setup_entry(hass, mock_config_entry)
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    before = hass.bus.async_listeners()
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Alex",
+        unique_id="alex_2",
+        data={"name": "Alex"},
+        options={**mock_config_entry.options, "temperature_sensor": "sensor.bedroom"},
+    )
+    await setup_entry(hass, entry)
+    coordinator = entry.runtime_data
+    assert hass.bus.async_listeners() != before
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.NOT_LOADED
+    assert hass.bus.async_listeners() == before
+    assert coordinator._unsub_next_change is None  # noqa: SLF001
+    assert hass.services.has_service(DOMAIN, "log_twitch")
+
+
+async def test_a_press_survives_a_restart(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """The twitch count and last caffeine come back from storage after a restart."""
+    freezer.move_to("2026-11-16T22:45:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+    )
+    await hass.services.async_call(
+        DOMAIN,
+        "log_caffeine",
+        {
+            "config_entry_id": mock_config_entry.entry_id,
+            "when": "2026-11-16T15:30:00+01:00",
+        },
+        blocking=True,
+    )
+    # The press is on disk the moment the action returns.
+    stored = hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"]
+    assert [event["kind"] for event in stored["data"]["events"]] == [
+        "twitch",
+        "caffeine",
+    ]
+    assert stored["version"] == 1
+
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "unavailable"
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
+    assert (
+        hass.states.get("sensor.alex_last_caffeine").state
+        == "2026-11-16T14:30:00+00:00"
+    )
+    assert hass.states.get("binary_sensor.alex_caffeine_after_cutoff").state == "on"
+
+
+async def test_old_events_are_pruned_on_load(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Events older than the retention window are dropped when the coach starts."""
+    freezer.move_to("2026-11-16T20:00:00+01:00")
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    hass_storage[key] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": key,
+        "data": {
+            "events": [
+                {"kind": "twitch", "time": "2024-11-16T23:00:00+01:00"},
+                {"kind": "twitch", "time": "2024-11-17T23:00:00+01:00"},
+                {"kind": "caffeine", "time": "2026-11-16T09:00:00+01:00"},
+            ]
+        },
+    }
+    await setup_entry(hass, mock_config_entry)
+    # 730 nights ending with tonight's start on the night of 2024-11-17.
+    assert [event["time"] for event in hass_storage[key]["data"]["events"]] == [
+        "2024-11-17T23:00:00+01:00",
+        "2026-11-16T09:00:00+01:00",
+    ]
+    assert len(mock_config_entry.runtime_data.journal) == 2
+
+
+async def test_a_newer_minor_version_is_read(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    """A layout 1.2 written by a newer release is read through the migration hook."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    hass_storage[key] = {
+        "version": 1,
+        "minor_version": 2,
+        "key": key,
+        "data": {
+            "events": [{"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}],
+            "added_later": True,
+        },
+    }
+    await setup_entry(hass, mock_config_entry)
+    assert len(mock_config_entry.runtime_data.journal) == 1
+    assert hass_storage[key]["minor_version"] == 1

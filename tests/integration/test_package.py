@@ -1,0 +1,69 @@
+"""Tests that the packaging, translations and action descriptions agree with the code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+import yaml
+
+from custom_components.sleep_twitch_coach import PLATFORMS
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.core import HomeAssistant
+
+from .conftest import setup_entry
+
+PACKAGE = Path(__file__).parents[2] / "custom_components" / DOMAIN
+STRINGS = json.loads((PACKAGE / "strings.json").read_text())
+
+
+def test_english_translation_is_strings_json() -> None:
+    """translations/en.json is identical to strings.json."""
+    assert (PACKAGE / "translations" / "en.json").read_text() == (
+        PACKAGE / "strings.json"
+    ).read_text()
+
+
+def test_every_form_field_is_named_and_described() -> None:
+    """Each field of each step has a name and a data_description."""
+    steps = [*STRINGS["config"]["step"].values(), *STRINGS["options"]["step"].values()]
+    for step in steps:
+        assert step["data"].keys() == step["data_description"].keys()
+
+
+def test_manifest_keys_follow_hassfest_order() -> None:
+    """Domain and name first, then the rest sorted."""
+    manifest = json.loads((PACKAGE / "manifest.json").read_text())
+    keys = list(manifest)
+    assert keys[:2] == ["domain", "name"]
+    assert keys[2:] == sorted(keys[2:])
+    assert manifest["integration_type"] == "service"
+    assert manifest["iot_class"] == "calculated"
+
+
+async def test_actions_entities_and_icons_are_all_described(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Registered actions match services.yaml, strings and icons; entities have names."""
+    await setup_entry(hass, mock_config_entry)
+    services_yaml = yaml.safe_load((PACKAGE / "services.yaml").read_text())
+    icons = json.loads((PACKAGE / "icons.json").read_text())
+    registered = set(hass.services.async_services_for_domain(DOMAIN))
+    assert (
+        registered
+        == set(services_yaml)
+        == set(STRINGS["services"])
+        == set(icons["services"])
+    )
+    for name, description in services_yaml.items():
+        assert set(description["fields"]) == set(STRINGS["services"][name]["fields"])
+    for platform in PLATFORMS:
+        for key in STRINGS["entity"][platform]:
+            assert key in icons["entity"][platform]
+    names = {
+        state.entity_id: state.attributes.get("friendly_name")
+        for state in hass.states.async_all()
+    }
+    assert names["sensor.alex_twitch_nights_7d"] == "Alex Twitch nights (7d)"
+    assert all(name and not name.endswith("None") for name in names.values())

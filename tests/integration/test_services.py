@@ -1,0 +1,287 @@
+"""Tests of the service actions and the logged-event bus event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    MockUser,
+    async_capture_events,
+)
+
+from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import (
+    HomeAssistantError,
+    ServiceValidationError,
+    Unauthorized,
+)
+
+from .conftest import setup_entry
+
+NOW = "2026-11-16T22:45:00+01:00"
+
+
+@pytest.fixture
+async def loaded(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> MockConfigEntry:
+    """Set up a sleeper at 22:45 on 16 November 2026."""
+    freezer.move_to(NOW)
+    return await setup_entry(hass, mock_config_entry)
+
+
+def stored_events(
+    hass_storage: dict[str, Any], entry: MockConfigEntry
+) -> list[dict[str, Any]]:
+    """Return the events on disk."""
+    stored = hass_storage.get(f"{DOMAIN}.{entry.entry_id}")
+    return [] if stored is None else stored["data"]["events"]
+
+
+async def call(
+    hass: HomeAssistant, entry: MockConfigEntry, service: str, **data: Any
+) -> Any:
+    """Call an action of the integration for a sleeper."""
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=service == "undo_last",
+    )
+
+
+async def test_log_actions_store_every_field_and_fire_an_event(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """Each logging action writes its event before returning and announces it."""
+    events = async_capture_events(hass, EVENT_LOGGED)
+    await call(
+        hass,
+        loaded,
+        "log_twitch",
+        when="2026-11-16T21:30:00+01:00",
+        woke_up=True,
+        body_parts=["legs", "arms"],
+        note="kicked the duvet off",
+    )
+    await call(hass, loaded, "log_caffeine", amount_mg=95)
+    await call(hass, loaded, "log_exercise", intensity="light", duration_min=30)
+    await call(hass, loaded, "log_symptom", symptom="urge_to_move")
+    assert stored_events(hass_storage, loaded) == [
+        {
+            "kind": "twitch",
+            "time": "2026-11-16T20:30:00+00:00",
+            "woke_up": True,
+            "body_parts": ["arms", "legs"],
+            "note": "kicked the duvet off",
+        },
+        {"kind": "caffeine", "time": "2026-11-16T21:45:00+00:00", "amount_mg": 95.0},
+        {
+            "kind": "exercise",
+            "time": "2026-11-16T21:45:00+00:00",
+            "intensity": "light",
+            "duration_min": 30.0,
+        },
+        {
+            "kind": "symptom",
+            "time": "2026-11-16T21:45:00+00:00",
+            "symptom": "urge_to_move",
+        },
+    ]
+    assert [event.data["kind"] for event in events] == [
+        "twitch",
+        "caffeine",
+        "exercise",
+        "symptom",
+    ]
+    assert events[0].data == {
+        "config_entry_id": loaded.entry_id,
+        "kind": "twitch",
+        "time": "2026-11-16T20:30:00+00:00",
+        "woke_up": True,
+        "body_parts": ["arms", "legs"],
+        "note": "kicked the duvet off",
+    }
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
+    assert hass.states.get("binary_sensor.alex_caffeine_after_cutoff").state == "on"
+    assert hass.states.get("binary_sensor.alex_late_exercise").state == "off"
+
+
+async def test_a_time_without_zone_is_local(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """A plain time from the UI's date-time picker is the home's local time."""
+    await call(hass, loaded, "log_caffeine", when="2026-11-16 15:00:00")
+    assert stored_events(hass_storage, loaded)[0]["time"] == "2026-11-16T14:00:00+00:00"
+
+
+async def test_a_time_less_than_a_minute_ahead_is_accepted(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """Clocks drift: 30 seconds ahead is fine."""
+    await call(hass, loaded, "log_twitch", when="2026-11-16T22:45:30+01:00")
+    assert len(stored_events(hass_storage, loaded)) == 1
+
+
+@pytest.mark.parametrize(
+    ("service", "data", "translation_key"),
+    [
+        ("log_twitch", {"when": "2026-11-16T22:47:00+01:00"}, "when_in_future"),
+        ("log_twitch", {"when": "2024-11-16T23:00:00+01:00"}, "when_too_old"),
+        ("log_twitch", {"when": "last tuesday"}, "invalid_when"),
+        ("log_twitch", {"body_parts": ["legs", "tail"]}, "invalid_body_parts"),
+        ("log_twitch", {"body_parts": []}, "invalid_body_parts"),
+        ("log_twitch", {"note": "x" * 201}, "invalid_note"),
+        ("log_twitch", {"woke_up": "perhaps"}, "invalid_field"),
+        ("log_twitch", {"colour": "red"}, "invalid_field"),
+        ("log_caffeine", {"amount_mg": -5}, "invalid_field"),
+        ("log_exercise", {"intensity": "extreme"}, "invalid_intensity"),
+        ("log_exercise", {"duration_min": "long"}, "invalid_field"),
+        ("log_symptom", {"symptom": "hiccups"}, "invalid_symptom"),
+        ("log_symptom", {}, "invalid_symptom"),
+        ("undo_last", {"kind": "sneeze"}, "invalid_field"),
+    ],
+)
+async def test_bad_input_is_refused_and_changes_nothing(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    service: str,
+    data: dict[str, Any],
+    translation_key: str,
+) -> None:
+    """Each refusal is a translated validation error and the journal is unchanged."""
+    await call(hass, loaded, "log_caffeine")
+    before = stored_events(hass_storage, loaded)
+    events = async_capture_events(hass, EVENT_LOGGED)
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, loaded, service, **data)
+    assert err.value.translation_domain == DOMAIN
+    assert err.value.translation_key == translation_key
+    assert str(err.value)  # the translated message is filled in
+    assert stored_events(hass_storage, loaded) == before
+    assert len(loaded.runtime_data.journal) == 1
+    assert events == []
+
+
+async def test_the_note_limit_is_200_characters(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """A note of exactly 200 characters is kept."""
+    await call(hass, loaded, "log_twitch", note="x" * 200)
+    assert len(stored_events(hass_storage, loaded)[0]["note"]) == 200
+
+
+async def test_the_translated_message_names_the_problem(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """The English message of a refusal is the one in strings.json."""
+    with pytest.raises(ServiceValidationError, match="at most 200 characters"):
+        await call(hass, loaded, "log_twitch", note="x" * 201)
+    with pytest.raises(ServiceValidationError, match=r"in the future"):
+        await call(hass, loaded, "log_twitch", when="2026-11-17T08:00:00+01:00")
+
+
+async def test_unknown_and_unloaded_entries_are_refused(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """An unknown entry and an unloaded one get Home Assistant's translated errors."""
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN, "log_twitch", {"config_entry_id": "nope"}, blocking=True
+        )
+    assert err.value.translation_key == "service_config_entry_not_found"
+    assert await hass.config_entries.async_unload(loaded.entry_id)
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, loaded, "log_twitch")
+    assert err.value.translation_key == "service_config_entry_not_loaded"
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(DOMAIN, "log_twitch", {}, blocking=True)
+    assert err.value.translation_key == "invalid_field"
+
+
+async def test_undo_last_removes_the_newest_event(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """Undo removes the newest event, or the newest of a kind, and returns it."""
+    await call(hass, loaded, "log_twitch")
+    await call(hass, loaded, "log_caffeine")
+    await call(hass, loaded, "log_twitch", woke_up=True)
+    response = await call(hass, loaded, "undo_last", kind="caffeine")
+    assert response["removed"]["kind"] == "caffeine"
+    response = await call(hass, loaded, "undo_last")
+    assert response["removed"]["woke_up"] is True
+    assert stored_events(hass_storage, loaded) == [
+        {"kind": "twitch", "time": "2026-11-16T21:45:00+00:00"}
+    ]
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
+    assert hass.states.get("sensor.alex_last_caffeine").state == "unknown"
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, loaded, "undo_last", kind="exercise")
+    assert err.value.translation_key == "nothing_to_undo"
+    assert len(stored_events(hass_storage, loaded)) == 1
+
+
+async def test_clear_history_is_for_administrators(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    hass_read_only_user: MockUser,
+    hass_admin_user: MockUser,
+) -> None:
+    """A non-admin gets Unauthorized and nothing is deleted; an admin clears the journal."""
+    await call(hass, loaded, "log_twitch")
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            DOMAIN,
+            "clear_history",
+            {"config_entry_id": loaded.entry_id},
+            blocking=True,
+            context=Context(user_id=hass_read_only_user.id),
+        )
+    assert len(stored_events(hass_storage, loaded)) == 1
+    await hass.services.async_call(
+        DOMAIN,
+        "clear_history",
+        {"config_entry_id": loaded.entry_id},
+        blocking=True,
+        context=Context(user_id=hass_admin_user.id),
+    )
+    assert stored_events(hass_storage, loaded) == []
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "0"
+
+
+async def test_a_failed_write_logs_nothing(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """When the disk refuses the write, the action fails and the journal is as before."""
+    await call(hass, loaded, "log_twitch")
+    events = async_capture_events(hass, EVENT_LOGGED)
+    coordinator = loaded.runtime_data
+
+    async def refuse(*_: Any) -> None:
+        raise OSError("disk full")
+
+    coordinator.store.async_save = refuse  # type: ignore[method-assign]
+    with pytest.raises(HomeAssistantError, match="could not be written") as err:
+        await hass.services.async_call(
+            "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+        )
+    assert err.value.translation_key == "save_failed"
+    assert len(coordinator.journal) == 1
+    assert events == []
+    with pytest.raises(HomeAssistantError):
+        await call(hass, loaded, "undo_last")
+    with pytest.raises(HomeAssistantError):
+        await hass.services.async_call(
+            DOMAIN, "clear_history", {"config_entry_id": loaded.entry_id}, blocking=True
+        )
+    assert len(coordinator.journal) == 1
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
