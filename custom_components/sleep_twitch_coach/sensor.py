@@ -51,14 +51,13 @@ def _status(data: CoachData) -> str | None:
 def _status_attributes(data: CoachData, unit: str) -> dict[str, Any]:
     """Return the current and target temperature in the user's unit."""
 
-    def shown(celsius: float | None) -> float | None:
-        if celsius is None:
-            return None
+    def shown(celsius: float) -> float:
         return round(
             TemperatureConverter.convert(celsius, UnitOfTemperature.CELSIUS, unit), 1
         )
 
-    return {"current": shown(data.bedroom_c), "target": shown(data.routine.target_c)}
+    current = None if data.bedroom_c is None else shown(data.bedroom_c)
+    return {"current": current, "target": shown(data.routine.target_c)}
 
 
 SENSORS: tuple[CoachSensorEntityDescription, ...] = (
@@ -153,10 +152,7 @@ class CoachSensor(CoachEntity, SensorEntity):
     @override
     def available(self) -> bool:
         """Bedroom sensors are unavailable while the source reading is not usable."""
-        if (
-            self.entity_description.needs_bedroom
-            and self.coordinator.data.bedroom_c is None
-        ):
+        if self.entity_description.needs_bedroom and self.native_value is None:
             return False
         return super().available
 

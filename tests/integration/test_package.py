@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PIL import Image
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import yaml
 
@@ -67,3 +68,34 @@ async def test_actions_entities_and_icons_are_all_described(
     }
     assert names["sensor.alex_twitch_nights_7d"] == "Alex Twitch nights (7d)"
     assert all(name and not name.endswith("None") for name in names.values())
+
+
+def test_brand_icons_exist_in_both_sizes() -> None:
+    """The brand folder has light and dark icons at 256 and 512 pixels."""
+    for prefix in ("", "dark_"):
+        with Image.open(PACKAGE / "brand" / f"{prefix}icon.png") as icon:
+            assert icon.size == (256, 256)
+        with Image.open(PACKAGE / "brand" / f"{prefix}icon@2x.png") as icon:
+            assert icon.size == (512, 512)
+
+
+def test_hacs_minimum_is_the_oldest_tested_home_assistant() -> None:
+    """hacs.json names the Home Assistant that requirements_floor.txt tests against."""
+    root = PACKAGE.parents[1]
+    hacs = json.loads((root / "hacs.json").read_text())
+    assert set(hacs) <= {
+        "name",
+        "homeassistant",
+        "render_readme",
+        "hide_default_branch",
+        "country",
+        "filename",
+        "content_in_root",
+        "zip_release",
+        "persistent_directory",
+    }
+    assert hacs["homeassistant"] == "2026.3.1"
+    assert (
+        "pytest-homeassistant-custom-component==0.13.317"
+        in (root / "requirements_floor.txt").read_text()
+    )
