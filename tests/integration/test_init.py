@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_test_home_assistant,
+)
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.config_entries import ConfigEntryState
+from homeassistant import loader
 from homeassistant.core import HomeAssistant
 
 from .conftest import setup_entry
@@ -102,6 +106,42 @@ async def test_a_press_survives_a_restart(
         == "2026-11-16T14:30:00+00:00"
     )
     assert hass.states.get("binary_sensor.alex_caffeine_after_cutoff").state == "on"
+
+
+async def test_a_press_survives_stopping_home_assistant(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A second Home Assistant started from the same storage shows the same figures."""
+    freezer.move_to("2026-11-16T22:45:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    for button in ("log_twitch", "log_twitch", "log_caffeine"):
+        await hass.services.async_call(
+            "button", "press", {"entity_id": f"button.alex_{button}"}, blocking=True
+        )
+    await hass.async_stop()
+
+    async with async_test_home_assistant() as restarted:
+        restarted.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        await restarted.config.async_set_time_zone("Europe/Berlin")
+        entry = MockConfigEntry(
+            domain=DOMAIN,
+            entry_id=mock_config_entry.entry_id,
+            title="Alex",
+            unique_id="alex",
+            data=dict(mock_config_entry.data),
+            options=dict(mock_config_entry.options),
+        )
+        await setup_entry(restarted, entry)
+        assert restarted.states.get("sensor.alex_twitches_tonight").state == "2"
+        assert (
+            restarted.states.get("sensor.alex_last_caffeine").state
+            == "2026-11-16T21:45:00+00:00"
+        )
+        # Unload as the test harness does for `hass`, so nothing lingers.
+        assert await restarted.config_entries.async_unload(entry.entry_id)
+        await restarted.async_stop()
 
 
 async def test_old_events_are_pruned_on_load(
