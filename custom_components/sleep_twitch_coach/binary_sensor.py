@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import override
+from typing import Any, override
 
 from homeassistant.components.binary_sensor import (
     BinarySensorDeviceClass,
@@ -26,9 +26,17 @@ class CoachBinarySensorEntityDescription(BinarySensorEntityDescription):
     """A binary sensor computed from a sleeper's data."""
 
     is_on_fn: Callable[[CoachData], bool]
+    attributes_fn: Callable[[CoachData], dict[str, Any]] | None = None
 
 
 BINARY_SENSORS: tuple[CoachBinarySensorEntityDescription, ...] = (
+    CoachBinarySensorEntityDescription(
+        key="doctor_visit_recommended",
+        translation_key="doctor_visit_recommended",
+        device_class=BinarySensorDeviceClass.PROBLEM,
+        is_on_fn=lambda data: data.checklist.recommended,
+        attributes_fn=lambda data: {"criteria": data.checklist.as_dicts()},
+    ),
     CoachBinarySensorEntityDescription(
         key="caffeine_after_cutoff",
         translation_key="caffeine_after_cutoff",
@@ -66,3 +74,11 @@ class CoachBinarySensor(CoachEntity, BinarySensorEntity):
     def is_on(self) -> bool:
         """Return the computed state."""
         return self.entity_description.is_on_fn(self.coordinator.data)
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Return the attributes the description computes, if any."""
+        if (attributes_fn := self.entity_description.attributes_fn) is None:
+            return None
+        return attributes_fn(self.coordinator.data)

@@ -31,26 +31,39 @@ from homeassistant.util.unit_conversion import (
     TemperatureDeltaConverter,
 )
 
+from .checklist import Criterion, Thresholds
 from .const import (
     CONF_BEDTIME,
     CONF_CAFFEINE_CUTOFF,
+    CONF_DOCTOR_CRITERIA_THRESHOLD,
     CONF_EXERCISE_BUFFER,
     CONF_RETENTION_NIGHTS,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_TOLERANCE,
+    CONF_TWITCH_NIGHTS_THRESHOLD,
     CONF_WAKE_TIME,
+    CONF_WOKE_NIGHTS_THRESHOLD,
     DOMAIN,
 )
+from .nights import WEEK_NIGHTS
 from .status import DEFAULT_TARGET_FAHRENHEIT, Routine
 
 CELSIUS = UnitOfTemperature.CELSIUS
+# Options only the options flow shows; number selectors return floats.
+INTEGER_OPTIONS = (
+    CONF_TWITCH_NIGHTS_THRESHOLD,
+    CONF_WOKE_NIGHTS_THRESHOLD,
+    CONF_DOCTOR_CRITERIA_THRESHOLD,
+    CONF_RETENTION_NIGHTS,
+)
 TARGET_RANGE_CELSIUS = (10.0, 30.0)
 
 
 def default_options(hass: HomeAssistant) -> dict[str, Any]:
     """Return the design's defaults, with the target in °C (65 °F in imperial systems)."""
     routine = Routine()
+    thresholds = Thresholds()
     target = routine.target_c
     if hass.config.units.temperature_unit == UnitOfTemperature.FAHRENHEIT:
         target = TemperatureConverter.convert(
@@ -64,10 +77,13 @@ def default_options(hass: HomeAssistant) -> dict[str, Any]:
         CONF_CAFFEINE_CUTOFF: routine.caffeine_cutoff.isoformat(),
         CONF_EXERCISE_BUFFER: routine.exercise_buffer.total_seconds() / 3600,
         CONF_RETENTION_NIGHTS: routine.retention_nights,
+        CONF_TWITCH_NIGHTS_THRESHOLD: thresholds.twitch_nights,
+        CONF_WOKE_NIGHTS_THRESHOLD: thresholds.woke_nights,
+        CONF_DOCTOR_CRITERIA_THRESHOLD: thresholds.doctor_criteria,
     }
 
 
-def _settings_schema(hass: HomeAssistant, *, with_retention: bool) -> vol.Schema:
+def _settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
     """Return the routine fields, with temperatures in the user's unit."""
     unit = hass.config.units.temperature_unit
     low, high = (
@@ -111,7 +127,17 @@ def _settings_schema(hass: HomeAssistant, *, with_retention: bool) -> vol.Schema
             )
         ),
     }
-    if with_retention:
+    if options_only:
+        for key, high in (
+            (CONF_TWITCH_NIGHTS_THRESHOLD, WEEK_NIGHTS),
+            (CONF_WOKE_NIGHTS_THRESHOLD, WEEK_NIGHTS),
+            (CONF_DOCTOR_CRITERIA_THRESHOLD, len(Criterion)),
+        ):
+            schema[vol.Required(key)] = NumberSelector(
+                NumberSelectorConfig(
+                    min=1, max=high, step=1, mode=NumberSelectorMode.BOX
+                )
+            )
         schema[vol.Required(CONF_RETENTION_NIGHTS)] = NumberSelector(
             NumberSelectorConfig(min=30, max=3650, step=1, mode=NumberSelectorMode.BOX)
         )
@@ -237,13 +263,13 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
 
     def _named_schema(self, values: Mapping[str, Any]) -> vol.Schema:
         schema = vol.Schema({vol.Required(CONF_NAME): TextSelector()}).extend(
-            _settings_schema(self.hass, with_retention=False).schema
+            _settings_schema(self.hass, options_only=False).schema
         )
         return self.add_suggested_values_to_schema(schema, values)
 
 
 class SleepTwitchCoachOptionsFlow(OptionsFlowWithReload):
-    """Change a sleeper's routine and how long the journal is kept."""
+    """Change a sleeper's routine, checklist thresholds and how long the journal is kept."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -252,15 +278,17 @@ class SleepTwitchCoachOptionsFlow(OptionsFlowWithReload):
         errors: dict[str, str] = {}
         if user_input is not None:
             if not (errors := _errors(user_input)):
-                user_input[CONF_RETENTION_NIGHTS] = int(
-                    user_input[CONF_RETENTION_NIGHTS]
-                )
+                for key in INTEGER_OPTIONS:
+                    user_input[key] = int(user_input[key])
                 return self.async_create_entry(data=_from_form(self.hass, user_input))
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                _settings_schema(self.hass, with_retention=True),
-                user_input or _to_form(self.hass, self.config_entry.options),
+                _settings_schema(self.hass, options_only=True),
+                user_input
+                or _to_form(
+                    self.hass, default_options(self.hass) | self.config_entry.options
+                ),
             ),
             errors=errors,
         )

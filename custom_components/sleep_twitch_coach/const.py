@@ -30,3 +30,8 @@ ATTR_KIND: Final = "kind"
 
 # Fired on the bus for every logged event, so automations can react.
 EVENT_LOGGED: Final = f"{DOMAIN}_event"
+
+CONF_TWITCH_NIGHTS_THRESHOLD: Final = "twitch_nights_threshold"
+CONF_WOKE_NIGHTS_THRESHOLD: Final = "woke_nights_threshold"
+CONF_DOCTOR_CRITERIA_THRESHOLD: Final = "doctor_criteria_threshold"
+ATTR_NIGHTS: Final = "nights"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any, override
 
 from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import UnitOfTemperature
 from homeassistant.core import (
     CALLBACK_TYPE,
     Context,
@@ -24,28 +25,23 @@ from homeassistant.helpers.event import (
 )
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
+from homeassistant.util.unit_conversion import TemperatureConverter
 
-from .const import (
-    CONF_BEDTIME,
-    CONF_CAFFEINE_CUTOFF,
-    CONF_EXERCISE_BUFFER,
-    CONF_RETENTION_NIGHTS,
-    CONF_TARGET_TEMPERATURE,
-    CONF_TEMPERATURE_SENSOR,
-    CONF_TEMPERATURE_TOLERANCE,
-    CONF_WAKE_TIME,
-    DOMAIN,
-    EVENT_LOGGED,
-    LOGGER,
-)
-from .events import Event, EventKind, event_fields
+from .checklist import Checklist, Criterion, evaluate
+from .const import CONF_TEMPERATURE_SENSOR, DOMAIN, EVENT_LOGGED, LOGGER
+from .doctor_alert import async_raise_doctor_issue, delete_doctor_issue
+from .events import BedtimeSnapshot, Event, EventKind, event_fields
 from .journal import Journal
 from .nights import night_of
+from .report import build_report
+from .settings import routine_from_options, thresholds_from_options
 from .status import Routine, Status, status_at
 from .storage import JournalStore, async_load_journal
 from .temperature import bedroom_celsius
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
+
+CELSIUS = UnitOfTemperature.CELSIUS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,30 +51,7 @@ class CoachData:
     status: Status
     routine: Routine
     bedroom_c: float | None
-
-
-def routine_from_options(options: dict[str, Any]) -> Routine:
-    """Build the routine from a config entry's options; missing keys take the defaults."""
-    defaults = Routine()
-    return Routine(
-        bedtime=_clock(options, CONF_BEDTIME, defaults.bedtime),
-        wake_time=_clock(options, CONF_WAKE_TIME, defaults.wake_time),
-        caffeine_cutoff=_clock(options, CONF_CAFFEINE_CUTOFF, defaults.caffeine_cutoff),
-        exercise_buffer=timedelta(
-            hours=options.get(
-                CONF_EXERCISE_BUFFER, defaults.exercise_buffer.total_seconds() / 3600
-            )
-        ),
-        target_c=options.get(CONF_TARGET_TEMPERATURE, defaults.target_c),
-        tolerance_c=options.get(CONF_TEMPERATURE_TOLERANCE, defaults.tolerance_c),
-        retention_nights=int(
-            options.get(CONF_RETENTION_NIGHTS, defaults.retention_nights)
-        ),
-    )
-
-
-def _clock(options: dict[str, Any], key: str, default: time) -> time:
-    return time.fromisoformat(options[key]) if key in options else default
+    checklist: Checklist
 
 
 class CoachCoordinator(DataUpdateCoordinator[CoachData]):
@@ -89,24 +62,28 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def __init__(self, hass: HomeAssistant, entry: CoachConfigEntry) -> None:
         """Prepare the coach of one config entry; the journal loads on first refresh."""
         super().__init__(hass, LOGGER, config_entry=entry, name=entry.title)
-        self.routine = routine_from_options(dict(entry.options))
+        self.routine = routine_from_options(entry.options)
+        self.thresholds = thresholds_from_options(entry.options)
         self.temperature_sensor: str | None = entry.options.get(CONF_TEMPERATURE_SENSOR)
         self.store = JournalStore(hass, entry.entry_id)
         self.journal = Journal(dt_util.get_default_time_zone())
+        self.iron_deficiency = False
         self._unsub_next_change: CALLBACK_TYPE | None = None
+        self._bedtime_due: datetime | None = None
         self._bedroom_readable = True
+        self._alerted: tuple[Criterion, ...] = ()
 
     @override
     async def _async_setup(self) -> None:
         """Load the journal, prune it to the retention window and follow the bedroom sensor."""
-        self.journal = await async_load_journal(
+        self.journal, self.iron_deficiency = await async_load_journal(
             self.hass,
             self.store,
             dt_util.get_default_time_zone(),
             self.config_entry.title,
         )
         if self.journal.prune(self.oldest_night_kept()):
-            await self.store.async_save_journal(self.journal)
+            await self._async_save(lambda: None)
         if self.temperature_sensor:
             self.config_entry.async_on_unload(
                 async_track_state_change_event(
@@ -158,10 +135,35 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         await self._async_save(lambda: [self.journal.add(event) for event in events])
         self._publish()
 
+    async def async_set_iron_deficiency(self, diagnosed: bool) -> None:
+        """Record whether iron deficiency or anaemia was diagnosed (checklist criterion 7)."""
+        previous = self.iron_deficiency
+        self.iron_deficiency = diagnosed
+        await self._async_save(partial(setattr, self, "iron_deficiency", previous))
+        self._publish()
+
+    def report(self, nights: int) -> dict[str, Any]:
+        """Return the doctor report for the last `nights` nights."""
+        unit = self.hass.config.units.temperature_unit
+        return build_report(
+            self.journal,
+            self.routine,
+            self.data.checklist,
+            self.data.status.tonight,
+            nights,
+            sleeper=self.config_entry.title,
+            unit=unit,
+            shown=partial(
+                TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
+            ),
+        )
+
     async def _async_save(self, revert: Callable[[], object]) -> None:
         """Write the journal; on failure revert the change in memory and say so."""
         try:
-            await self.store.async_save_journal(self.journal)
+            await self.store.async_save_journal(
+                self.journal, iron_deficiency=self.iron_deficiency
+            )
         except (HomeAssistantError, OSError) as err:
             revert()
             raise HomeAssistantError(
@@ -178,18 +180,62 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._unsub_next_change = async_track_point_in_utc_time(
             self.hass, self._async_next_change, status.next_change
         )
-        return CoachData(
-            status=status, routine=self.routine, bedroom_c=self._read_bedroom()
+        self._bedtime_due = status.next_bedtime
+        checklist = evaluate(
+            self.journal,
+            status.tonight,
+            self.thresholds,
+            iron_deficiency=self.iron_deficiency,
         )
+        self._update_doctor_issue(checklist)
+        return CoachData(
+            status=status,
+            routine=self.routine,
+            bedroom_c=self._read_bedroom(),
+            checklist=checklist,
+        )
+
+    @callback
+    def _update_doctor_issue(self, checklist: Checklist) -> None:
+        """Raise the doctor-visit issue when recommended, and remove it when not."""
+        alerted = (
+            tuple(finding.criterion for finding in checklist.met)
+            if checklist.recommended
+            else ()
+        )
+        if alerted == self._alerted:
+            return
+        self._alerted = alerted
+        entry = self.config_entry
+        if alerted:
+            entry.async_create_task(
+                self.hass,
+                async_raise_doctor_issue(
+                    self.hass, entry.entry_id, entry.title, checklist
+                ),
+            )
+        else:
+            delete_doctor_issue(self.hass, entry.entry_id)
 
     @callback
     def _publish(self) -> None:
         self.async_set_updated_data(self._compute())
 
     @callback
-    def _async_next_change(self, _now: datetime) -> None:
+    def _async_next_change(self, now: datetime) -> None:
         self._unsub_next_change = None
+        if self._bedtime_due is not None and now >= self._bedtime_due:
+            self.config_entry.async_create_task(
+                self.hass, self._async_bedtime_snapshot(now)
+            )
         self._publish()
+
+    async def _async_bedtime_snapshot(self, bedtime: datetime) -> None:
+        """Keep the bedroom temperature at bedtime in the journal, beyond the recorder."""
+        if (celsius := self._read_bedroom()) is not None:
+            await self.async_log(
+                BedtimeSnapshot(time=bedtime, temperature_c=round(celsius, 2))
+            )
 
     @callback
     def _async_bedroom_changed(self, _event: HassEvent[EventStateChangedData]) -> None:

@@ -105,6 +105,13 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         value_fn=lambda data: data.status.twitch_nights_7d,
     ),
     CoachSensorEntityDescription(
+        key="doctor_checklist_score",
+        translation_key="doctor_checklist_score",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda data: data.checklist.score,
+        attributes_fn=lambda data, _: {"criteria": data.checklist.as_dicts()},
+    ),
+    CoachSensorEntityDescription(
         key="next_bedtime",
         translation_key="next_bedtime",
         device_class=SensorDeviceClass.TIMESTAMP,

@@ -26,6 +26,7 @@ from .const import (
     ATTR_DURATION_MIN,
     ATTR_INTENSITY,
     ATTR_KIND,
+    ATTR_NIGHTS,
     ATTR_NOTE,
     ATTR_SYMPTOM,
     ATTR_WHEN,
@@ -47,6 +48,7 @@ from .events import (
     event_fields,
 )
 from .nights import night_start
+from .report import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 
 SERVICE_LOG_TWITCH = "log_twitch"
 SERVICE_LOG_CAFFEINE = "log_caffeine"
@@ -54,6 +56,7 @@ SERVICE_LOG_EXERCISE = "log_exercise"
 SERVICE_LOG_SYMPTOM = "log_symptom"
 SERVICE_UNDO_LAST = "undo_last"
 SERVICE_CLEAR_HISTORY = "clear_history"
+SERVICE_GET_REPORT = "get_report"
 
 # A back-filled time may run this far ahead of the clock (phones and servers drift).
 FUTURE_TOLERANCE = timedelta(minutes=1)
@@ -102,6 +105,14 @@ SCHEMAS: dict[str, vol.Schema] = {
         {**_ENTRY, vol.Optional(ATTR_KIND): vol.Coerce(EventKind)}
     ),
     SERVICE_CLEAR_HISTORY: vol.Schema(_ENTRY),
+    SERVICE_GET_REPORT: vol.Schema(
+        {
+            **_ENTRY,
+            vol.Optional(ATTR_NIGHTS, default=DEFAULT_REPORT_NIGHTS): vol.All(
+                vol.Coerce(int), vol.Range(min=1, max=MAX_REPORT_NIGHTS)
+            ),
+        }
+    ),
 }
 
 EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], datetime], Event]] = {
@@ -137,6 +148,13 @@ def async_setup_services(hass: HomeAssistant) -> None:
         schema=_ANY_DATA,
         supports_response=SupportsResponse.OPTIONAL,
     )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_GET_REPORT,
+        _async_get_report,
+        schema=_ANY_DATA,
+        supports_response=SupportsResponse.ONLY,
+    )
     service.async_register_admin_service(
         hass, DOMAIN, SERVICE_CLEAR_HISTORY, _async_clear_history, schema=_ANY_DATA
     )
@@ -161,7 +179,14 @@ def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
     return data, entry.runtime_data
 
 
-_FIELD_ERRORS = {ATTR_WHEN, ATTR_BODY_PARTS, ATTR_NOTE, ATTR_SYMPTOM, ATTR_INTENSITY}
+_FIELD_ERRORS = {
+    ATTR_WHEN,
+    ATTR_BODY_PARTS,
+    ATTR_NOTE,
+    ATTR_SYMPTOM,
+    ATTR_INTENSITY,
+    ATTR_NIGHTS,
+}
 
 
 def _event_time(coordinator: CoachCoordinator, when: datetime | None) -> datetime:
@@ -204,6 +229,12 @@ async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
             translation_domain=DOMAIN, translation_key="nothing_to_undo"
         )
     return {"removed": event_fields(event)}
+
+
+async def _async_get_report(call: ServiceCall) -> ServiceResponse:
+    """Return the doctor report of a sleeper, with a Markdown rendering."""
+    data, coordinator = _validated(call)
+    return coordinator.report(data[ATTR_NIGHTS])
 
 
 async def _async_clear_history(call: ServiceCall) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 from pathlib import Path
-from typing import Any, TypedDict, override
+from typing import Any, NotRequired, TypedDict, override
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -13,7 +13,7 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
-from .events import event_from_storage, event_to_storage
+from .events import Event, event_from_storage, event_to_storage
 from .journal import Journal
 
 STORAGE_VERSION = 1
@@ -21,9 +21,10 @@ STORAGE_MINOR_VERSION = 1
 
 
 class StoredJournal(TypedDict):
-    """The journal as written to disk."""
+    """The journal as written to disk, with the sleeper's own switches."""
 
     events: list[dict[str, Any]]
+    iron_deficiency_diagnosed: NotRequired[bool]
 
 
 class JournalStore(Store[StoredJournal]):
@@ -47,39 +48,56 @@ class JournalStore(Store[StoredJournal]):
         if old_major_version != STORAGE_VERSION:
             raise ValueError(f"unknown journal layout version {old_major_version}")
         # Newer minor versions only add optional fields, which this version ignores.
-        return {"events": list(old_data["events"])}
+        return {
+            "events": list(old_data["events"]),
+            "iron_deficiency_diagnosed": bool(
+                old_data.get("iron_deficiency_diagnosed")
+            ),
+        }
 
-    async def async_save_journal(self, journal: Journal) -> None:
+    async def async_save_journal(
+        self, journal: Journal, *, iron_deficiency: bool
+    ) -> None:
         """Write the whole journal now; returns once it is on disk."""
         await self.async_save(
-            {"events": [event_to_storage(event) for event in journal.events]}
+            {
+                "events": [event_to_storage(event) for event in journal.events],
+                "iron_deficiency_diagnosed": iron_deficiency,
+            }
         )
 
 
 async def async_load_journal(
     hass: HomeAssistant, store: JournalStore, tz: tzinfo, sleeper: str
-) -> Journal:
-    """Load a journal; a damaged file is kept aside and the journal starts empty."""
+) -> tuple[Journal, bool]:
+    """Load a journal and the iron switch; a damaged file is kept aside, starting empty."""
     path = Path(store.path)
     existed = await hass.async_add_executor_job(path.exists)
     try:
         stored = await store.async_load()
-        if stored is None:
-            events = []
-        else:
-            events = [event_from_storage(item) for item in stored["events"]]
+        events, iron_deficiency = _parse(stored)
     except (HomeAssistantError, KeyError, TypeError, ValueError) as err:
         kept = path.with_name(f"{path.name}.damaged.{dt_util.utcnow():%Y%m%dT%H%M%S}")
         await hass.async_add_executor_job(_keep_aside, path, kept)
         _report_damage(hass, store, sleeper, kept, repr(err))
-        return Journal(tz)
+        return Journal(tz), False
     if stored is None and existed:
         # Home Assistant's own loader moved a file that was not valid JSON aside.
         kept_files = await hass.async_add_executor_job(_corrupt_copies, path)
         _report_damage(
             hass, store, sleeper, kept_files[-1] if kept_files else path, "invalid JSON"
         )
-    return Journal(tz, events)
+    return Journal(tz, events), iron_deficiency
+
+
+def _parse(stored: StoredJournal | None) -> tuple[list[Event], bool]:
+    """Read the events and the iron switch; raises on anything damaged."""
+    if stored is None:
+        return [], False
+    iron_deficiency = stored.get("iron_deficiency_diagnosed", False)
+    if not isinstance(iron_deficiency, bool):
+        raise TypeError(f"not a boolean: {iron_deficiency!r}")
+    return [event_from_storage(item) for item in stored["events"]], iron_deficiency
 
 
 def _keep_aside(path: Path, kept: Path) -> None:

@@ -53,6 +53,9 @@ async def test_user_step_creates_a_sleeper(hass: HomeAssistant) -> None:
         "temperature_sensor": "sensor.bedroom",
         **FORM,
         "retention_nights": 730,
+        "twitch_nights_threshold": 4,
+        "woke_nights_threshold": 3,
+        "doctor_criteria_threshold": 2,
     }
     assert result["result"].unique_id == "alex"
 
@@ -120,19 +123,36 @@ async def test_options_flow_changes_everything_but_the_name(
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
     assert suggested(result, "retention_nights") == 730
+    # Entries without thresholds suggest the checklist's defaults.
+    assert suggested(result, "twitch_nights_threshold") == 4
     assert CONF_NAME not in result["data_schema"].schema
+    options = {
+        **FORM,
+        "retention_nights": 365.0,
+        "twitch_nights_threshold": 5.0,
+        "woke_nights_threshold": 2.0,
+        "doctor_criteria_threshold": 3.0,
+    }
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {**FORM, "wake_time": "23:00:00", "retention_nights": 365}
+        result["flow_id"], {**options, "wake_time": "23:00:00"}
     )
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"wake_time": "wake_time_equals_bedtime"}
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {**FORM, "retention_nights": 365.0}
+        result["flow_id"], options
     )
     await hass.async_block_till_done()
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert mock_config_entry.options == {**FORM, "retention_nights": 365}
-    assert mock_config_entry.runtime_data.routine.retention_nights == 365
+    assert mock_config_entry.options == {
+        **FORM,
+        "retention_nights": 365,
+        "twitch_nights_threshold": 5,
+        "woke_nights_threshold": 2,
+        "doctor_criteria_threshold": 3,
+    }
+    coordinator = mock_config_entry.runtime_data
+    assert coordinator.routine.retention_nights == 365
+    assert coordinator.thresholds.doctor_criteria == 3
     state = hass.states.get("sensor.alex_next_bedtime")
     assert state is not None
     assert state.state.endswith("T22:00:00+00:00")

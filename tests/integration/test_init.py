@@ -11,8 +11,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant import loader
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 
 from .conftest import setup_entry
@@ -25,16 +25,19 @@ async def test_setup_creates_the_entities_of_one_device(
     assert init_integration.state is ConfigEntryState.LOADED
     assert sorted(hass.states.async_entity_ids()) == [
         "binary_sensor.alex_caffeine_after_cutoff",
+        "binary_sensor.alex_doctor_visit_recommended",
         "binary_sensor.alex_late_exercise",
         "button.alex_log_caffeine",
         "button.alex_log_exercise",
         "button.alex_log_twitch",
+        "sensor.alex_doctor_checklist_score",
         "sensor.alex_last_caffeine",
         "sensor.alex_last_exercise",
         "sensor.alex_next_bedtime",
         "sensor.alex_next_caffeine_cutoff",
         "sensor.alex_twitch_nights_7d",
         "sensor.alex_twitches_tonight",
+        "switch.alex_iron_deficiency_diagnosed",
     ]
 
 

@@ -65,6 +65,11 @@ def files_on_disk(hass: HomeAssistant, tmp_path: Path) -> Generator[Path]:
             ".damaged.",
             id="bad_event",
         ),
+        pytest.param(
+            envelope(data={"events": [], "iron_deficiency_diagnosed": "yes"}),
+            ".damaged.",
+            id="bad_switch",
+        ),
     ],
 )
 async def test_a_damaged_journal_is_kept_aside_and_explained(

@@ -1,0 +1,147 @@
+"""Tests of the doctor-visit checklist rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from custom_components.sleep_twitch_coach.checklist import (
+    Criterion,
+    Thresholds,
+    evaluate,
+)
+from custom_components.sleep_twitch_coach.events import (
+    BodyPart,
+    Symptom,
+    SymptomReport,
+    Twitch,
+)
+from custom_components.sleep_twitch_coach.journal import Journal
+
+BERLIN = ZoneInfo("Europe/Berlin")
+TONIGHT = date(2026, 11, 16)
+DEFAULTS = Thresholds()
+
+
+def evening(night: date, **fields: object) -> Twitch:
+    """Return a twitch at 23:00 on a night."""
+    moment = datetime(night.year, night.month, night.day, 23, tzinfo=BERLIN)
+    return Twitch(time=moment, **fields)  # type: ignore[arg-type]
+
+
+def symptom(night: date, what: Symptom) -> SymptomReport:
+    """Return a symptom logged at 21:00 on a night."""
+    moment = datetime(night.year, night.month, night.day, 21, tzinfo=BERLIN)
+    return SymptomReport(time=moment, symptom=what)
+
+
+def ago(nights: int) -> date:
+    """Return the night `nights` before tonight."""
+    return TONIGHT - timedelta(days=nights)
+
+
+def findings(journal: Journal, *, iron: bool = False) -> dict[Criterion, bool]:
+    """Return whether each criterion is met tonight."""
+    checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=iron)
+    return {finding.criterion: finding.met for finding in checklist.findings}
+
+
+def test_an_empty_journal_meets_nothing() -> None:
+    """No events, no criteria, no recommendation."""
+    checklist = evaluate(Journal(BERLIN), TONIGHT, DEFAULTS, iron_deficiency=False)
+    assert checklist.score == 0
+    assert not checklist.recommended
+    assert len(checklist.findings) == len(Criterion)
+
+
+def test_frequent_twitching_needs_more_than_three_of_seven_nights() -> None:
+    """Three nights are not enough; four are, with the nights as evidence."""
+    journal = Journal(BERLIN, [evening(ago(n)) for n in (0, 2, 6)])
+    journal.add(evening(ago(7)))  # outside the last 7 nights
+    assert not findings(journal)[Criterion.FREQUENT_TWITCHING]
+    journal.add(evening(ago(3)))
+    checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=False)
+    assert checklist.findings[0].met
+    assert checklist.findings[0].evidence == {
+        "nights": ["2026-11-10", "2026-11-13", "2026-11-14", "2026-11-16"],
+        "count": 4,
+        "threshold": 4,
+    }
+
+
+def test_wakes_regularly_counts_nights_with_a_woke_up_twitch() -> None:
+    """Three nights with a twitch that woke the sleeper meet the criterion."""
+    journal = Journal(BERLIN, [evening(ago(n), woke_up=True) for n in (1, 4)])
+    journal.add(evening(ago(2)))
+    assert not findings(journal)[Criterion.WAKES_REGULARLY]
+    journal.add(evening(ago(5), woke_up=True))
+    assert findings(journal)[Criterion.WAKES_REGULARLY]
+
+
+def test_symptoms_count_for_fourteen_nights() -> None:
+    """A symptom 13 nights ago counts; 14 nights ago does not."""
+    journal = Journal(BERLIN, [symptom(ago(14), Symptom.URGE_TO_MOVE)])
+    assert not findings(journal)[Criterion.URGE_TO_MOVE]
+    journal.add(symptom(ago(13), Symptom.URGE_TO_MOVE))
+    journal.add(symptom(ago(1), Symptom.PARTNER_REPORTS_KICKING))
+    journal.add(symptom(ago(2), Symptom.WEAKNESS_OR_NUMBNESS))
+    journal.add(symptom(ago(0), Symptom.DAYTIME_SLEEPINESS))
+    met = findings(journal)
+    assert met[Criterion.URGE_TO_MOVE]
+    assert met[Criterion.PARTNER_REPORTS_KICKING]
+    assert met[Criterion.WEAKNESS_OR_NUMBNESS]
+    assert sum(met.values()) == 3
+
+
+def test_spreading_to_arms_or_trunk() -> None:
+    """A twitch in the arms meets the criterion, with the body part as evidence."""
+    journal = Journal(BERLIN, [evening(ago(3))])
+    assert not findings(journal)[Criterion.SPREADS_BEYOND_LEGS]
+    journal.add(evening(ago(3), body_parts=frozenset({BodyPart.LEGS, BodyPart.ARMS})))
+    checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=False)
+    spread = next(
+        f for f in checklist.findings if f.criterion is Criterion.SPREADS_BEYOND_LEGS
+    )
+    assert spread.met
+    assert spread.evidence == {"nights": ["2026-11-13"], "body_parts": ["arms"]}
+
+
+def test_iron_deficiency_alone_is_one_criterion() -> None:
+    """The switch meets one criterion, which is below the threshold of two."""
+    checklist = evaluate(Journal(BERLIN), TONIGHT, DEFAULTS, iron_deficiency=True)
+    assert checklist.score == 1
+    assert not checklist.recommended
+    assert checklist.as_dicts() == [{"criterion": "iron_deficiency", "diagnosed": True}]
+
+
+def test_persistent_two_weeks_needs_three_nights_in_each_week() -> None:
+    """Three twitch nights in this week and in the week before."""
+    journal = Journal(BERLIN, [evening(ago(n)) for n in (0, 3, 5, 8, 12)])
+    assert not findings(journal)[Criterion.PERSISTENT_TWO_WEEKS]
+    journal.add(evening(ago(13)))
+    assert findings(journal)[Criterion.PERSISTENT_TWO_WEEKS]
+
+
+def test_after_new_medication_counts_twitch_nights_after_it() -> None:
+    """Three twitch nights after the latest new medication meet the criterion."""
+    journal = Journal(BERLIN, [evening(ago(10)), evening(ago(9)), evening(ago(8))])
+    assert not findings(journal)[Criterion.AFTER_NEW_MEDICATION]
+    journal.add(symptom(ago(5), Symptom.NEW_MEDICATION))
+    journal.add(evening(ago(4)))
+    journal.add(evening(ago(2)))
+    assert not findings(journal)[Criterion.AFTER_NEW_MEDICATION]
+    journal.add(evening(ago(1)))
+    checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=False)
+    after = checklist.findings[-1]
+    assert after.met
+    assert after.evidence["nights"] == ["2026-11-12", "2026-11-14", "2026-11-15"]
+    assert after.evidence["since"] == "2026-11-11T21:00:00+01:00"
+
+
+def test_thresholds_come_from_the_options() -> None:
+    """A lower criteria threshold recommends a visit on one criterion."""
+    strict = Thresholds(twitch_nights=2, doctor_criteria=1)
+    journal = Journal(BERLIN, [evening(ago(0)), evening(ago(1))])
+    checklist = evaluate(journal, TONIGHT, strict, iron_deficiency=False)
+    assert checklist.score == 1
+    assert checklist.recommended

@@ -1,0 +1,147 @@
+"""Tests of the get_report action."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+
+from .conftest import setup_entry
+
+# The expected report, checked by hand against JOURNAL. The plain JSON file is read the
+# same way by every supported Home Assistant test harness.
+SNAPSHOT = Path(__file__).parent / "snapshots" / "report_14_nights.json"
+
+
+def at(day: int, clock: str) -> str:
+    """Return a Berlin time in November 2026."""
+    return f"2026-11-{day:02d}T{clock}:00+01:00"
+
+
+# Two weeks ending on the night of 16 November 2026, and some older nights for the insights.
+JOURNAL: list[dict[str, Any]] = [
+    {"kind": "twitch", "time": at(1, "23:00")},
+    {"kind": "caffeine", "time": at(1, "17:00")},
+    {"kind": "caffeine", "time": at(2, "16:00")},
+    {"kind": "twitch", "time": at(3, "23:40"), "woke_up": True},
+    {"kind": "bedtime_snapshot", "time": at(3, "22:30"), "temperature_c": 21.5},
+    {"kind": "twitch", "time": at(5, "01:10")},
+    {"kind": "caffeine", "time": at(4, "15:30"), "amount_mg": 95},
+    {"kind": "exercise", "time": at(6, "20:00")},
+    {"kind": "twitch", "time": at(6, "23:15"), "body_parts": ["arms", "legs"]},
+    {"kind": "bedtime_snapshot", "time": at(6, "22:30"), "temperature_c": 18.2},
+    {"kind": "symptom", "time": at(7, "21:00"), "symptom": "urge_to_move"},
+    {"kind": "exercise", "time": at(8, "18:00"), "intensity": "light"},
+    {"kind": "twitch", "time": at(10, "02:00"), "woke_up": True},
+    {"kind": "caffeine", "time": at(10, "09:00")},
+    {"kind": "bedtime_snapshot", "time": at(12, "22:30"), "temperature_c": 19.6},
+    {"kind": "twitch", "time": at(12, "23:30")},
+    {"kind": "twitch", "time": at(13, "03:30"), "woke_up": True},
+    {"kind": "caffeine", "time": at(14, "18:00")},
+    {"kind": "twitch", "time": at(14, "23:00"), "note": "calf"},
+    {"kind": "symptom", "time": at(15, "08:00"), "symptom": "daytime_sleepiness"},
+    {"kind": "twitch", "time": at(16, "21:00")},
+]
+
+
+@pytest.fixture
+async def loaded(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> MockConfigEntry:
+    """Set up a sleeper with a prepared journal at 22:00 on 16 November 2026."""
+    freezer.move_to("2026-11-16T22:00:00+01:00")
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    hass_storage[key] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": key,
+        "data": {"events": JOURNAL},
+    }
+    return await setup_entry(hass, mock_config_entry)
+
+
+async def report(hass: HomeAssistant, entry: MockConfigEntry, **data: Any) -> Any:
+    """Call get_report and return its response."""
+    return await hass.services.async_call(
+        DOMAIN,
+        "get_report",
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=True,
+    )
+
+
+async def test_report_of_two_weeks(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Rows, summary and trigger counts of 14 nights are exactly as expected."""
+    response = await report(hass, loaded)
+    assert response == json.loads(SNAPSHOT.read_text())
+    assert len(response["nights"]) == 14
+    assert response["first_night"] == "2026-11-03"
+    assert response["last_night"] == "2026-11-16"
+    caffeine = response["trigger_insights"][0]
+    assert caffeine == {
+        "trigger": "caffeine_after_cutoff",
+        "nights_with": 4,
+        "twitch_nights_with": 3,
+        "nights_without": 24,
+        "twitch_nights_without": 5,
+    }
+
+
+async def test_report_markdown_has_every_section(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """The Markdown form has the summary, criteria, nights table, triggers and the disclaimer."""
+    markdown = (await report(hass, loaded, nights=7))["markdown"]
+    assert markdown.startswith(
+        "## Sleep report for Alex\nNights 2026-11-10 to 2026-11-16"
+    )
+    for section in (
+        "**Twitch nights:** 3 of 7 · **Twitches:** 4 (1 woke you up)",
+        "**Doctor checklist:** 3 criteria met — consider talking to a doctor.",
+        "### Criteria met",
+        "### Nights",
+        "### Triggers (last 28 nights)",
+    ):
+        assert section in markdown
+    assert "- **Urge to move** — nights: 2026-11-07" in markdown
+    assert "| 2026-11-12 | 2 | 1 | legs | — | — | 19.6 °C | — |" in markdown
+    assert (
+        "| 2026-11-14 | 1 | 0 | legs | yes | — | — | daytime sleepiness |" in markdown
+    )
+    assert (
+        "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 24." in markdown
+    )
+    assert markdown.endswith("it does not diagnose anything._")
+    # 7 rows, 3 criteria, 3 triggers and 15 lines of headings, summary and spacing.
+    assert len(markdown.splitlines()) == 28
+
+
+@pytest.mark.parametrize("nights", [0, 91, "many"])
+async def test_report_length_is_checked(
+    hass: HomeAssistant, loaded: MockConfigEntry, nights: Any
+) -> None:
+    """More than 90 nights, fewer than 1, or not a number: a translated error."""
+    with pytest.raises(ServiceValidationError) as err:
+        await report(hass, loaded, nights=nights)
+    assert err.value.translation_key == "invalid_nights"
+
+
+async def test_ninety_nights_are_allowed(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """The longest report has 90 rows."""
+    assert len((await report(hass, loaded, nights=90))["nights"]) == 90
