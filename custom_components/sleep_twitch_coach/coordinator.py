@@ -224,9 +224,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     @callback
     def _async_next_change(self, now: datetime) -> None:
         self._unsub_next_change = None
-        if self._bedtime_due is not None and now >= self._bedtime_due:
+        if (bedtime := self._bedtime_due) is not None and now >= bedtime:
             self.config_entry.async_create_task(
-                self.hass, self._async_bedtime_snapshot(now)
+                self.hass, self._async_bedtime_snapshot(bedtime)
             )
         self._publish()
 

@@ -25,6 +25,9 @@ DEFAULT_WAKE_TIME = time(7, 0)
 DEFAULT_CAFFEINE_CUTOFF = time(14, 0)
 DEFAULT_EXERCISE_BUFFER = timedelta(hours=3)
 DEFAULT_RETENTION_NIGHTS = 730
+# The next-bedtime and next-cutoff sensors move on this long after the moment passes, so that
+# automations triggering at those times fire before the sensor shows tomorrow's.
+TIMESTAMP_ROLLOVER_DELAY = timedelta(seconds=1)
 
 
 class TemperatureStatus(StrEnum):
@@ -117,8 +120,9 @@ def status_at(journal: Journal, routine: Routine, now: datetime) -> Status:
     if local_moment(cutoff_day, routine.caffeine_cutoff, tz) > now:
         cutoff_day -= timedelta(days=1)
     _, window_end = caffeine_window(cutoff_day, journal, routine)
-    next_bedtime = next_occurrence(now, routine.bedtime, tz)
-    next_cutoff = next_occurrence(now, routine.caffeine_cutoff, tz)
+    shown_since = now - TIMESTAMP_ROLLOVER_DELAY
+    next_bedtime = next_occurrence(shown_since, routine.bedtime, tz)
+    next_cutoff = next_occurrence(shown_since, routine.caffeine_cutoff, tz)
     return Status(
         tonight=tonight,
         twitches_tonight=len(journal.twitches(tonight)),
@@ -132,8 +136,8 @@ def status_at(journal: Journal, routine: Routine, now: datetime) -> Status:
         late_exercise=had_late_exercise(tonight, journal, routine),
         next_change=min(
             night_end(tonight, tz),
-            next_bedtime,
-            next_cutoff,
+            next_bedtime + TIMESTAMP_ROLLOVER_DELAY,
+            next_cutoff + TIMESTAMP_ROLLOVER_DELAY,
             next_occurrence(now, routine.wake_time, tz),
         ),
     )

@@ -73,11 +73,16 @@ def test_schedule_times_and_next_change() -> None:
     evening = status_at(journal, ROUTINE, local(2026, 11, 17, 23, 0))
     assert evening.next_bedtime == local(2026, 11, 18, 22, 30)
     assert evening.next_change == local(2026, 11, 18, 7, 0)
+    # The timestamp sensors move on a second after their moment, so that automations
+    # triggering at that moment fire first.
     afternoon = status_at(journal, ROUTINE, local(2026, 11, 17, 13, 0))
-    assert afternoon.next_change == local(2026, 11, 17, 14, 0)
-    assert status_at(journal, ROUTINE, local(2026, 11, 17, 15, 0)).next_change == local(
-        2026, 11, 17, 22, 30
-    )
+    assert afternoon.next_change == local(2026, 11, 17, 14, 0, 1)
+    at_cutoff = status_at(journal, ROUTINE, local(2026, 11, 17, 14, 0))
+    assert at_cutoff.next_caffeine_cutoff == local(2026, 11, 17, 14, 0)
+    assert at_cutoff.next_change == local(2026, 11, 17, 14, 0, 1)
+    after = status_at(journal, ROUTINE, local(2026, 11, 17, 14, 0, 1))
+    assert after.next_caffeine_cutoff == local(2026, 11, 18, 14, 0)
+    assert after.next_change == local(2026, 11, 17, 22, 30, 1)
 
 
 def test_caffeine_after_cutoff_lasts_until_wake_time() -> None:

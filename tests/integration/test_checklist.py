@@ -176,7 +176,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
         options={**OPTIONS, "temperature_sensor": "sensor.bedroom"},
     )
     await setup_entry(hass, entry)
-    bedtime = datetime.fromisoformat("2026-11-16T22:30:00+01:00")
+    bedtime = datetime.fromisoformat("2026-11-16T22:30:01+01:00")
     freezer.move_to(bedtime)
     async_fire_time_changed(hass, bedtime)
     await hass.async_block_till_done()
@@ -189,7 +189,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
         }
     ]
     hass.states.async_set("sensor.bedroom", "unavailable")
-    next_bedtime = datetime.fromisoformat("2026-11-17T22:30:00+01:00")
+    next_bedtime = datetime.fromisoformat("2026-11-17T22:30:01+01:00")
     freezer.move_to(next_bedtime)
     async_fire_time_changed(hass, next_bedtime)
     await hass.async_block_till_done()

@@ -215,11 +215,13 @@ async def test_schedule_sensors_roll_over(
         hass.states.get("sensor.alex_next_caffeine_cutoff").state
         == "2026-11-16T13:00:00+00:00"
     )
+    # At the cutoff the sensor still shows it, so automations on it fire; a second later
+    # it shows tomorrow's.
     await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
-    assert (
-        hass.states.get("sensor.alex_next_caffeine_cutoff").state
-        == "2026-11-17T13:00:00+00:00"
-    )
+    cutoff = "sensor.alex_next_caffeine_cutoff"
+    assert hass.states.get(cutoff).state == "2026-11-16T13:00:00+00:00"
+    await fire_at(hass, freezer, "2026-11-16T14:00:01+01:00")
+    assert hass.states.get(cutoff).state == "2026-11-17T13:00:00+00:00"
     await hass.services.async_call(
         "button", "press", {"entity_id": "button.alex_log_caffeine"}, blocking=True
     )
@@ -227,7 +229,7 @@ async def test_schedule_sensors_roll_over(
     assert (
         hass.states.get("sensor.alex_next_bedtime").state == "2026-11-16T21:30:00+00:00"
     )
-    await fire_at(hass, freezer, "2026-11-16T22:30:00+01:00")
+    await fire_at(hass, freezer, "2026-11-16T22:30:01+01:00")
     assert (
         hass.states.get("sensor.alex_next_bedtime").state == "2026-11-17T21:30:00+00:00"
     )
