@@ -30,14 +30,15 @@ from homeassistant.util.unit_conversion import TemperatureConverter
 from .checklist import Checklist, Criterion, evaluate
 from .const import CONF_TEMPERATURE_SENSOR, DOMAIN, EVENT_LOGGED, LOGGER
 from .doctor_alert import async_raise_doctor_issue, delete_doctor_issue
-from .events import BedtimeSnapshot, Event, EventKind, event_fields
+from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
 from .journal import Journal
 from .nights import night_of
 from .report import build_report
 from .settings import routine_from_options, thresholds_from_options
 from .status import Routine, Status, status_at
-from .storage import JournalStore, async_load_journal
-from .temperature import bedroom_celsius
+from .storage import JournalStore, SleeperRecord, async_load_record
+from .temperature import BedroomReader
+from .wind_down import StepTonight, steps_tonight
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
 
@@ -52,6 +53,7 @@ class CoachData:
     routine: Routine
     bedroom_c: float | None
     checklist: Checklist
+    wind_down: tuple[StepTonight, ...]
 
 
 class CoachCoordinator(DataUpdateCoordinator[CoachData]):
@@ -64,19 +66,19 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         super().__init__(hass, LOGGER, config_entry=entry, name=entry.title)
         self.routine = routine_from_options(entry.options)
         self.thresholds = thresholds_from_options(entry.options)
-        self.temperature_sensor: str | None = entry.options.get(CONF_TEMPERATURE_SENSOR)
+        self.bedroom = BedroomReader(
+            hass, entry.options.get(CONF_TEMPERATURE_SENSOR), entry.title
+        )
         self.store = JournalStore(hass, entry.entry_id)
-        self.journal = Journal(dt_util.get_default_time_zone())
-        self.iron_deficiency = False
+        self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
         self._unsub_next_change: CALLBACK_TYPE | None = None
         self._bedtime_due: datetime | None = None
-        self._bedroom_readable = True
         self._alerted: tuple[Criterion, ...] = ()
 
     @override
     async def _async_setup(self) -> None:
         """Load the journal, prune it to the retention window and follow the bedroom sensor."""
-        self.journal, self.iron_deficiency = await async_load_journal(
+        self.record = await async_load_record(
             self.hass,
             self.store,
             dt_util.get_default_time_zone(),
@@ -84,10 +86,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         )
         if self.journal.prune(self.oldest_night_kept()):
             await self._async_save(lambda: None)
-        if self.temperature_sensor:
+        if self.bedroom.entity_id:
             self.config_entry.async_on_unload(
                 async_track_state_change_event(
-                    self.hass, self.temperature_sensor, self._async_bedroom_changed
+                    self.hass, self.bedroom.entity_id, self._async_bedroom_changed
                 )
             )
 
@@ -103,6 +105,16 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         if self._unsub_next_change:
             self._unsub_next_change()
             self._unsub_next_change = None
+
+    @property
+    def journal(self) -> Journal:
+        """Return the sleeper's journal."""
+        return self.record.journal
+
+    @property
+    def iron_deficiency(self) -> bool:
+        """Return whether iron deficiency or anaemia was diagnosed (criterion 7)."""
+        return self.record.iron_deficiency
 
     def oldest_night_kept(self) -> date:
         """Return the oldest night inside the retention window."""
@@ -124,22 +136,48 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         """Remove the most recently logged event (of a kind) and write the journal."""
         event = self.journal.remove_last(kind)
         if event is not None:
-            await self._async_save(partial(self.journal.add, event))
-            self._publish()
+            await self.async_change(lambda: None, partial(self.journal.add, event))
         return event
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
         events = list(self.journal.events)
-        self.journal.clear()
-        await self._async_save(lambda: [self.journal.add(event) for event in events])
-        self._publish()
+        await self.async_change(
+            self.journal.clear, lambda: [self.journal.add(event) for event in events]
+        )
+
+    async def async_unmark_step(self, uid: str) -> None:
+        """Take back tonight's "done" of a wind-down step, as after a mistaken tap."""
+        marks = [
+            event
+            for event in self.journal.in_night(
+                self.data.status.tonight, EventKind.ROUTINE_STEP
+            )
+            if isinstance(event, RoutineStep) and event.step == uid
+        ]
+
+        def unmark() -> None:
+            for event in marks:
+                self.journal.discard(event)
+
+        await self.async_change(
+            unmark, lambda: [self.journal.add(event) for event in marks]
+        )
 
     async def async_set_iron_deficiency(self, diagnosed: bool) -> None:
         """Record whether iron deficiency or anaemia was diagnosed (checklist criterion 7)."""
-        previous = self.iron_deficiency
-        self.iron_deficiency = diagnosed
-        await self._async_save(partial(setattr, self, "iron_deficiency", previous))
+        previous = self.record.iron_deficiency
+        await self.async_change(
+            partial(setattr, self.record, "iron_deficiency", diagnosed),
+            partial(setattr, self.record, "iron_deficiency", previous),
+        )
+
+    async def async_change(
+        self, apply: Callable[[], object], revert: Callable[[], object]
+    ) -> None:
+        """Change the record, write it and show it; if the write fails, revert and say so."""
+        apply()
+        await self._async_save(revert)
         self._publish()
 
     def report(self, nights: int) -> dict[str, Any]:
@@ -161,9 +199,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     async def _async_save(self, revert: Callable[[], object]) -> None:
         """Write the journal; on failure revert the change in memory and say so."""
         try:
-            await self.store.async_save_journal(
-                self.journal, iron_deficiency=self.iron_deficiency
-            )
+            await self.store.async_save_record(self.record)
         except (HomeAssistantError, OSError) as err:
             revert()
             raise HomeAssistantError(
@@ -191,8 +227,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         return CoachData(
             status=status,
             routine=self.routine,
-            bedroom_c=self._read_bedroom(),
+            bedroom_c=self.bedroom.read(),
             checklist=checklist,
+            wind_down=steps_tonight(
+                self.record.wind_down, self.journal, status.tonight
+            ),
         )
 
     @callback
@@ -232,7 +271,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     async def _async_bedtime_snapshot(self, bedtime: datetime) -> None:
         """Keep the bedroom temperature at bedtime in the journal, beyond the recorder."""
-        if (celsius := self._read_bedroom()) is not None:
+        if (celsius := self.bedroom.read()) is not None:
             await self.async_log(
                 BedtimeSnapshot(time=bedtime, temperature_c=round(celsius, 2))
             )
@@ -240,26 +279,3 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     @callback
     def _async_bedroom_changed(self, _event: HassEvent[EventStateChangedData]) -> None:
         self._publish()
-
-    def _read_bedroom(self) -> float | None:
-        """Read the bedroom sensor in °C; log once when it stops and once when it recovers."""
-        if not self.temperature_sensor:
-            return None
-        state = self.hass.states.get(self.temperature_sensor)
-        value = bedroom_celsius(state)
-        if (value is not None) != self._bedroom_readable:
-            self._bedroom_readable = value is not None
-            if value is None:
-                LOGGER.warning(
-                    "Bedroom temperature from %s is not usable (%s); the temperature "
-                    "entities of %s are unavailable until it is",
-                    self.temperature_sensor,
-                    state.state if state else "missing",
-                    self.config_entry.title,
-                )
-            else:
-                LOGGER.info(
-                    "Bedroom temperature from %s is usable again",
-                    self.temperature_sensor,
-                )
-        return value

@@ -19,6 +19,7 @@ from .status import (
     had_late_exercise,
     temperature_status,
 )
+from .wind_down import wind_down_skipped
 
 DEFAULT_REPORT_NIGHTS = 14
 MAX_REPORT_NIGHTS = 90
@@ -33,12 +34,14 @@ class Trigger(StrEnum):
     CAFFEINE_AFTER_CUTOFF = "caffeine_after_cutoff"
     LATE_EXERCISE = "late_exercise"
     BEDROOM_TOO_WARM = "bedroom_too_warm"
+    WIND_DOWN_SKIPPED = "wind_down_skipped"
 
 
 TRIGGER_TEXT = {
     Trigger.CAFFEINE_AFTER_CUTOFF: "caffeine after the cutoff",
     Trigger.LATE_EXERCISE: "late vigorous exercise",
     Trigger.BEDROOM_TOO_WARM: "a bedroom too warm at bedtime",
+    Trigger.WIND_DOWN_SKIPPED: "no wind-down step done",
 }
 
 
@@ -105,6 +108,8 @@ def _has_trigger(
             if celsius is None:
                 return None
             return temperature_status(celsius, routine) is TemperatureStatus.TOO_WARM
+        case Trigger.WIND_DOWN_SKIPPED:
+            return wind_down_skipped(journal, night)
 
 
 def trigger_insights(

@@ -136,7 +136,7 @@ async def async_setup_entry(
     async_add_entities(
         CoachSensor(coordinator, description)
         for description in SENSORS
-        if coordinator.temperature_sensor or not description.needs_bedroom
+        if coordinator.bedroom.entity_id or not description.needs_bedroom
     )
 
 

@@ -1,7 +1,8 @@
-"""Persistence of a sleeper's journal in Home Assistant's storage."""
+"""Persistence of a sleeper's journal, switch and wind-down steps in Home Assistant's storage."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict, override
@@ -13,18 +14,29 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
-from .events import Event, event_from_storage, event_to_storage
+from .events import event_from_storage, event_to_storage
 from .journal import Journal
+from .wind_down import DEFAULT_STEPS, Step, steps_from_storage, steps_to_storage
 
 STORAGE_VERSION = 1
 STORAGE_MINOR_VERSION = 1
 
 
 class StoredJournal(TypedDict):
-    """The journal as written to disk, with the sleeper's own switches."""
+    """The journal as written to disk, with the sleeper's switch and wind-down steps."""
 
     events: list[dict[str, Any]]
     iron_deficiency_diagnosed: NotRequired[bool]
+    wind_down_steps: NotRequired[list[dict[str, str]]]
+
+
+@dataclass(slots=True)
+class SleeperRecord:
+    """Everything kept on disk for one sleeper."""
+
+    journal: Journal
+    iron_deficiency: bool = False
+    wind_down: list[Step] = field(default_factory=lambda: list(DEFAULT_STEPS))
 
 
 class JournalStore(Store[StoredJournal]):
@@ -48,56 +60,59 @@ class JournalStore(Store[StoredJournal]):
         if old_major_version != STORAGE_VERSION:
             raise ValueError(f"unknown journal layout version {old_major_version}")
         # Newer minor versions only add optional fields, which this version ignores.
-        return {
-            "events": list(old_data["events"]),
-            "iron_deficiency_diagnosed": bool(
-                old_data.get("iron_deficiency_diagnosed")
-            ),
-        }
+        stored: StoredJournal = {"events": old_data["events"]}
+        if "iron_deficiency_diagnosed" in old_data:
+            stored["iron_deficiency_diagnosed"] = old_data["iron_deficiency_diagnosed"]
+        if "wind_down_steps" in old_data:
+            stored["wind_down_steps"] = old_data["wind_down_steps"]
+        return stored
 
-    async def async_save_journal(
-        self, journal: Journal, *, iron_deficiency: bool
-    ) -> None:
-        """Write the whole journal now; returns once it is on disk."""
+    async def async_save_record(self, record: SleeperRecord) -> None:
+        """Write the whole record now; returns once it is on disk."""
         await self.async_save(
             {
-                "events": [event_to_storage(event) for event in journal.events],
-                "iron_deficiency_diagnosed": iron_deficiency,
+                "events": [event_to_storage(event) for event in record.journal.events],
+                "iron_deficiency_diagnosed": record.iron_deficiency,
+                "wind_down_steps": steps_to_storage(record.wind_down),
             }
         )
 
 
-async def async_load_journal(
+async def async_load_record(
     hass: HomeAssistant, store: JournalStore, tz: tzinfo, sleeper: str
-) -> tuple[Journal, bool]:
-    """Load a journal and the iron switch; a damaged file is kept aside, starting empty."""
+) -> SleeperRecord:
+    """Load a sleeper's record; a damaged file is kept aside and the record starts empty."""
     path = Path(store.path)
     existed = await hass.async_add_executor_job(path.exists)
     try:
         stored = await store.async_load()
-        events, iron_deficiency = _parse(stored)
+        record = _parse(stored, tz)
     except (HomeAssistantError, KeyError, TypeError, ValueError) as err:
         kept = path.with_name(f"{path.name}.damaged.{dt_util.utcnow():%Y%m%dT%H%M%S}")
         await hass.async_add_executor_job(_keep_aside, path, kept)
         _report_damage(hass, store, sleeper, kept, repr(err))
-        return Journal(tz), False
+        return SleeperRecord(Journal(tz))
     if stored is None and existed:
         # Home Assistant's own loader moved a file that was not valid JSON aside.
         kept_files = await hass.async_add_executor_job(_corrupt_copies, path)
         _report_damage(
             hass, store, sleeper, kept_files[-1] if kept_files else path, "invalid JSON"
         )
-    return Journal(tz, events), iron_deficiency
+    return record
 
 
-def _parse(stored: StoredJournal | None) -> tuple[list[Event], bool]:
-    """Read the events and the iron switch; raises on anything damaged."""
+def _parse(stored: StoredJournal | None, tz: tzinfo) -> SleeperRecord:
+    """Read a stored record; raises on anything damaged."""
     if stored is None:
-        return [], False
+        return SleeperRecord(Journal(tz))
     iron_deficiency = stored.get("iron_deficiency_diagnosed", False)
     if not isinstance(iron_deficiency, bool):
         raise TypeError(f"not a boolean: {iron_deficiency!r}")
-    return [event_from_storage(item) for item in stored["events"]], iron_deficiency
+    journal = Journal(tz, [event_from_storage(item) for item in stored["events"]])
+    if "wind_down_steps" not in stored:
+        return SleeperRecord(journal, iron_deficiency)
+    steps = steps_from_storage(stored["wind_down_steps"])
+    return SleeperRecord(journal, iron_deficiency, steps)
 
 
 def _keep_aside(path: Path, kept: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, UnitOfTemperature
-from homeassistant.core import State
+from homeassistant.core import HomeAssistant, State
 from homeassistant.util.unit_conversion import TemperatureConverter
+
+from .const import LOGGER
 
 # Readings outside this span are sensor faults, not bedrooms.
 PLAUSIBLE_BEDROOM_CELSIUS = (-30.0, 60.0)
@@ -25,3 +27,38 @@ def bedroom_celsius(state: State | None) -> float | None:
         return None
     low, high = PLAUSIBLE_BEDROOM_CELSIUS
     return value if low <= value <= high else None
+
+
+class BedroomReader:
+    """Reads a sleeper's bedroom sensor; logs once when it stops and once when it recovers."""
+
+    def __init__(
+        self, hass: HomeAssistant, entity_id: str | None, sleeper: str
+    ) -> None:
+        """Read `entity_id`, or nothing when no sensor is configured."""
+        self._hass = hass
+        self.entity_id = entity_id
+        self._sleeper = sleeper
+        self._usable = True
+
+    def read(self) -> float | None:
+        """Return the bedroom temperature in °C, or None when there is no usable reading."""
+        if not self.entity_id:
+            return None
+        state = self._hass.states.get(self.entity_id)
+        value = bedroom_celsius(state)
+        if (value is not None) != self._usable:
+            self._usable = value is not None
+            if value is None:
+                LOGGER.warning(
+                    "Bedroom temperature from %s is not usable (%s); the temperature "
+                    "entities of %s are unavailable until it is",
+                    self.entity_id,
+                    state.state if state else "missing",
+                    self._sleeper,
+                )
+            else:
+                LOGGER.info(
+                    "Bedroom temperature from %s is usable again", self.entity_id
+                )
+        return value

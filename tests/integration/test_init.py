@@ -38,6 +38,7 @@ async def test_setup_creates_the_entities_of_one_device(
         "sensor.alex_twitch_nights_7d",
         "sensor.alex_twitches_tonight",
         "switch.alex_iron_deficiency_diagnosed",
+        "todo.alex_wind_down",
     ]
 
 

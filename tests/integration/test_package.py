@@ -99,3 +99,9 @@ def test_hacs_minimum_is_the_oldest_tested_home_assistant() -> None:
         "pytest-homeassistant-custom-component==0.13.317"
         in (root / "requirements_floor.txt").read_text()
     )
+
+
+def test_exception_messages_do_not_end_with_a_period() -> None:
+    """Home Assistant strips a final period; the strings should not rely on it."""
+    for key, value in STRINGS["exceptions"].items():
+        assert not value["message"].endswith("."), key

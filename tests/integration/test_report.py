@@ -126,8 +126,8 @@ async def test_report_markdown_has_every_section(
         "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 24." in markdown
     )
     assert markdown.endswith("it does not diagnose anything._")
-    # 7 rows, 3 criteria, 3 triggers and 15 lines of headings, summary and spacing.
-    assert len(markdown.splitlines()) == 28
+    # 7 rows, 3 criteria, 4 triggers and 15 lines of headings, summary and spacing.
+    assert len(markdown.splitlines()) == 29
 
 
 @pytest.mark.parametrize("nights", [0, 91, "many"])

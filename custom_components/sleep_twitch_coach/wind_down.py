@@ -1,0 +1,78 @@
+"""The wind-down routine: steps for the evening, done or not tonight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from .events import RoutineStep
+from .journal import Journal
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A wind-down step; its uid is what the journal records when it is done."""
+
+    uid: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class StepTonight:
+    """A step and when it was done tonight, if it was."""
+
+    uid: str
+    summary: str
+    done_at: datetime | None
+
+
+# The routine from the health advice the coach follows; the user may rename, add and remove.
+DEFAULT_STEPS = (
+    Step("stretch", "Stretch hamstrings, calves and quadriceps"),
+    Step("relax", "Progressive muscle relaxation or deep breathing"),
+    Step("bath", "Warm Epsom salt bath"),
+    Step("screens_off", "Screens off"),
+    Step("cool_dark_bedroom", "Cool, dark bedroom"),
+    Step("snack", "A magnesium- or potassium-rich snack"),
+)
+
+
+def done_tonight(journal: Journal, night: date) -> dict[str, datetime]:
+    """Return when each step was marked done during a night."""
+    return {
+        event.step: event.time
+        for event in journal.in_night(night)
+        if isinstance(event, RoutineStep)
+    }
+
+
+def steps_tonight(
+    steps: Iterable[Step], journal: Journal, night: date
+) -> tuple[StepTonight, ...]:
+    """Return the steps with their state for a night; a new night starts with none done."""
+    done = done_tonight(journal, night)
+    return tuple(
+        StepTonight(step.uid, step.summary, done.get(step.uid)) for step in steps
+    )
+
+
+def wind_down_skipped(journal: Journal, night: date) -> bool:
+    """Return whether no wind-down step was marked done during a night."""
+    return not done_tonight(journal, night)
+
+
+def steps_to_storage(steps: Iterable[Step]) -> list[dict[str, str]]:
+    """Return steps as stored."""
+    return [{"uid": step.uid, "summary": step.summary} for step in steps]
+
+
+def steps_from_storage(stored: Iterable[Mapping[str, Any]]) -> list[Step]:
+    """Build steps from their stored form; raises KeyError or TypeError if damaged."""
+    steps = [Step(item["uid"], item["summary"]) for item in stored]
+    if not all(
+        isinstance(value, str) for step in steps for value in (step.uid, step.summary)
+    ):
+        raise TypeError("wind-down steps must be text")
+    return steps

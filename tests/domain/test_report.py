@@ -1,0 +1,43 @@
+"""Tests of the report's trigger insights."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from custom_components.sleep_twitch_coach.events import RoutineStep, Twitch
+from custom_components.sleep_twitch_coach.journal import Journal
+from custom_components.sleep_twitch_coach.report import trigger_insights
+from custom_components.sleep_twitch_coach.status import Routine
+
+BERLIN = ZoneInfo("Europe/Berlin")
+TONIGHT = date(2026, 11, 16)
+
+
+def at(night: date, hour: int) -> datetime:
+    """Return an evening hour of a night."""
+    return datetime(night.year, night.month, night.day, hour, tzinfo=BERLIN)
+
+
+def test_wind_down_skipped_compares_nights_with_and_without_the_routine() -> None:
+    """6 of 8 nights without the routine had twitches, vs 1 of 20 with it."""
+    journal = Journal(BERLIN)
+    for back in range(28):
+        night = TONIGHT - timedelta(days=back)
+        skipped = back < 8
+        if not skipped:
+            journal.add(RoutineStep(time=at(night, 21), step="stretch"))
+        if (skipped and back < 6) or back == 20:
+            journal.add(Twitch(time=at(night, 23)))
+    insight = next(
+        item
+        for item in trigger_insights(journal, Routine(), TONIGHT)
+        if item["trigger"] == "wind_down_skipped"
+    )
+    assert insight == {
+        "trigger": "wind_down_skipped",
+        "nights_with": 8,
+        "twitch_nights_with": 6,
+        "nights_without": 20,
+        "twitch_nights_without": 1,
+    }
