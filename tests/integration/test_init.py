@@ -191,9 +191,15 @@ async def test_a_newer_minor_version_is_read(
         "key": key,
         "data": {
             "events": [{"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}],
+            "iron_deficiency_diagnosed": True,
+            "wind_down_steps": [{"uid": "tea", "summary": "Chamomile tea"}],
             "added_later": True,
         },
     }
     await setup_entry(hass, mock_config_entry)
-    assert len(mock_config_entry.runtime_data.journal) == 1
+    coordinator = mock_config_entry.runtime_data
+    assert len(coordinator.journal) == 1
+    assert coordinator.iron_deficiency
+    assert [step.summary for step in coordinator.record.wind_down] == ["Chamomile tea"]
     assert hass_storage[key]["minor_version"] == 1
+    assert "added_later" not in hass_storage[key]["data"]

@@ -70,6 +70,13 @@ def files_on_disk(hass: HomeAssistant, tmp_path: Path) -> Generator[Path]:
             ".damaged.",
             id="bad_switch",
         ),
+        pytest.param(
+            envelope(
+                data={"events": [], "wind_down_steps": [{"uid": 1, "summary": None}]}
+            ),
+            ".damaged.",
+            id="bad_steps",
+        ),
     ],
 )
 async def test_a_damaged_journal_is_kept_aside_and_explained(

@@ -1,0 +1,430 @@
+"""Tests of the shipped blueprints, each instantiated as an automation and driven."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, Callable
+from datetime import datetime
+from pathlib import Path
+import shutil
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+    async_mock_service,
+)
+from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.components.automation.config import AUTOMATION_BLUEPRINT_SCHEMA
+from homeassistant.components.blueprint.models import Blueprint
+from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.helpers import device_registry as dr
+from homeassistant.setup import async_setup_component
+from homeassistant.util import yaml as yaml_util
+
+from .conftest import OPTIONS
+
+SHIPPED = Path(__file__).parents[2] / "blueprints" / "automation" / DOMAIN
+NAMES = sorted(path.stem for path in SHIPPED.glob("*.yaml"))
+PUSH_URL = "https://mobile-push.home-assistant.dev/push"
+ZHA_REMOTE = "00:12:4b:00:24:c0:ff:ee"
+
+
+def test_all_five_blueprints_are_shipped() -> None:
+    """The design's five blueprints are there."""
+    assert NAMES == [
+        "bedroom_temperature",
+        "bedside_button",
+        "doctor_visit_alert",
+        "evening_routine",
+        "morning_check_in",
+    ]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_blueprint_passes_home_assistants_schema(name: str) -> None:
+    """Each blueprint validates, names a minimum version and links to its source."""
+    data = yaml_util.load_yaml_dict(SHIPPED / f"{name}.yaml")
+    blueprint = Blueprint(
+        data, expected_domain="automation", schema=AUTOMATION_BLUEPRINT_SCHEMA
+    )
+    metadata = blueprint.metadata
+    assert metadata["domain"] == "automation"
+    assert metadata["homeassistant"]["min_version"] == "2026.3.1"
+    assert metadata["source_url"].endswith(
+        f"/blueprints/automation/{DOMAIN}/{name}.yaml"
+    )
+
+
+@pytest.fixture
+async def home(
+    hass: HomeAssistant, tmp_path: Path, freezer: FrozenDateTimeFactory
+) -> AsyncGenerator[MockConfigEntry]:
+    """Set up a home at 13:00 on 16 November 2026 with a sleeper and the blueprints."""
+    freezer.move_to("2026-11-16T13:00:00+01:00")
+    hass.config.config_dir = str(tmp_path)
+    shutil.copytree(SHIPPED, tmp_path / "blueprints" / "automation" / DOMAIN)
+    hass.states.async_set("sensor.bedroom", "21.5", {"unit_of_measurement": "°C"})
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Alex",
+        unique_id="alex",
+        data={"name": "Alex"},
+        options={**OPTIONS, "temperature_sensor": "sensor.bedroom"},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    yield entry
+    # Automations are not config entries, so the harness would not stop their triggers.
+    if hass.services.has_service("automation", "turn_off"):
+        await hass.services.async_call(
+            "automation", "turn_off", {"entity_id": "all"}, blocking=True
+        )
+
+
+@pytest.fixture
+async def phone(hass: HomeAssistant, aioclient_mock: AiohttpClientMocker) -> str:
+    """Add a phone with the companion app, whose push notifications are captured."""
+    aioclient_mock.post(
+        PUSH_URL,
+        json={
+            "rateLimits": {
+                "successful": 1,
+                "errors": 0,
+                "maximum": 150,
+                "remaining": 149,
+                "resetsAt": "2026-11-17T00:00:00Z",
+            }
+        },
+    )
+    entry = MockConfigEntry(
+        domain="mobile_app",
+        title="Phone",
+        data={
+            "app_data": {"push_token": "PUSH_TOKEN", "push_url": PUSH_URL},
+            "app_id": "io.homeassistant.companion.android",
+            "app_name": "Home Assistant",
+            "app_version": "2026.11",
+            "device_id": "phone-1",
+            "device_name": "Phone",
+            "manufacturer": "Fairphone",
+            "model": "FP5",
+            "os_name": "Android",
+            "os_version": "15",
+            "supports_encryption": False,
+            "secret": "not-a-secret",
+            "user_id": "user-1",
+            "webhook_id": "phone-webhook",
+        },
+    )
+    entry.add_to_hass(hass)
+    assert await async_setup_component(hass, "mobile_app", {})
+    await hass.async_block_till_done()
+    (device,) = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+    return device.id
+
+
+def pushes(aioclient_mock: AiohttpClientMocker) -> list[dict[str, Any]]:
+    """Return the push notifications sent to the phone."""
+    return [call[2] for call in aioclient_mock.mock_calls if str(call[1]) == PUSH_URL]
+
+
+async def use_blueprint(hass: HomeAssistant, name: str, inputs: dict[str, Any]) -> None:
+    """Create an automation from a shipped blueprint and check that it is valid."""
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {
+            "automation": [
+                {
+                    "id": name,
+                    "alias": name,
+                    "use_blueprint": {"path": f"{DOMAIN}/{name}.yaml", "input": inputs},
+                }
+            ]
+        },
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get(f"automation.{name}").state == "on"
+
+
+async def settle() -> None:
+    """Let running automations take their steps up to their next wait.
+
+    An automation waiting for a notification answer is a task that Home Assistant's
+    block-till-done would wait for until its timeout, so these tests let the loop run instead.
+    """
+    for _ in range(50):
+        await asyncio.sleep(0)
+
+
+async def fire_at(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
+) -> None:
+    """Move the clock and run what is due."""
+    moment = datetime.fromisoformat(when)
+    freezer.move_to(moment)
+    async_fire_time_changed(hass, moment)
+    await settle()
+
+
+async def answer(hass: HomeAssistant, push: dict[str, Any], index: int) -> None:
+    """Tap an action button of a notification."""
+    hass.bus.async_fire(
+        "mobile_app_notification_action",
+        {"action": push["data"]["actions"][index]["action"]},
+    )
+    await settle()
+
+
+def journal(
+    hass_storage: dict[str, Any], entry: MockConfigEntry
+) -> list[dict[str, Any]]:
+    """Return the events on disk."""
+    return hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]["events"]
+
+
+def zha(command: str) -> dict[str, Any]:
+    """Return a ZHA remote trigger, as the automation editor writes it."""
+    return {
+        "trigger": "event",
+        "event_type": "zha_event",
+        "event_data": {"device_ieee": ZHA_REMOTE, "command": command},
+    }
+
+
+async def test_bedside_button(
+    hass: HomeAssistant, home: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """A click logs a twitch, a double click one that woke me, a long press one in the arms."""
+    await use_blueprint(
+        hass,
+        "bedside_button",
+        {
+            "sleeper": home.entry_id,
+            "twitch": [
+                zha("single"),
+                {"trigger": "state", "entity_id": "input_button.bed"},
+            ],
+            "woke_up": [zha("double")],
+            "spread": [zha("hold")],
+        },
+    )
+    for command in ("single", "double", "hold"):
+        hass.bus.async_fire(
+            "zha_event", {"device_ieee": ZHA_REMOTE, "command": command}
+        )
+        await hass.async_block_till_done()
+    hass.states.async_set("input_button.bed", "2026-11-16T12:00:01+00:00")
+    await hass.async_block_till_done()
+    events = journal(hass_storage, home)
+    assert [
+        (event.get("woke_up", False), event.get("body_parts", ["legs"]))
+        for event in events
+    ] == [
+        (False, ["legs"]),
+        (True, ["legs"]),
+        (False, ["arms", "legs"]),
+        (False, ["legs"]),
+    ]
+
+
+async def test_evening_routine(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """Cutoff reminder at 14:00; at bedtime minus 45 minutes, dim lights and remind; Done marks."""
+    lights: list[ServiceCall] = async_mock_service(hass, "light", "turn_on")
+    await use_blueprint(
+        hass,
+        "evening_routine",
+        {
+            "next_bedtime": "sensor.alex_next_bedtime",
+            "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
+            "wind_down": "todo.alex_wind_down",
+            "lights": {"entity_id": ["light.bedroom", "light.hallway"]},
+            "brightness_pct": 25,
+            "transition": 90,
+            "phone": phone,
+        },
+    )
+    await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
+    assert [push["title"] for push in pushes(aioclient_mock)] == ["Caffeine cutoff"]
+
+    await fire_at(hass, freezer, "2026-11-16T21:44:59+01:00")
+    assert lights == []
+    await fire_at(hass, freezer, "2026-11-16T21:45:00+01:00")
+    assert len(lights) == 1
+    assert lights[0].data == {
+        "entity_id": ["light.bedroom", "light.hallway"],
+        "brightness_pct": 25,
+        "transition": 90,
+    }
+    reminder = pushes(aioclient_mock)[-1]
+    assert reminder["title"] == "Time to wind down"
+    assert "hamstrings" in reminder["message"]
+    done = reminder["data"]["actions"][0]
+    assert done["title"] == "Done"
+    assert done["action"].startswith("STC_WIND_DOWN_DONE_")
+
+    # Another run's action id does nothing; this run's marks the step.
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": "STC_WIND_DOWN_DONE_x"}
+    )
+    await settle()
+    assert hass.states.get("todo.alex_wind_down").state == "6"
+    await answer(hass, reminder, 0)
+    assert hass.states.get("todo.alex_wind_down").state == "5"
+
+
+async def test_doctor_visit_alert(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """When the recommendation turns on, the phone gets the criteria and the disclaimer."""
+    await use_blueprint(
+        hass,
+        "doctor_visit_alert",
+        {"recommended": "binary_sensor.alex_doctor_visit_recommended", "phone": phone},
+    )
+    call: Callable[..., Any] = hass.services.async_call
+    await call(
+        DOMAIN,
+        "log_symptom",
+        {"config_entry_id": home.entry_id, "symptom": "urge_to_move"},
+        blocking=True,
+    )
+    assert pushes(aioclient_mock) == []
+    await call(
+        DOMAIN,
+        "log_twitch",
+        {"config_entry_id": home.entry_id, "body_parts": ["trunk"]},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    alert = pushes(aioclient_mock)[-1]
+    assert alert["title"] == "Consider talking to a doctor"
+    assert "2 criteria" in alert["message"]
+    assert "Urge to move, Spreads beyond legs" in alert["message"]
+    assert "not a diagnosis" in alert["message"]
+
+
+async def test_morning_check_in(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+    hass_storage: dict[str, Any],
+) -> None:
+    """The two answers go into the journal as a woke-up twitch and an urge to move."""
+    await use_blueprint(
+        hass,
+        "morning_check_in",
+        {"sleeper": home.entry_id, "phone": phone, "at": "07:30:00"},
+    )
+    await fire_at(hass, freezer, "2026-11-17T07:30:00+01:00")
+    first = pushes(aioclient_mock)[-1]
+    assert first["message"] == "Did twitches wake you last night?"
+    await answer(hass, first, 0)
+    second = pushes(aioclient_mock)[-1]
+    assert second["message"] == "Did you feel an urge to move your legs while resting?"
+    await answer(hass, second, 0)
+    events = journal(hass_storage, home)
+    assert [event["kind"] for event in events] == ["twitch", "symptom"]
+    assert events[0]["woke_up"] is True
+    assert events[1]["symptom"] == "urge_to_move"
+    # The woke-up twitch belongs to last night.
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
+
+
+async def test_morning_check_in_no_answers_log_nothing(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+    hass_storage: dict[str, Any],
+) -> None:
+    """Answering No twice leaves the journal empty."""
+    await use_blueprint(
+        hass,
+        "morning_check_in",
+        {"sleeper": home.entry_id, "phone": phone, "at": "07:30:00"},
+    )
+    await fire_at(hass, freezer, "2026-11-17T07:30:00+01:00")
+    await answer(hass, pushes(aioclient_mock)[-1], 1)
+    await answer(hass, pushes(aioclient_mock)[-1], 1)
+    assert len(pushes(aioclient_mock)) == 2
+    assert f"{DOMAIN}.{home.entry_id}" not in hass_storage
+
+
+async def test_bedroom_temperature(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """Only when off target: a notification and the thermostat set to the target."""
+    thermostat: list[ServiceCall] = async_mock_service(
+        hass, "climate", "set_temperature"
+    )
+    await use_blueprint(
+        hass,
+        "bedroom_temperature",
+        {
+            "status": "sensor.alex_bedroom_temperature_status",
+            "next_bedtime": "sensor.alex_next_bedtime",
+            "phone": phone,
+            "thermostat": {"entity_id": "climate.bedroom"},
+        },
+    )
+    await fire_at(hass, freezer, "2026-11-16T21:30:00+01:00")
+    warm = pushes(aioclient_mock)[-1]
+    assert warm["title"] == "Bedroom too warm"
+    assert "21.5°" in warm["message"]
+    assert "18.0°" in warm["message"]
+    assert [call.data for call in thermostat] == [
+        {"entity_id": ["climate.bedroom"], "temperature": 18.0}
+    ]
+    # The next evening the bedroom is on target: nothing happens.
+    hass.states.async_set("sensor.bedroom", "18.5", {"unit_of_measurement": "°C"})
+    await fire_at(hass, freezer, "2026-11-17T21:30:00+01:00")
+    assert len(pushes(aioclient_mock)) == 1
+    assert len(thermostat) == 1
+
+
+async def test_a_missing_input_is_refused(
+    hass: HomeAssistant, home: MockConfigEntry, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Home Assistant's own validation names the missing input; the automation does not run."""
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {
+            "automation": [
+                {
+                    "id": "incomplete",
+                    "alias": "incomplete",
+                    "use_blueprint": {
+                        "path": f"{DOMAIN}/bedside_button.yaml",
+                        "input": {"sleeper": home.entry_id},
+                    },
+                }
+            ]
+        },
+    )
+    await hass.async_block_till_done()
+    assert "Missing input twitch" in caplog.text
+    assert hass.states.get("automation.incomplete").state == "unavailable"
