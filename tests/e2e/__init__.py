@@ -1,0 +1,1 @@
+"""End-to-end checks against Home Assistant running as a separate process."""

@@ -1,0 +1,122 @@
+"""A real Home Assistant process with the shipped demo configuration, on a free loopback port."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+import os
+from pathlib import Path
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+import pytest_socket
+
+ROOT = Path(__file__).parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from hass_client import HomeAssistantClient  # noqa: E402
+
+ARTIFACTS = ROOT / ".artifacts"
+SLEEPER = {
+    "name": "Demo",
+    "temperature_sensor": "sensor.bedroom_temperature",
+    "target_temperature": 18,
+    "temperature_tolerance": 1,
+    "bedtime": "22:30:00",
+    "wake_time": "07:00:00",
+    "caffeine_cutoff": "14:00:00",
+    "exercise_buffer": 3,
+}
+
+
+def free_port() -> int:
+    """Return a loopback port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class HassProcess:
+    """Home Assistant started as `python -m homeassistant` from a config directory."""
+
+    def __init__(self, config_dir: Path, port: int) -> None:
+        """Prepare a process for a config directory served on `port`."""
+        self.config_dir = config_dir
+        self.client = HomeAssistantClient(f"http://127.0.0.1:{port}")
+        self.process: subprocess.Popen[bytes] | None = None
+        self.starts = 0
+
+    def start(self) -> None:
+        """Start Home Assistant and wait until it answers HTTP."""
+        self.starts += 1
+        log = (self.config_dir / f"run-{self.starts}.log").open("wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "homeassistant", "--config", str(self.config_dir)],
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        self.client.token = None
+        self.client.wait_until_up()
+
+    def wait_for(self, entity_id: str, timeout: float = 300) -> dict[str, object]:
+        """Wait until an entity has a state and return it."""
+        deadline = time.monotonic() + timeout
+        while (state := self.client.state(entity_id)) is None:
+            assert time.monotonic() < deadline, f"{entity_id} never appeared"
+            time.sleep(0.1)
+        return state
+
+    def wait_running(self, timeout: float = 300) -> None:
+        """Wait until Home Assistant has finished starting."""
+        deadline = time.monotonic() + timeout
+        while self.client.request("GET", "/api/config")["state"] != "RUNNING":
+            assert time.monotonic() < deadline, "Home Assistant never finished starting"
+            time.sleep(0.2)
+
+    def stop(self) -> int:
+        """Stop Home Assistant the way a service manager does, and return its exit code."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=120)
+
+    def kill(self) -> None:
+        """Kill Home Assistant without warning, as a power cut would."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def hass_process(tmp_path_factory: pytest.TempPathFactory) -> Generator[HassProcess]:
+    """Start the demo configuration on a free port, onboarded and with one sleeper."""
+    # These tests talk to Home Assistant over loopback; the test harness blocks sockets.
+    pytest_socket.enable_socket()
+    config_dir = tmp_path_factory.mktemp("hass-config")
+    port = free_port()
+    configuration = (ROOT / "config" / "configuration.yaml").read_text()
+    (config_dir / "configuration.yaml").write_text(
+        configuration.replace("server_port: 8123", f"server_port: {port}")
+    )
+    shutil.copytree(ROOT / "config" / "dashboards", config_dir / "dashboards")
+    (config_dir / "automations.yaml").write_text("[]\n")
+    (config_dir / "scripts.yaml").write_text("{}\n")
+    hass = HassProcess(config_dir, port)
+    started = time.monotonic()
+    hass.start()
+    hass.client.onboard()
+    result = hass.client.add_config_entry("sleep_twitch_coach", SLEEPER)
+    assert result["type"] == "create_entry"
+    hass.wait_for("button.demo_log_twitch")
+    hass.wait_running()
+    print(f"\nHome Assistant up with the integration loaded in {time.monotonic() - started:.1f} s")
+    yield hass
+    if hass.process and hass.process.poll() is None:
+        hass.stop()
+    ARTIFACTS.mkdir(exist_ok=True)
+    for log in config_dir.glob("run-*.log"):
+        shutil.copy(log, ARTIFACTS / f"e2e-{log.name}")

@@ -1,0 +1,55 @@
+"""Home Assistant as users run it: REST calls, a graceful restart and a power cut."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from .conftest import ARTIFACTS, HassProcess
+
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
+
+TWITCHES = "sensor.demo_twitches_tonight"
+LAST_CAFFEINE = "sensor.demo_last_caffeine"
+
+
+def restart_and_measure(hass: HassProcess) -> float:
+    """Start again, log in and return the seconds until the integration's entities are back."""
+    started = time.monotonic()
+    hass.start()
+    hass.client.login()
+    hass.wait_for(TWITCHES)
+    return time.monotonic() - started
+
+
+def test_the_journal_survives_a_restart_and_a_kill(hass_process: HassProcess) -> None:
+    """Press and log over REST, stop, start: same states; kill right after a press: kept."""
+    client = hass_process.client
+    before = int(client.state(TWITCHES)["state"])  # type: ignore[index]
+    client.call("button", "press", {"entity_id": "button.demo_log_twitch"})
+    client.call(
+        "sleep_twitch_coach",
+        "log_caffeine",
+        {"config_entry_id": client.config_entries("sleep_twitch_coach")[0]["entry_id"]},
+    )
+    assert client.state(TWITCHES)["state"] == str(before + 1)  # type: ignore[index]
+    caffeine = client.state(LAST_CAFFEINE)["state"]  # type: ignore[index]
+    assert caffeine not in ("unknown", "unavailable")
+
+    assert hass_process.stop() == 0
+    restart = restart_and_measure(hass_process)
+    assert client.state(TWITCHES)["state"] == str(before + 1)  # type: ignore[index]
+    assert client.state(LAST_CAFFEINE)["state"] == caffeine  # type: ignore[index]
+
+    # The press returns only once the twitch is on disk, so a kill right after keeps it.
+    client.call("button", "press", {"entity_id": "button.demo_log_twitch"})
+    hass_process.kill()
+    after_kill = restart_and_measure(hass_process)
+    assert client.state(TWITCHES)["state"] == str(before + 2)  # type: ignore[index]
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    timings = {"restart_to_entities_s": round(restart, 2), "after_kill_s": round(after_kill, 2)}
+    (ARTIFACTS / "e2e-timings.json").write_text(json.dumps(timings, indent=2) + "\n")
+    print(f"\nstart to integration loaded: {timings}")
