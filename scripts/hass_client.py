@@ -51,7 +51,7 @@ class HomeAssistantClient:
                 self.request("GET", "/api/onboarding")
             except HTTPError:
                 break  # It answers, even if with an error status.
-            except (URLError, ConnectionError, TimeoutError):
+            except URLError, ConnectionError, TimeoutError:
                 if time.monotonic() - start > timeout:
                     raise
                 time.sleep(0.2)
@@ -109,7 +109,11 @@ class HomeAssistantClient:
         tokens = self.request(
             "POST",
             "/auth/token",
-            {"grant_type": "authorization_code", "code": code, "client_id": self.client_id},
+            {
+                "grant_type": "authorization_code",
+                "code": code,
+                "client_id": self.client_id,
+            },
             form=True,
         )
         self.token = tokens["access_token"]
@@ -119,9 +123,13 @@ class HomeAssistantClient:
         entries = self.request("GET", "/api/config/config_entries/entry")
         return [entry for entry in entries if entry["domain"] == domain]
 
-    def add_config_entry(self, domain: str, user_input: dict[str, Any]) -> dict[str, Any]:
+    def add_config_entry(
+        self, domain: str, user_input: dict[str, Any]
+    ) -> dict[str, Any]:
         """Run an integration's config flow with one form and return the result."""
-        flow = self.request("POST", "/api/config/config_entries/flow", {"handler": domain})
+        flow = self.request(
+            "POST", "/api/config/config_entries/flow", {"handler": domain}
+        )
         return self.request(  # type: ignore[no-any-return]
             "POST", f"/api/config/config_entries/flow/{flow['flow_id']}", user_input
         )

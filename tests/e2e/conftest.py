@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+import json
 import os
 from pathlib import Path
 import shutil
@@ -49,6 +50,7 @@ class HassProcess:
         self.client = HomeAssistantClient(f"http://127.0.0.1:{port}")
         self.process: subprocess.Popen[bytes] | None = None
         self.starts = 0
+        self.timings: dict[str, float] = {}
 
     def start(self) -> None:
         """Start Home Assistant and wait until it answers HTTP."""
@@ -113,10 +115,15 @@ def hass_process(tmp_path_factory: pytest.TempPathFactory) -> Generator[HassProc
     assert result["type"] == "create_entry"
     hass.wait_for("button.demo_log_twitch")
     hass.wait_running()
-    print(f"\nHome Assistant up with the integration loaded in {time.monotonic() - started:.1f} s")
+    hass.timings["first_start_to_sleeper_loaded_s"] = round(
+        time.monotonic() - started, 2
+    )
     yield hass
     if hass.process and hass.process.poll() is None:
         hass.stop()
     ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "e2e-timings.json").write_text(
+        json.dumps(hass.timings, indent=2) + "\n"
+    )
     for log in config_dir.glob("run-*.log"):
         shutil.copy(log, ARTIFACTS / f"e2e-{log.name}")

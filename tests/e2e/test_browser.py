@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 import shutil
 
-import pytest
-
 from hass_client import DEMO_PASSWORD, DEMO_USER
+import pytest
 
 from .conftest import ARTIFACTS, HassProcess
 
@@ -43,7 +43,9 @@ def test_dashboard_twitch_button(hass_process: HassProcess) -> None:
     client = hass_process.client
     before = int(client.state("sensor.demo_twitches_tonight")["state"])  # type: ignore[index]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
         page = browser.new_page(viewport={"width": 1280, "height": 1100})
         page.goto(f"{client.base_url}/sleep-coach/tonight")
         page.get_by_label("Username").fill(DEMO_USER)
@@ -52,10 +54,8 @@ def test_dashboard_twitch_button(hass_process: HassProcess) -> None:
 
         # A new Home Assistant asks to confirm the HTTP settings it started with.
         confirm = page.get_by_role("button", name="Confirm")
-        try:
+        with contextlib.suppress(PlaywrightTimeoutError):
             confirm.click(timeout=15_000)
-        except PlaywrightTimeoutError:
-            pass
 
         count = page.locator("hui-generic-entity-row", has_text="Twitches tonight")
         expect(count).to_contain_text(str(before), timeout=60_000)
@@ -66,4 +66,4 @@ def test_dashboard_twitch_button(hass_process: HassProcess) -> None:
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=Path(SCREENSHOT), full_page=True)
         browser.close()
-    print(f"\nscreenshot: {SCREENSHOT}")
+    assert SCREENSHOT.stat().st_size > 0
