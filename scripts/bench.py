@@ -1,0 +1,275 @@
+"""Benchmark Sleep Twitch Coach against Home Assistant's own floor, in one Home Assistant.
+
+Run through scripts/bench. Prints a table and writes .bench/results.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+import json
+from pathlib import Path
+import statistics
+import sys
+import tempfile
+import time
+from typing import Any
+
+ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pytest_homeassistant_custom_component.common import (  # noqa: E402
+    MockConfigEntry,
+    async_test_home_assistant,
+)
+
+import custom_components.sleep_twitch_coach  # noqa: E402, F401  (before the harness's own)
+from custom_components.sleep_twitch_coach.checklist import Thresholds, evaluate  # noqa: E402
+from custom_components.sleep_twitch_coach.const import DOMAIN  # noqa: E402
+from custom_components.sleep_twitch_coach.events import event_from_storage  # noqa: E402
+from custom_components.sleep_twitch_coach.journal import Journal  # noqa: E402
+from custom_components.sleep_twitch_coach.nights import night_of  # noqa: E402
+from custom_components.sleep_twitch_coach.report import build_report  # noqa: E402
+from custom_components.sleep_twitch_coach.status import Routine  # noqa: E402
+from homeassistant import loader  # noqa: E402
+from homeassistant.core import HomeAssistant  # noqa: E402
+from homeassistant.helpers.event import async_track_state_change_event  # noqa: E402
+from homeassistant.setup import async_setup_component  # noqa: E402
+from homeassistant.util import dt as dt_util  # noqa: E402
+
+REPETITIONS = 200
+SETUP_REPETITIONS = 20
+OPTIONS = {"retention_nights": 3660}
+
+
+def typical_year_events(years: int, until: datetime) -> list[dict[str, Any]]:
+    """Return `years` of typical use: 3 twitches a night, 2 caffeine and 1 exercise a day."""
+    events: list[dict[str, Any]] = []
+    day = (until - timedelta(days=365 * years)).replace(hour=0, minute=0, second=0)
+    while day < until - timedelta(days=1):
+        for hours, kind, extra in (
+            (8, "caffeine", {}),
+            (13, "caffeine", {"amount_mg": 95}),
+            (18, "exercise", {"intensity": "moderate", "duration_min": 40}),
+            (23, "twitch", {}),
+            (25, "twitch", {"woke_up": True}),
+            (27.5, "twitch", {}),
+        ):
+            moment = day + timedelta(hours=hours)
+            events.append({"kind": kind, "time": moment.isoformat(), **extra})
+        day += timedelta(days=1)
+    return events
+
+
+def stored(key: str, events: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return a journal file's content."""
+    return {"version": 1, "minor_version": 1, "key": key, "data": {"events": events}}
+
+
+def summary(samples: list[float]) -> dict[str, float]:
+    """Return the median and 95th percentile in milliseconds."""
+    ordered = sorted(samples)
+    return {
+        "median_ms": round(statistics.median(ordered) * 1000, 3),
+        "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1] * 1000, 3),
+        "n": len(ordered),
+    }
+
+
+async def until_state_changes(
+    hass: HomeAssistant, entity_id: str, action: Callable[[], Awaitable[Any]]
+) -> float:
+    """Return the seconds from starting `action` until `entity_id` changes state."""
+    changed: asyncio.Future[float] = hass.loop.create_future()
+
+    def on_change(_event: Any) -> None:
+        if not changed.done():
+            changed.set_result(time.perf_counter())
+
+    unsub = async_track_state_change_event(hass, [entity_id], on_change)
+    start = time.perf_counter()
+    await action()
+    end = await changed
+    unsub()
+    return end - start
+
+
+async def add_sleeper(hass: HomeAssistant, name: str, years: int) -> MockConfigEntry:
+    """Add a sleeper whose journal file holds `years` of typical use."""
+    entry = MockConfigEntry(domain=DOMAIN, title=name, unique_id=name, options=OPTIONS)
+    key = f"{DOMAIN}.{entry.entry_id}"
+    path = Path(hass.config.path(".storage", key))
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        json.dumps(stored(key, typical_year_events(years, dt_util.utcnow())))
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
+async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
+    """Press-to-count latency: the coach (1 and 10 years), a core counter and the DIY helpers."""
+    one = await add_sleeper(hass, "one", 1)
+    ten = await add_sleeper(hass, "ten", 10)
+    assert await async_setup_component(
+        hass, "counter", {"counter": {"floor": {}, "diy": {}}}
+    )
+    assert await async_setup_component(
+        hass, "input_button", {"input_button": {"bedside": {}}}
+    )
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {
+            "automation": {
+                "alias": "diy twitch count",
+                "triggers": {"trigger": "state", "entity_id": "input_button.bedside"},
+                "actions": {
+                    "action": "counter.increment",
+                    "target": {"entity_id": "counter.diy"},
+                },
+            }
+        },
+    )
+    await hass.async_block_till_done()
+
+    def call(domain: str, service: str, entity_id: str) -> Callable[[], Awaitable[Any]]:
+        return lambda: hass.services.async_call(
+            domain, service, {"entity_id": entity_id}
+        )
+
+    cases = {
+        "coach_1_year": (
+            "sensor.one_twitches_tonight",
+            call("button", "press", "button.one_log_twitch"),
+        ),
+        "coach_10_years": (
+            "sensor.ten_twitches_tonight",
+            call("button", "press", "button.ten_log_twitch"),
+        ),
+        "core_counter": (
+            "counter.floor",
+            call("counter", "increment", "counter.floor"),
+        ),
+        "diy_input_button_automation_counter": (
+            "counter.diy",
+            call("input_button", "press", "input_button.bedside"),
+        ),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(REPETITIONS):
+        for name, (entity_id, action) in cases.items():  # side by side, interleaved
+            samples[name].append(await until_state_changes(hass, entity_id, action))
+            await hass.async_block_till_done()
+    result = {name: summary(values) for name, values in samples.items()}
+    floor = result["core_counter"]["median_ms"]
+    result["ratio_1_year_to_counter"] = round(
+        result["coach_1_year"]["median_ms"] / floor, 2
+    )
+    result["ratio_10_years_to_1_year"] = round(
+        result["coach_10_years"]["median_ms"] / result["coach_1_year"]["median_ms"], 2
+    )
+    for entry in (one, ten):
+        await hass.config_entries.async_unload(entry.entry_id)
+    return result
+
+
+async def bench_setup(hass: HomeAssistant, years: int) -> dict[str, Any]:
+    """Time setting up one config entry whose journal holds `years` of typical use."""
+    entry = await add_sleeper(hass, f"setup{years}", years)
+    samples = []
+    for _ in range(SETUP_REPETITIONS):
+        await hass.config_entries.async_unload(entry.entry_id)
+        start = time.perf_counter()
+        assert await hass.config_entries.async_setup(entry.entry_id)
+        samples.append(time.perf_counter() - start)
+    events = len(entry.runtime_data.journal)
+    await hass.config_entries.async_unload(entry.entry_id)
+    return {**summary(samples), "events": events}
+
+
+def bench_checklist_and_report() -> dict[str, Any]:
+    """Time the full checklist and a 90-night report over 10 years of journal."""
+    tz = dt_util.get_default_time_zone()
+    now = datetime.now(UTC)
+    journal = Journal(
+        tz, [event_from_storage(item) for item in typical_year_events(10, now)]
+    )
+    tonight = night_of(now, tz)
+    samples = []
+    for _ in range(50):
+        start = time.perf_counter()
+        checklist = evaluate(journal, tonight, Thresholds(), iron_deficiency=False)
+        build_report(
+            journal,
+            Routine(),
+            checklist,
+            tonight,
+            90,
+            sleeper="bench",
+            unit="°C",
+            shown=float,
+        )
+        samples.append(time.perf_counter() - start)
+    return {**summary(samples), "events": len(journal)}
+
+
+async def storage_kb_per_year(hass: HomeAssistant) -> float:
+    """Return the size of the file Home Assistant writes for one year of typical use."""
+    entry = await add_sleeper(hass, "size", 1)
+    # One press makes Home Assistant write the file in its own format.
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.size_log_twitch"}, blocking=True
+    )
+    path = Path(hass.config.path(".storage", f"{DOMAIN}.{entry.entry_id}"))
+    await hass.config_entries.async_unload(entry.entry_id)
+    return round(path.stat().st_size / 1024, 1)
+
+
+async def main() -> None:
+    """Run every benchmark in one Home Assistant and report."""
+    with tempfile.TemporaryDirectory() as config_dir:
+        async with async_test_home_assistant(config_dir=config_dir) as hass:
+            hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+            await hass.config.async_set_time_zone("Europe/Berlin")
+            results = {
+                "press_to_count_latency": await bench_latency(hass),
+                "setup_3_years": await bench_setup(hass, 3),
+                "setup_10_years": await bench_setup(hass, 10),
+                "checklist_and_report_90_nights_10_years": bench_checklist_and_report(),
+                "storage_kb_per_year": await storage_kb_per_year(hass),
+            }
+            await hass.async_stop(force=True)
+    out = ROOT / ".bench" / "results.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    latency = results["press_to_count_latency"]
+    print(f"{'measure':48} {'median ms':>10} {'p95 ms':>10}")
+    for name in (
+        "coach_1_year",
+        "coach_10_years",
+        "core_counter",
+        "diy_input_button_automation_counter",
+    ):
+        print(
+            f"{'press to count: ' + name:48} {latency[name]['median_ms']:>10} {latency[name]['p95_ms']:>10}"
+        )
+    for name in (
+        "setup_3_years",
+        "setup_10_years",
+        "checklist_and_report_90_nights_10_years",
+    ):
+        print(
+            f"{name:48} {results[name]['median_ms']:>10} {results[name]['p95_ms']:>10}"
+        )
+    print(f"ratio coach (1 year) / core counter: {latency['ratio_1_year_to_counter']}")
+    print(f"ratio coach 10 years / 1 year: {latency['ratio_10_years_to_1_year']}")
+    print(f"storage per year of typical use: {results['storage_kb_per_year']} KB")
+    print(f"written to {out}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
