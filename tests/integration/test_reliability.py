@@ -1,0 +1,119 @@
+"""Reliability: floods of presses, clocks moving backwards, and a restart in the middle of a night."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+from unittest.mock import patch
+
+from freezegun.api import FrozenDateTimeFactory
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.storage import JournalStore
+from homeassistant.core import HomeAssistant
+
+from .conftest import setup_entry
+
+PRESSES = 1000
+
+
+async def test_a_flood_of_presses_records_every_one(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    hass_storage: dict[str, Any],
+) -> None:
+    """1,000 presses at once: all recorded, at most one write each, nothing blocks the loop."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    writes = 0
+    original = JournalStore.async_save
+
+    async def counted(store: JournalStore, data: Any) -> None:
+        nonlocal writes
+        writes += 1
+        await original(store, data)
+
+    with patch.object(JournalStore, "async_save", counted):
+        await asyncio.gather(
+            *(
+                hass.services.async_call(
+                    "button",
+                    "press",
+                    {"entity_id": "button.alex_log_twitch"},
+                    blocking=True,
+                )
+                for _ in range(PRESSES)
+            )
+        )
+        await hass.async_block_till_done()
+    assert hass.states.get("sensor.alex_twitches_tonight").state == str(PRESSES)
+    stored = hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"]["data"]["events"]
+    assert len(stored) == PRESSES
+    assert 0 < writes <= PRESSES
+
+
+async def test_the_clock_set_back_an_hour(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Set back from 12:30 to 11:30, a press belongs to the night before; noon rolls over again."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    press = {"entity_id": "button.alex_log_twitch"}
+    await hass.services.async_call("button", "press", press, blocking=True)
+    tonight = "sensor.alex_twitches_tonight"
+
+    after_noon = datetime.fromisoformat("2026-11-17T12:30:00+01:00")
+    freezer.move_to(after_noon)
+    async_fire_time_changed(hass, after_noon)
+    await hass.async_block_till_done()
+    assert hass.states.get(tonight).state == "0"
+
+    freezer.move_to("2026-11-17T11:30:00+01:00")
+    await hass.services.async_call("button", "press", press, blocking=True)
+    assert hass.states.get(tonight).state == "2"
+
+    noon = datetime.fromisoformat("2026-11-17T12:00:00+01:00")
+    freezer.move_to(noon)
+    async_fire_time_changed(hass, noon)
+    await hass.async_block_till_done()
+    assert hass.states.get(tonight).state == "0"
+    assert hass.states.get("sensor.alex_twitch_nights_7d").state == "1"
+
+
+async def test_a_restart_in_the_middle_of_a_night(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Tonight's count, the wind-down list and the scheduled noon rollover come back."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+    )
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {"entity_id": "todo.alex_wind_down", "item": "stretch", "status": "completed"},
+        blocking=True,
+    )
+    freezer.move_to("2026-11-17T02:00:00+01:00")
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
+    assert hass.states.get("todo.alex_wind_down").state == "5"
+
+    noon = datetime.fromisoformat("2026-11-17T12:00:00+01:00")
+    freezer.move_to(noon)
+    async_fire_time_changed(hass, noon)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "0"
+    assert hass.states.get("todo.alex_wind_down").state == "6"
