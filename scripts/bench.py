@@ -224,9 +224,10 @@ async def storage_kb_per_year(hass: HomeAssistant) -> float:
     await hass.services.async_call(
         "button", "press", {"entity_id": "button.size_log_twitch"}, blocking=True
     )
-    path = Path(hass.config.path(".storage", f"{DOMAIN}.{entry.entry_id}"))
+    storage = Path(hass.config.path(".storage"))
     await hass.config_entries.async_unload(entry.entry_id)
-    return round(path.stat().st_size / 1024, 1)
+    files = storage.glob(f"{DOMAIN}.{entry.entry_id}*")
+    return round(sum(file.stat().st_size for file in files) / 1024, 1)
 
 
 async def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -193,26 +194,19 @@ def evaluate(
 
 def _after_new_medication(journal: Journal) -> Finding:
     """Count the twitch nights after the most recent new medication was logged."""
-    nights = journal.nights()
-    since = None
-    for night in reversed(nights):
-        started = [
-            event.time
-            for event in journal.in_night(night, EventKind.SYMPTOM)
-            if isinstance(event, SymptomReport)
-            and event.symptom is Symptom.NEW_MEDICATION
-        ]
-        if started:
-            since = max(started)
-            break
-    if since is None:
+    started = [
+        event.time
+        for event in journal.of_kind(EventKind.SYMPTOM)
+        if isinstance(event, SymptomReport) and event.symptom is Symptom.NEW_MEDICATION
+    ]
+    if not started:
         return Finding(Criterion.AFTER_NEW_MEDICATION, False, {})
-    first = night_of(since, journal.tz)
+    since = max(started)
+    nights = journal.nights()
     after = [
         night
-        for night in nights
-        if night >= first
-        and any(twitch.time > since for twitch in journal.twitches(night))
+        for night in nights[bisect_left(nights, night_of(since, journal.tz)) :]
+        if any(twitch.time > since for twitch in journal.twitches(night))
     ]
     return Finding(
         Criterion.AFTER_NEW_MEDICATION,

@@ -18,6 +18,13 @@ class Journal:
         self.tz = tz
         self._events: list[Event] = []
         self._nights: defaultdict[date, list[Event]] = defaultdict(list)
+        # The nights in order, kept until a night comes or goes: queries run on every change.
+        self._sorted_nights: list[date] | None = None
+        self._kinds: defaultdict[EventKind, list[Event]] = defaultdict(list)
+        # Months of nights ("2026-11"), each in logging order, with a count of changes, so that
+        # storage can write only the months that changed.
+        self._months: defaultdict[str, list[Event]] = defaultdict(list)
+        self._month_changes: defaultdict[str, int] = defaultdict(int)
         for event in events:
             self.add(event)
 
@@ -34,7 +41,12 @@ class Journal:
         """Append an event and return the night it belongs to."""
         night = night_of(event.time, self.tz)
         self._events.append(event)
+        if night not in self._nights:
+            self._sorted_nights = None
         self._nights[night].append(event)
+        self._kinds[event.kind].append(event)
+        self._months[month_of(night)].append(event)
+        self._month_changes[month_of(night)] += 1
         return night
 
     def remove_last(self, kind: EventKind | None = None) -> Event | None:
@@ -54,12 +66,25 @@ class Journal:
                 self._nights[night] = [e for e in self._nights[night] if e is not event]
                 if not self._nights[night]:
                     del self._nights[night]
+                    self._sorted_nights = None
+                kind = self._kinds[event.kind]
+                kind[:] = [e for e in kind if e is not event]
+                month = month_of(night)
+                self._months[month] = [e for e in self._months[month] if e is not event]
+                if not self._months[month]:
+                    del self._months[month]
+                self._month_changes[month] += 1
                 return
 
     def clear(self) -> None:
         """Forget every event."""
+        for month in self._months:
+            self._month_changes[month] += 1
         self._events.clear()
+        self._kinds.clear()
         self._nights.clear()
+        self._sorted_nights = None
+        self._months.clear()
 
     def prune(self, oldest_kept: date) -> int:
         """Drop events of nights before `oldest_kept`; return how many were dropped."""
@@ -68,6 +93,7 @@ class Journal:
             return 0
         for night in old:
             del self._nights[night]
+        self._sorted_nights = None
         kept = [
             event
             for event in self._events
@@ -75,6 +101,18 @@ class Journal:
         ]
         dropped = len(self._events) - len(kept)
         self._events = kept
+        self._kinds.clear()
+        for event in kept:
+            self._kinds[event.kind].append(event)
+        for month in {month_of(night) for night in old}:
+            self._months[month] = [
+                event
+                for event in self._months[month]
+                if night_of(event.time, self.tz) >= oldest_kept
+            ]
+            if not self._months[month]:
+                del self._months[month]
+            self._month_changes[month] += 1
         return dropped
 
     def in_night(self, night: date, kind: EventKind | None = None) -> list[Event]:
@@ -96,7 +134,7 @@ class Journal:
 
     def latest(self, kind: EventKind) -> Event | None:
         """Return the event of a kind with the latest time."""
-        for night in sorted(self._nights, reverse=True):
+        for night in reversed(self.nights()):
             candidates = [event for event in self._nights[night] if event.kind is kind]
             if candidates:
                 return max(candidates, key=lambda event: event.time)
@@ -114,6 +152,29 @@ class Journal:
             night for night in recent_nights(tonight, count) if self.twitches(night)
         ]
 
-    def nights(self) -> list[date]:
+    def nights(self) -> Sequence[date]:
         """Return every night that has an event, oldest first."""
-        return sorted(self._nights)
+        if self._sorted_nights is None:
+            self._sorted_nights = sorted(self._nights)
+        return self._sorted_nights
+
+    def of_kind(self, kind: EventKind) -> Sequence[Event]:
+        """Return the events of one kind, in logging order."""
+        return self._kinds.get(kind, ())
+
+    def months(self) -> list[str]:
+        """Return every month of nights that has an event, oldest first."""
+        return sorted(self._months)
+
+    def in_month(self, month: str) -> list[Event]:
+        """Return the events of a month of nights, in logging order."""
+        return list(self._months.get(month, ()))
+
+    def month_changes(self, month: str) -> int:
+        """Return how often a month has changed, to tell whether it needs writing."""
+        return self._month_changes[month]
+
+
+def month_of(night: date) -> str:
+    """Return the month a night is kept in, as "YYYY-MM"."""
+    return f"{night.year:04d}-{night.month:02d}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -42,6 +44,20 @@ def mock_config_entry() -> MockConfigEntry:
         data={CONF_NAME: SLEEPER},
         options=OPTIONS,
     )
+
+
+def stored_events(
+    hass_storage: dict[str, Any], entry: MockConfigEntry
+) -> list[dict[str, Any]]:
+    """Return the journal events on disk, month by month."""
+    key = f"{DOMAIN}.{entry.entry_id}"
+    if key not in hass_storage:
+        return []
+    return [
+        event
+        for month in hass_storage[key]["data"]["months"]
+        for event in hass_storage[f"{key}.{month}"]["data"]["events"]
+    ]
 
 
 async def setup_entry(hass: HomeAssistant, entry: MockConfigEntry) -> MockConfigEntry:

@@ -26,7 +26,7 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from homeassistant.util import yaml as yaml_util
 
-from .conftest import OPTIONS
+from .conftest import OPTIONS, stored_events
 
 SHIPPED = Path(__file__).parents[2] / "blueprints" / "automation" / DOMAIN
 NAMES = sorted(path.stem for path in SHIPPED.glob("*.yaml"))
@@ -186,7 +186,7 @@ def journal(
     hass_storage: dict[str, Any], entry: MockConfigEntry
 ) -> list[dict[str, Any]]:
     """Return the events on disk."""
-    return hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]["events"]
+    return stored_events(hass_storage, entry)
 
 
 def zha(command: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import OPTIONS, setup_entry
+from .conftest import OPTIONS, setup_entry, stored_events
 
 SCORE = "sensor.alex_doctor_checklist_score"
 RECOMMENDED = "binary_sensor.alex_doctor_visit_recommended"
@@ -180,7 +180,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     freezer.move_to(bedtime)
     async_fire_time_changed(hass, bedtime)
     await hass.async_block_till_done()
-    events = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]["events"]
+    events = stored_events(hass_storage, entry)
     assert events == [
         {
             "kind": "bedtime_snapshot",
@@ -193,4 +193,4 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     freezer.move_to(next_bedtime)
     async_fire_time_changed(hass, next_bedtime)
     await hass.async_block_till_done()
-    assert len(hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]["events"]) == 1
+    assert len(stored_events(hass_storage, entry)) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 from pytest_homeassistant_custom_component.common import (
@@ -14,8 +15,9 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.storage import Store
 
-from .conftest import setup_entry
+from .conftest import setup_entry, stored_events
 
 
 async def test_setup_creates_the_entities_of_one_device(
@@ -91,12 +93,15 @@ async def test_a_press_survives_a_restart(
         blocking=True,
     )
     # The press is on disk the moment the action returns.
-    stored = hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"]
-    assert [event["kind"] for event in stored["data"]["events"]] == [
+    assert [
+        event["kind"] for event in stored_events(hass_storage, mock_config_entry)
+    ] == [
         "twitch",
         "caffeine",
     ]
-    assert stored["version"] == 1
+    main = hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"]
+    assert main["version"] == 2
+    assert main["data"]["months"] == ["2026-11"]
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
@@ -163,6 +168,7 @@ async def test_old_events_are_pruned_on_load(
         "key": key,
         "data": {
             "events": [
+                {"kind": "twitch", "time": "2024-10-16T23:00:00+02:00"},
                 {"kind": "twitch", "time": "2024-11-16T23:00:00+01:00"},
                 {"kind": "twitch", "time": "2024-11-17T23:00:00+01:00"},
                 {"kind": "caffeine", "time": "2026-11-16T09:00:00+01:00"},
@@ -171,11 +177,16 @@ async def test_old_events_are_pruned_on_load(
     }
     await setup_entry(hass, mock_config_entry)
     # 730 nights ending with tonight's start on the night of 2024-11-17.
-    assert [event["time"] for event in hass_storage[key]["data"]["events"]] == [
+    assert [
+        event["time"] for event in stored_events(hass_storage, mock_config_entry)
+    ] == [
         "2024-11-17T23:00:00+01:00",
         "2026-11-16T09:00:00+01:00",
     ]
     assert len(mock_config_entry.runtime_data.journal) == 2
+    # Layout 1 was split into months; the main store no longer holds events.
+    assert hass_storage[key]["data"]["months"] == ["2024-11", "2026-11"]
+    assert "events" not in hass_storage[key]["data"]
 
 
 async def test_a_newer_minor_version_is_read(
@@ -183,7 +194,7 @@ async def test_a_newer_minor_version_is_read(
     mock_config_entry: MockConfigEntry,
     hass_storage: dict[str, Any],
 ) -> None:
-    """A layout 1.2 written by a newer release is read through the migration hook."""
+    """A layout 1.2 (minor versions only add keys) is read through the migration hook."""
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
     hass_storage[key] = {
         "version": 1,
@@ -201,5 +212,55 @@ async def test_a_newer_minor_version_is_read(
     assert len(coordinator.journal) == 1
     assert coordinator.iron_deficiency
     assert [step.summary for step in coordinator.record.wind_down] == ["Chamomile tea"]
-    assert hass_storage[key]["minor_version"] == 1
+    assert hass_storage[key]["version"] == 2
     assert "added_later" not in hass_storage[key]["data"]
+    assert stored_events(hass_storage, mock_config_entry) == [
+        {"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}
+    ]
+
+
+async def test_a_press_writes_only_its_month(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Logging tonight rewrites tonight's month, not years of history, nor the main store."""
+    freezer.move_to("2026-11-16T22:00:00+01:00")
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    years = [
+        {"kind": "twitch", "time": f"{year}-{month:02d}-10T23:00:00+01:00"}
+        for year in (2025, 2026)
+        for month in range(1, 12)
+    ]
+    hass_storage[key] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": key,
+        "data": {"events": years},
+    }
+    await setup_entry(hass, mock_config_entry)
+    written: list[str] = []
+    original = Store.async_save
+
+    async def recorded(store: Store[Any], data: Any) -> None:
+        written.append(store.key)
+        await original(store, data)
+
+    with patch.object(Store, "async_save", recorded):
+        await hass.services.async_call(
+            "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+        )
+        assert written == [f"{key}.2026-11"]
+        # A new month is written with the main store, which lists the months.
+        await hass.services.async_call(
+            DOMAIN,
+            "log_caffeine",
+            {
+                "config_entry_id": mock_config_entry.entry_id,
+                "when": "2024-12-01T13:00:00+01:00",
+            },
+            blocking=True,
+        )
+    assert written[1:] == [f"{key}.2024-12", key]
+    assert hass_storage[key]["data"]["months"][0] == "2024-12"

@@ -13,11 +13,10 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
 )
 
-from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.storage import JournalStore
 from homeassistant.core import HomeAssistant
 
-from .conftest import setup_entry
+from .conftest import setup_entry, stored_events
 
 PRESSES = 1000
 
@@ -53,7 +52,7 @@ async def test_a_flood_of_presses_records_every_one(
         )
         await hass.async_block_till_done()
     assert hass.states.get("sensor.alex_twitches_tonight").state == str(PRESSES)
-    stored = hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"]["data"]["events"]
+    stored = stored_events(hass_storage, mock_config_entry)
     assert len(stored) == PRESSES
     assert 0 < writes <= PRESSES
 

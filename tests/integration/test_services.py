@@ -20,7 +20,7 @@ from homeassistant.exceptions import (
     Unauthorized,
 )
 
-from .conftest import setup_entry
+from .conftest import setup_entry, stored_events
 
 NOW = "2026-11-16T22:45:00+01:00"
 
@@ -34,14 +34,6 @@ async def loaded(
     """Set up a sleeper at 22:45 on 16 November 2026."""
     freezer.move_to(NOW)
     return await setup_entry(hass, mock_config_entry)
-
-
-def stored_events(
-    hass_storage: dict[str, Any], entry: MockConfigEntry
-) -> list[dict[str, Any]]:
-    """Return the events on disk."""
-    stored = hass_storage.get(f"{DOMAIN}.{entry.entry_id}")
-    return [] if stored is None else stored["data"]["events"]
 
 
 async def call(
@@ -269,7 +261,7 @@ async def test_a_failed_write_logs_nothing(
     async def refuse(*_: Any) -> None:
         raise OSError("disk full")
 
-    coordinator.store.async_save = refuse  # type: ignore[method-assign]
+    coordinator.store.async_save_record = refuse  # type: ignore[method-assign]
     with pytest.raises(HomeAssistantError, match="could not be written") as err:
         await hass.services.async_call(
             "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True

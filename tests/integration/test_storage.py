@@ -149,3 +149,78 @@ async def test_the_repair_issue_can_be_dismissed(
     response = await client.post(f"/api/repairs/issues/fix/{flow['flow_id']}", json={})
     assert (await response.json())["type"] == "create_entry"
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+def month_file(key: str, events: list[dict[str, Any]]) -> str:
+    """Return a month store's file."""
+    return json.dumps(
+        {"version": 1, "minor_version": 1, "key": key, "data": {"events": events}}
+    )
+
+
+OCTOBER = [{"kind": "twitch", "time": "2026-10-20T23:00:00+02:00"}]
+NOVEMBER = [{"kind": "caffeine", "time": "2026-11-16T09:00:00+01:00"}]
+
+
+async def test_months_survive_a_damaged_main_file(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, files_on_disk: Path
+) -> None:
+    """With the main file unreadable, the month files next to it are still found and loaded."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    (files_on_disk / key).write_text("{not json")
+    (files_on_disk / f"{key}.2026-10").write_text(month_file(f"{key}.2026-10", OCTOBER))
+    (files_on_disk / f"{key}.2026-11").write_text(
+        month_file(f"{key}.2026-11", NOVEMBER)
+    )
+    bad_event = month_file(f"{key}.2026-09", [{"kind": "twitch", "time": "soon"}])
+    (files_on_disk / f"{key}.2026-09").write_text(bad_event)
+    await setup_entry(hass, mock_config_entry)
+    assert [
+        event.kind.value for event in mock_config_entry.runtime_data.journal.events
+    ] == [
+        "twitch",
+        "caffeine",
+    ]
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, f"journal_damaged_{key}") is not None
+    )
+
+
+async def test_a_damaged_month_is_kept_aside_and_the_others_load(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, files_on_disk: Path
+) -> None:
+    """Unreadable months are kept aside and reported; the other months load."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    (files_on_disk / key).write_text(
+        json.dumps(
+            {
+                "version": 2,
+                "minor_version": 1,
+                "key": key,
+                "data": {"months": ["2026-09", "2026-10", "2026-11"]},
+            }
+        )
+    )
+    (files_on_disk / f"{key}.2026-10").write_text(
+        '{"version": 1, "data": {"events": [{"kind"'
+    )
+    (files_on_disk / f"{key}.2026-11").write_text(
+        month_file(f"{key}.2026-11", NOVEMBER)
+    )
+    bad_event = month_file(f"{key}.2026-09", [{"kind": "twitch", "time": "soon"}])
+    (files_on_disk / f"{key}.2026-09").write_text(bad_event)
+    await setup_entry(hass, mock_config_entry)
+    assert len(mock_config_entry.runtime_data.journal) == 1
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, f"journal_damaged_{key}.2026-10")
+        is not None
+    )
+    assert any(".2026-10.corrupt." in file.name for file in files_on_disk.iterdir())
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, f"journal_damaged_{key}.2026-09")
+        is not None
+    )
+    kept = [
+        file for file in files_on_disk.iterdir() if ".2026-09.damaged." in file.name
+    ]
+    assert kept[0].read_text() == bad_event

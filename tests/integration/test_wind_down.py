@@ -14,10 +14,10 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
 from homeassistant.core import HomeAssistant
 
-from .conftest import setup_entry
+from .conftest import setup_entry, stored_events
 
 TODO = "todo.alex_wind_down"
 
@@ -77,14 +77,14 @@ async def test_a_done_step_is_journalled_and_resets_at_noon(
     events = async_capture_events(hass, EVENT_LOGGED)
     await todo(hass, "update_item", item="stretch", status="completed")
     assert hass.states.get(TODO).state == "5"
-    stored = hass_storage[f"{DOMAIN}.{loaded.entry_id}"]["data"]["events"]
+    stored = stored_events(hass_storage, loaded)
     assert stored == [
         {"kind": "routine_step", "time": "2026-11-16T20:00:00+00:00", "step": "stretch"}
     ]
     assert events[0].data["step"] == "stretch"
     # Checking it again does not log it twice.
     await todo(hass, "update_item", item="stretch", status="completed")
-    assert len(hass_storage[f"{DOMAIN}.{loaded.entry_id}"]["data"]["events"]) == 1
+    assert len(stored_events(hass_storage, loaded)) == 1
 
     assert await hass.config_entries.async_reload(loaded.entry_id)
     await hass.async_block_till_done()
@@ -104,7 +104,7 @@ async def test_unchecking_takes_the_mark_back(
     """A mistaken tap is taken back: the step is open and the mark is gone."""
     await todo(hass, "update_item", item="bath", status="completed")
     await todo(hass, "update_item", item="bath", status="needs_action")
-    assert hass_storage[f"{DOMAIN}.{loaded.entry_id}"]["data"]["events"] == []
+    assert stored_events(hass_storage, loaded) == []
     assert hass.states.get(TODO).state == "6"
 
 
