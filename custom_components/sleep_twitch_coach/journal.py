@@ -45,8 +45,9 @@ class Journal:
             self._sorted_nights = None
         self._nights[night].append(event)
         self._kinds[event.kind].append(event)
-        self._months[month_of(night)].append(event)
-        self._month_changes[month_of(night)] += 1
+        month = month_of(night)
+        self._months[month].append(event)
+        self._month_changes[month] += 1
         return night
 
     def remove_last(self, kind: EventKind | None = None) -> Event | None:
@@ -177,4 +178,4 @@ class Journal:
 
 def month_of(night: date) -> str:
     """Return the month a night is kept in, as "YYYY-MM"."""
-    return f"{night.year:04d}-{night.month:02d}"
+    return night.isoformat()[:7]
