@@ -34,16 +34,21 @@ async def time_zone(hass: HomeAssistant) -> None:
     await hass.config.async_set_time_zone("Europe/Berlin")
 
 
-@pytest.fixture
-def mock_config_entry() -> MockConfigEntry:
-    """Return a sleeper's config entry."""
+def sleeper_entry(**options: Any) -> MockConfigEntry:
+    """Return the config entry of the sleeper Alex, with some options changed."""
     return MockConfigEntry(
         domain=DOMAIN,
         title=SLEEPER,
         unique_id="alex",
         data={CONF_NAME: SLEEPER},
-        options=OPTIONS,
+        options={**OPTIONS, **options},
     )
+
+
+@pytest.fixture
+def mock_config_entry() -> MockConfigEntry:
+    """Return a sleeper's config entry."""
+    return sleeper_entry()
 
 
 def stored_events(

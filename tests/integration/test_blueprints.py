@@ -26,7 +26,7 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from homeassistant.util import yaml as yaml_util
 
-from .conftest import OPTIONS, stored_events
+from .conftest import sleeper_entry, stored_events
 
 SHIPPED = Path(__file__).parents[2] / "blueprints" / "automation" / DOMAIN
 NAMES = sorted(path.stem for path in SHIPPED.glob("*.yaml"))
@@ -69,13 +69,7 @@ async def home(
     hass.config.config_dir = str(tmp_path)
     shutil.copytree(SHIPPED, tmp_path / "blueprints" / "automation" / DOMAIN)
     hass.states.async_set("sensor.bedroom", "21.5", {"unit_of_measurement": "°C"})
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Alex",
-        unique_id="alex",
-        data={"name": "Alex"},
-        options={**OPTIONS, "temperature_sensor": "sensor.bedroom"},
-    )
+    entry = sleeper_entry(temperature_sensor="sensor.bedroom")
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()

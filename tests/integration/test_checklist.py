@@ -16,7 +16,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import OPTIONS, setup_entry, stored_events
+from .conftest import setup_entry, sleeper_entry, stored_events
 
 SCORE = "sensor.alex_doctor_checklist_score"
 RECOMMENDED = "binary_sensor.alex_doctor_visit_recommended"
@@ -168,13 +168,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     """At bedtime the temperature goes into the journal; a non-numeric one does not."""
     freezer.move_to("2026-11-16T22:00:00+01:00")
     hass.states.async_set("sensor.bedroom", "19.26", {"unit_of_measurement": "°C"})
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Alex",
-        unique_id="alex",
-        data={"name": "Alex"},
-        options={**OPTIONS, "temperature_sensor": "sensor.bedroom"},
-    )
+    entry = sleeper_entry(temperature_sensor="sensor.bedroom")
     await setup_entry(hass, entry)
     bedtime = datetime.fromisoformat("2026-11-16T22:30:01+01:00")
     freezer.move_to(bedtime)

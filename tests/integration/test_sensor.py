@@ -18,7 +18,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
-from .conftest import OPTIONS, setup_entry
+from .conftest import setup_entry, sleeper_entry
 
 BEDROOM = "sensor.bedroom"
 OFFSET = "sensor.alex_bedroom_temperature_offset"
@@ -28,13 +28,7 @@ STATUS = "sensor.alex_bedroom_temperature_status"
 @pytest.fixture
 def with_sensor() -> MockConfigEntry:
     """Return a sleeper whose bedroom has a temperature sensor."""
-    return MockConfigEntry(
-        domain=DOMAIN,
-        title="Alex",
-        unique_id="alex",
-        data={"name": "Alex"},
-        options={**OPTIONS, "temperature_sensor": BEDROOM},
-    )
+    return sleeper_entry(temperature_sensor=BEDROOM)
 
 
 def celsius(value: str) -> tuple[str, dict[str, Any]]:
