@@ -313,24 +313,34 @@ async def test_doctor_visit_alert(
     assert "not a diagnosis" in alert["message"]
 
 
-async def test_morning_check_in(
+@pytest.fixture
+async def check_in_asked(
     hass: HomeAssistant,
     home: MockConfigEntry,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
-    hass_storage: dict[str, Any],
-) -> None:
-    """The two answers go into the journal as a woke-up twitch and an urge to move."""
+) -> dict[str, Any]:
+    """Run the morning check-in at 07:30 and return its first question's notification."""
     await use_blueprint(
         hass,
         "morning_check_in",
         {"sleeper": home.entry_id, "phone": phone, "at": "07:30:00"},
     )
     await fire_at(hass, freezer, "2026-11-17T07:30:00+01:00")
-    first = pushes(aioclient_mock)[-1]
-    assert first["message"] == "Did twitches wake you last night?"
-    await answer(hass, first, 0)
+    return pushes(aioclient_mock)[-1]
+
+
+async def test_morning_check_in(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    check_in_asked: dict[str, Any],
+    aioclient_mock: AiohttpClientMocker,
+    hass_storage: dict[str, Any],
+) -> None:
+    """The two answers go into the journal as a woke-up twitch and an urge to move."""
+    assert check_in_asked["message"] == "Did twitches wake you last night?"
+    await answer(hass, check_in_asked, 0)
     second = pushes(aioclient_mock)[-1]
     assert second["message"] == "Did you feel an urge to move your legs while resting?"
     await answer(hass, second, 0)
@@ -345,19 +355,12 @@ async def test_morning_check_in(
 async def test_morning_check_in_no_answers_log_nothing(
     hass: HomeAssistant,
     home: MockConfigEntry,
-    phone: str,
-    freezer: FrozenDateTimeFactory,
+    check_in_asked: dict[str, Any],
     aioclient_mock: AiohttpClientMocker,
     hass_storage: dict[str, Any],
 ) -> None:
     """Answering No twice leaves the journal empty."""
-    await use_blueprint(
-        hass,
-        "morning_check_in",
-        {"sleeper": home.entry_id, "phone": phone, "at": "07:30:00"},
-    )
-    await fire_at(hass, freezer, "2026-11-17T07:30:00+01:00")
-    await answer(hass, pushes(aioclient_mock)[-1], 1)
+    await answer(hass, check_in_asked, 1)
     await answer(hass, pushes(aioclient_mock)[-1], 1)
     assert len(pushes(aioclient_mock)) == 2
     assert f"{DOMAIN}.{home.entry_id}" not in hass_storage
