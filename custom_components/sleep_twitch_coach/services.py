@@ -115,6 +115,16 @@ SCHEMAS: dict[str, vol.Schema] = {
     ),
 }
 
+# Fields whose refusal has its own message; the others share a generic one naming the field.
+_FIELD_ERRORS = {
+    ATTR_WHEN,
+    ATTR_BODY_PARTS,
+    ATTR_NOTE,
+    ATTR_SYMPTOM,
+    ATTR_INTENSITY,
+    ATTR_NIGHTS,
+}
+
 EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], datetime], Event]] = {
     SERVICE_LOG_TWITCH: lambda data, when: Twitch(
         time=when,
@@ -177,16 +187,6 @@ def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
         call.hass, DOMAIN, data[ATTR_CONFIG_ENTRY_ID]
     )
     return data, entry.runtime_data
-
-
-_FIELD_ERRORS = {
-    ATTR_WHEN,
-    ATTR_BODY_PARTS,
-    ATTR_NOTE,
-    ATTR_SYMPTOM,
-    ATTR_INTENSITY,
-    ATTR_NIGHTS,
-}
 
 
 def _event_time(coordinator: CoachCoordinator, when: datetime | None) -> datetime:
