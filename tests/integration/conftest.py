@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.const import CONF_NAME
@@ -79,3 +84,13 @@ async def init_integration(
 ) -> MockConfigEntry:
     """Set up the integration with one sleeper."""
     return await setup_entry(hass, mock_config_entry)
+
+
+async def fire_at(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
+) -> None:
+    """Move the clock to a local time and run what is due."""
+    moment = datetime.fromisoformat(when)
+    freezer.move_to(moment)
+    async_fire_time_changed(hass, moment)
+    await hass.async_block_till_done()

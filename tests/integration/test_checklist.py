@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_fire_time_changed,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import setup_entry, sleeper_entry, stored_events
+from .conftest import fire_at, setup_entry, sleeper_entry, stored_events
 
 SCORE = "sensor.alex_doctor_checklist_score"
 RECOMMENDED = "binary_sensor.alex_doctor_visit_recommended"
@@ -149,10 +145,7 @@ async def test_persistent_two_weeks_over_three_weeks(
 
     seen: dict[int, bool] = {}
     for day in range(1, 22):
-        moment = datetime.fromisoformat(f"2026-11-{day:02d}T20:00:00+01:00")
-        freezer.move_to(moment)
-        async_fire_time_changed(hass, moment)
-        await hass.async_block_till_done()
+        await fire_at(hass, freezer, f"2026-11-{day:02d}T20:00:00+01:00")
         if day in days_with_twitches:
             await log(hass, mock_config_entry, "log_twitch")
         seen[day] = persistent()
@@ -170,10 +163,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     hass.states.async_set("sensor.bedroom", "19.26", {"unit_of_measurement": "°C"})
     entry = sleeper_entry(temperature_sensor="sensor.bedroom")
     await setup_entry(hass, entry)
-    bedtime = datetime.fromisoformat("2026-11-16T22:30:01+01:00")
-    freezer.move_to(bedtime)
-    async_fire_time_changed(hass, bedtime)
-    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-16T22:30:01+01:00")
     events = stored_events(hass_storage, entry)
     assert events == [
         {
@@ -183,8 +173,5 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
         }
     ]
     hass.states.async_set("sensor.bedroom", "unavailable")
-    next_bedtime = datetime.fromisoformat("2026-11-17T22:30:01+01:00")
-    freezer.move_to(next_bedtime)
-    async_fire_time_changed(hass, next_bedtime)
-    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-17T22:30:01+01:00")
     assert len(stored_events(hass_storage, entry)) == 1

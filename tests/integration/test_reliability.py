@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
 from typing import Any
 from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_fire_time_changed,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.storage import JournalStore
 from homeassistant.core import HomeAssistant
 
-from .conftest import setup_entry, stored_events
+from .conftest import fire_at, setup_entry, stored_events
 
 PRESSES = 1000
 
@@ -69,20 +65,14 @@ async def test_the_clock_set_back_an_hour(
     await hass.services.async_call("button", "press", press, blocking=True)
     tonight = "sensor.alex_twitches_tonight"
 
-    after_noon = datetime.fromisoformat("2026-11-17T12:30:00+01:00")
-    freezer.move_to(after_noon)
-    async_fire_time_changed(hass, after_noon)
-    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-17T12:30:00+01:00")
     assert hass.states.get(tonight).state == "0"
 
     freezer.move_to("2026-11-17T11:30:00+01:00")
     await hass.services.async_call("button", "press", press, blocking=True)
     assert hass.states.get(tonight).state == "2"
 
-    noon = datetime.fromisoformat("2026-11-17T12:00:00+01:00")
-    freezer.move_to(noon)
-    async_fire_time_changed(hass, noon)
-    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-17T12:00:00+01:00")
     assert hass.states.get(tonight).state == "0"
     assert hass.states.get("sensor.alex_twitch_nights_7d").state == "1"
 
@@ -110,9 +100,6 @@ async def test_a_restart_in_the_middle_of_a_night(
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
     assert hass.states.get("todo.alex_wind_down").state == "5"
 
-    noon = datetime.fromisoformat("2026-11-17T12:00:00+01:00")
-    freezer.move_to(noon)
-    async_fire_time_changed(hass, noon)
-    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-17T12:00:00+01:00")
     assert hass.states.get("sensor.alex_twitches_tonight").state == "0"
     assert hass.states.get("todo.alex_wind_down").state == "6"

@@ -7,10 +7,7 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_fire_time_changed,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.const import STATE_UNAVAILABLE, STATE_UNKNOWN
@@ -18,7 +15,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
-from .conftest import setup_entry, sleeper_entry
+from .conftest import fire_at, setup_entry, sleeper_entry
 
 BEDROOM = "sensor.bedroom"
 OFFSET = "sensor.alex_bedroom_temperature_offset"
@@ -126,16 +123,6 @@ async def test_a_missing_source_is_unavailable(
     hass.states.async_set(BEDROOM, *celsius("18"))
     await hass.async_block_till_done()
     assert hass.states.get(STATUS).state == "on_target"
-
-
-async def fire_at(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
-) -> None:
-    """Move the clock to a local time and run what is due."""
-    moment = datetime.fromisoformat(when)
-    freezer.move_to(moment)
-    async_fire_time_changed(hass, moment)
-    await hass.async_block_till_done()
 
 
 async def test_twitches_tonight_resets_at_noon(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -10,14 +9,13 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
 from homeassistant.core import HomeAssistant
 
-from .conftest import setup_entry, stored_events
+from .conftest import fire_at, setup_entry, stored_events
 
 TODO = "todo.alex_wind_down"
 
@@ -90,10 +88,7 @@ async def test_a_done_step_is_journalled_and_resets_at_noon(
     await hass.async_block_till_done()
     assert (await items(hass))[0]["status"] == "completed"
 
-    noon = datetime.fromisoformat("2026-11-17T12:00:00+01:00")
-    freezer.move_to(noon)
-    async_fire_time_changed(hass, noon)
-    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-17T12:00:00+01:00")
     assert {item["status"] for item in await items(hass)} == {"needs_action"}
     assert hass.states.get(TODO).state == "6"
 
