@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
@@ -110,26 +110,39 @@ type Event = (
 )
 
 
+# The fields of each kind of event and their defaults, read once: storing and loading years of
+# journal goes through them for every event.
+_FIELDS: dict[type[Event], tuple[tuple[str, Any], ...]] = {
+    cls: tuple((item.name, item.default) for item in fields(cls))
+    for cls in (Twitch, Caffeine, Exercise, SymptomReport, BedtimeSnapshot, RoutineStep)
+}
+LEGS_ONLY = frozenset({BodyPart.LEGS})
+
+
 def event_fields(event: Event) -> dict[str, Any]:
     """Return every field of an event as JSON-ready values (for the event bus)."""
     data: dict[str, Any] = {"kind": event.kind.value}
-    for item in fields(event):
-        value = getattr(event, item.name)
-        if isinstance(value, datetime):
-            value = value.isoformat()
-        elif isinstance(value, frozenset):
-            value = sorted(value)
-        data[item.name] = value
+    for name, _default in _FIELDS[type(event)]:
+        data[name] = _json_ready(getattr(event, name))
     return data
 
 
 def event_to_storage(event: Event) -> dict[str, Any]:
     """Return an event as stored: fields at their default are left out to keep years small."""
-    data = event_fields(event)
-    for item in fields(event):
-        if item.name != "time" and getattr(event, item.name) == item.default:
-            del data[item.name]
+    data: dict[str, Any] = {"kind": event.kind.value}
+    for name, default in _FIELDS[type(event)]:
+        value = getattr(event, name)
+        if name == "time" or value != default:
+            data[name] = _json_ready(value)
     return data
+
+
+def _json_ready(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return sorted(value)
+    return value
 
 
 def event_from_storage(data: Mapping[str, Any]) -> Event:
@@ -137,34 +150,57 @@ def event_from_storage(data: Mapping[str, Any]) -> Event:
     when = datetime.fromisoformat(data["time"])
     if when.tzinfo is None:
         raise ValueError(f"time without a time zone: {data['time']}")
-    match EventKind(data["kind"]):
-        case EventKind.TWITCH:
-            return Twitch(
-                time=when,
-                woke_up=_bool(data.get("woke_up", False)),
-                body_parts=frozenset(
-                    BodyPart(part) for part in data.get("body_parts", ["legs"])
-                ),
-                note=_optional_str(data.get("note")),
-            )
-        case EventKind.CAFFEINE:
-            return Caffeine(
-                time=when, amount_mg=_optional_number(data.get("amount_mg"))
-            )
-        case EventKind.EXERCISE:
-            return Exercise(
-                time=when,
-                intensity=Intensity(data.get("intensity", Intensity.VIGOROUS)),
-                duration_min=_optional_number(data.get("duration_min")),
-            )
-        case EventKind.SYMPTOM:
-            return SymptomReport(time=when, symptom=Symptom(data["symptom"]))
-        case EventKind.BEDTIME_SNAPSHOT:
-            return BedtimeSnapshot(
-                time=when, temperature_c=_number(data["temperature_c"])
-            )
-        case EventKind.ROUTINE_STEP:
-            return RoutineStep(time=when, step=_str(data["step"]))
+    if (parse := _PARSERS.get(data["kind"])) is None:
+        raise ValueError(f"unknown kind of event: {data['kind']!r}")
+    return parse(when, data)
+
+
+def _twitch(when: datetime, data: Mapping[str, Any]) -> Twitch:
+    return Twitch(
+        time=when,
+        woke_up=_bool(data.get("woke_up", False)),
+        body_parts=(
+            frozenset(BodyPart(part) for part in data["body_parts"])
+            if "body_parts" in data
+            else LEGS_ONLY
+        ),
+        note=_optional_str(data.get("note")),
+    )
+
+
+def _caffeine(when: datetime, data: Mapping[str, Any]) -> Caffeine:
+    return Caffeine(time=when, amount_mg=_optional_number(data.get("amount_mg")))
+
+
+def _exercise(when: datetime, data: Mapping[str, Any]) -> Exercise:
+    return Exercise(
+        time=when,
+        intensity=Intensity(data.get("intensity", Intensity.VIGOROUS)),
+        duration_min=_optional_number(data.get("duration_min")),
+    )
+
+
+def _symptom(when: datetime, data: Mapping[str, Any]) -> SymptomReport:
+    return SymptomReport(time=when, symptom=Symptom(data["symptom"]))
+
+
+def _snapshot(when: datetime, data: Mapping[str, Any]) -> BedtimeSnapshot:
+    return BedtimeSnapshot(time=when, temperature_c=_number(data["temperature_c"]))
+
+
+def _routine_step(when: datetime, data: Mapping[str, Any]) -> RoutineStep:
+    return RoutineStep(time=when, step=_str(data["step"]))
+
+
+# A dictionary rather than a match on EventKind: loading years of journal parses every event.
+_PARSERS: dict[str, Callable[[datetime, Mapping[str, Any]], Event]] = {
+    EventKind.TWITCH: _twitch,
+    EventKind.CAFFEINE: _caffeine,
+    EventKind.EXERCISE: _exercise,
+    EventKind.SYMPTOM: _symptom,
+    EventKind.BEDTIME_SNAPSHOT: _snapshot,
+    EventKind.ROUTINE_STEP: _routine_step,
+}
 
 
 def _bool(value: object) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
+from functools import cache
 
 from .events import Event, EventKind, Twitch
 from .nights import night_of, recent_nights
@@ -41,9 +42,10 @@ class Journal:
         """Append an event and return the night it belongs to."""
         night = night_of(event.time, self.tz)
         self._events.append(event)
-        if night not in self._nights:
+        if (nightly := self._nights.get(night)) is None:
+            nightly = self._nights[night] = []
             self._sorted_nights = None
-        self._nights[night].append(event)
+        nightly.append(event)
         self._kinds[event.kind].append(event)
         month = month_of(night)
         self._months[month].append(event)
@@ -176,6 +178,7 @@ class Journal:
         return self._month_changes[month]
 
 
+@cache
 def month_of(night: date) -> str:
-    """Return the month a night is kept in, as "YYYY-MM"."""
+    """Return the month a night is kept in, as "YYYY-MM" (remembered: every event asks)."""
     return night.isoformat()[:7]

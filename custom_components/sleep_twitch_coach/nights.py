@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 # Night D runs from noon on D to noon on D+1, local time.
 NIGHT_BOUNDARY = time(12, 0)
+ONE_DAY = timedelta(days=1)
 # "The last 7 nights" are tonight's night and the six before it.
 WEEK_NIGHTS = 7
 
@@ -14,9 +15,9 @@ WEEK_NIGHTS = 7
 def night_of(moment: datetime, tz: tzinfo) -> date:
     """Return the night (its evening's date) that a moment belongs to."""
     local = moment.astimezone(tz)
-    if local.time() >= NIGHT_BOUNDARY:
-        return local.date()
-    return local.date() - timedelta(days=1)
+    day = local.date()
+    # NIGHT_BOUNDARY is on the hour; comparing hours keeps loading years of events quick.
+    return day if local.hour >= NIGHT_BOUNDARY.hour else day - ONE_DAY
 
 
 def local_moment(day: date, clock: time, tz: tzinfo) -> datetime:

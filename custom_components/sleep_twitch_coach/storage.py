@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 import re
-from typing import Any, NotRequired, TypedDict, override
+from typing import Any, NamedTuple, NotRequired, TypedDict, override
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -139,13 +139,11 @@ async def async_load_record(
     hass: HomeAssistant, store: JournalStore, tz: tzinfo, sleeper: str
 ) -> SleeperRecord:
     """Load a sleeper's record; a damaged file is kept aside and reported, the rest loads."""
-    main = await _async_load(hass, store, sleeper)
+    # One look at the folder rather than one per file: years of journal are dozens of files.
+    on_disk = await hass.async_add_executor_job(_files_on_disk, Path(store.path))
+    main = await _async_load(hass, store, sleeper, existed=on_disk.main)
     if main is None:
-        main = {
-            "months": await hass.async_add_executor_job(
-                _months_on_disk, Path(store.path)
-            )
-        }
+        main = {"months": on_disk.months}
     try:
         record = SleeperRecord(Journal(tz), *_settings(main))
     except DAMAGE as err:
@@ -154,7 +152,9 @@ async def async_load_record(
     months = [month for month in main.get("months", []) if MONTH_KEY.match(str(month))]
     loaded = await asyncio.gather(
         *(
-            _async_load_month(hass, store.month_store(month), sleeper)
+            _async_load_month(
+                hass, store.month_store(month), sleeper, existed=month in on_disk.months
+            )
             for month in months
         )
     )
@@ -187,22 +187,22 @@ def _settings(main: StoredMain) -> tuple[bool, list[Step]]:
 
 
 async def _async_load(
-    hass: HomeAssistant, store: JournalStore, sleeper: str
+    hass: HomeAssistant, store: JournalStore, sleeper: str, *, existed: bool
 ) -> StoredMain | None:
     """Load the main store; None when there is none or it was damaged (and kept aside)."""
     try:
-        return await _async_read(hass, store, sleeper)
+        return await _async_read(hass, store, sleeper, existed=existed)
     except DAMAGE as err:
         await _async_keep_aside(hass, store, sleeper, err)
         return None
 
 
 async def _async_load_month(
-    hass: HomeAssistant, store: Store[StoredMonth], sleeper: str
+    hass: HomeAssistant, store: Store[StoredMonth], sleeper: str, *, existed: bool
 ) -> list[Event]:
     """Load one month of events; a damaged month is kept aside and the others still load."""
     try:
-        stored = await _async_read(hass, store, sleeper)
+        stored = await _async_read(hass, store, sleeper, existed=existed)
         return (
             []
             if stored is None
@@ -214,11 +214,10 @@ async def _async_load_month(
 
 
 async def _async_read[T: (StoredMain, StoredMonth)](
-    hass: HomeAssistant, store: Store[T], sleeper: str
+    hass: HomeAssistant, store: Store[T], sleeper: str, *, existed: bool
 ) -> T | None:
     """Load a store; report a file that Home Assistant itself found unreadable and moved."""
     path = Path(store.path)
-    existed = await hass.async_add_executor_job(path.exists)
     stored = await store.async_load()
     if stored is None and existed:
         # Home Assistant's own loader moved a file that was not valid JSON aside.
@@ -244,13 +243,23 @@ def _rename_if_present(path: Path, kept: Path) -> None:
         path.rename(kept)
 
 
-def _months_on_disk(main: Path) -> list[str]:
-    """Return the months whose files lie next to a main file that could not be read."""
+class FilesOnDisk(NamedTuple):
+    """Which of a sleeper's journal files exist before loading."""
+
+    main: bool
+    months: list[str]
+
+
+def _files_on_disk(main: Path) -> FilesOnDisk:
+    """Return whether the main file exists and the months whose files lie next to it."""
     prefix = f"{main.name}."
-    return sorted(
-        name.removeprefix(prefix)
-        for name in (path.name for path in main.parent.glob(f"{prefix}*"))
-        if MONTH_KEY.match(name.removeprefix(prefix))
+    return FilesOnDisk(
+        main.exists(),
+        sorted(
+            name.removeprefix(prefix)
+            for name in (path.name for path in main.parent.glob(f"{prefix}*"))
+            if MONTH_KEY.match(name.removeprefix(prefix))
+        ),
     )
 
 
