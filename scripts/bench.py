@@ -33,7 +33,7 @@ from custom_components.sleep_twitch_coach.nights import night_of  # noqa: E402
 from custom_components.sleep_twitch_coach.report import build_report  # noqa: E402
 from custom_components.sleep_twitch_coach.status import Routine  # noqa: E402
 from homeassistant import loader  # noqa: E402
-from homeassistant.core import HomeAssistant  # noqa: E402
+from homeassistant.core import HomeAssistant, callback  # noqa: E402
 from homeassistant.helpers.event import async_track_state_change_event  # noqa: E402
 from homeassistant.setup import async_setup_component  # noqa: E402
 from homeassistant.util import dt as dt_util  # noqa: E402
@@ -83,6 +83,7 @@ async def until_state_changes(
     """Return the seconds from starting `action` until `entity_id` changes state."""
     changed: asyncio.Future[float] = hass.loop.create_future()
 
+    @callback  # runs in the event loop the moment the state is written
     def on_change(_event: Any) -> None:
         if not changed.done():
             changed.set_result(time.perf_counter())

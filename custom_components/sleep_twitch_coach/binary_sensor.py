@@ -69,6 +69,10 @@ class CoachBinarySensor(CoachEntity, BinarySensorEntity):
 
     entity_description: CoachBinarySensorEntityDescription
 
+    @override
+    def _shown(self) -> object:
+        return self.is_on, self.extra_state_attributes
+
     @property
     @override
     def is_on(self) -> bool:

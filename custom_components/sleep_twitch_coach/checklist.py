@@ -101,17 +101,22 @@ def _count_finding(criterion: Criterion, nights: list[date], threshold: int) -> 
 
 
 def _symptom_finding(
-    criterion: Criterion, symptom: Symptom, journal: Journal, window: list[date]
+    criterion: Criterion, symptom: Symptom, reported: dict[Symptom, set[date]]
 ) -> Finding:
-    nights = [
-        night
-        for night in window
-        if any(
-            isinstance(event, SymptomReport) and event.symptom is symptom
-            for event in journal.in_night(night)
-        )
-    ]
+    nights = reported.get(symptom, set())
     return Finding(criterion, bool(nights), {"nights": _isoformat(nights)})
+
+
+def _symptoms_reported(
+    journal: Journal, window: list[date]
+) -> dict[Symptom, set[date]]:
+    """Return the nights of a window on which each symptom was reported."""
+    reported: dict[Symptom, set[date]] = {}
+    for night in window:
+        for event in journal.in_night(night, EventKind.SYMPTOM):
+            if isinstance(event, SymptomReport):
+                reported.setdefault(event.symptom, set()).add(night)
+    return reported
 
 
 def evaluate(
@@ -120,24 +125,25 @@ def evaluate(
     """Evaluate every criterion for the night `tonight`."""
     week = list(recent_nights(tonight, WEEK_NIGHTS))
     fortnight = list(recent_nights(tonight, SYMPTOM_WINDOW_NIGHTS))
-    twitch_nights = [night for night in week if journal.twitches(night)]
+    previous_week = [night - timedelta(days=WEEK_NIGHTS) for night in week]
+    # Each night's twitches are looked up once: the checklist is evaluated on every change.
+    twitches = {
+        night: journal.twitches(night) for night in {*fortnight, *previous_week}
+    }
+    twitch_nights = [night for night in week if twitches[night]]
     woke_nights = [
-        night
-        for night in week
-        if any(twitch.woke_up for twitch in journal.twitches(night))
+        night for night in week if any(twitch.woke_up for twitch in twitches[night])
     ]
     spread = {
         night: sorted(
-            {part for twitch in journal.twitches(night) for part in twitch.body_parts}
+            {part for twitch in twitches[night] for part in twitch.body_parts}
             - {BodyPart.LEGS}
         )
         for night in fortnight
     }
     spread = {night: parts for night, parts in spread.items() if parts}
-    previous_week = [night - timedelta(days=WEEK_NIGHTS) for night in week]
-    previous_twitch_nights = [
-        night for night in previous_week if journal.twitches(night)
-    ]
+    previous_twitch_nights = [night for night in previous_week if twitches[night]]
+    reported = _symptoms_reported(journal, fortnight)
     return Checklist(
         findings=(
             _count_finding(
@@ -146,14 +152,11 @@ def evaluate(
             _count_finding(
                 Criterion.WAKES_REGULARLY, woke_nights, thresholds.woke_nights
             ),
-            _symptom_finding(
-                Criterion.URGE_TO_MOVE, Symptom.URGE_TO_MOVE, journal, fortnight
-            ),
+            _symptom_finding(Criterion.URGE_TO_MOVE, Symptom.URGE_TO_MOVE, reported),
             _symptom_finding(
                 Criterion.PARTNER_REPORTS_KICKING,
                 Symptom.PARTNER_REPORTS_KICKING,
-                journal,
-                fortnight,
+                reported,
             ),
             Finding(
                 Criterion.SPREADS_BEYOND_LEGS,
@@ -166,10 +169,7 @@ def evaluate(
                 },
             ),
             _symptom_finding(
-                Criterion.WEAKNESS_OR_NUMBNESS,
-                Symptom.WEAKNESS_OR_NUMBNESS,
-                journal,
-                fortnight,
+                Criterion.WEAKNESS_OR_NUMBNESS, Symptom.WEAKNESS_OR_NUMBNESS, reported
             ),
             Finding(
                 Criterion.IRON_DEFICIENCY,

@@ -72,6 +72,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self.store = JournalStore(hass, entry.entry_id)
         self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
         self._unsub_next_change: CALLBACK_TYPE | None = None
+        self._next_change: datetime | None = None
         self._bedtime_due: datetime | None = None
         self._alerted: tuple[Criterion, ...] = ()
 
@@ -122,15 +123,15 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         return tonight - timedelta(days=self.routine.retention_nights - 1)
 
     async def async_log(self, event: Event, context: Context | None = None) -> None:
-        """Add an event, write it to disk, then announce it on the bus."""
-        self.journal.add(event)
-        await self._async_save(partial(self.journal.discard, event))
+        """Add an event and write it to disk, then announce it on the bus."""
+        await self.async_change(
+            partial(self.journal.add, event), partial(self.journal.discard, event)
+        )
         self.hass.bus.async_fire(
             EVENT_LOGGED,
             {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
             context=context,
         )
-        self._publish()
 
     async def async_undo(self, kind: EventKind | None) -> Event | None:
         """Remove the most recently logged event (of a kind) and write the journal."""
@@ -175,10 +176,17 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     async def async_change(
         self, apply: Callable[[], object], revert: Callable[[], object]
     ) -> None:
-        """Change the record, write it and show it; if the write fails, revert and say so."""
+        """Change the record and show it, then write it; if the write fails, revert and say so.
+
+        The entities show a change at once; the caller returns only once it is on disk.
+        """
         apply()
-        await self._async_save(revert)
         self._publish()
+        try:
+            await self._async_save(revert)
+        except HomeAssistantError:
+            self._publish()
+            raise
 
     def report(self, nights: int) -> dict[str, Any]:
         """Return the doctor report for the last `nights` nights."""
@@ -211,11 +219,13 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def _compute(self) -> CoachData:
         """Compute the figures for now and schedule the next time-based change."""
         status = status_at(self.journal, self.routine, dt_util.utcnow())
-        if self._unsub_next_change:
-            self._unsub_next_change()
-        self._unsub_next_change = async_track_point_in_utc_time(
-            self.hass, self._async_next_change, status.next_change
-        )
+        if self._unsub_next_change is None or status.next_change != self._next_change:
+            if self._unsub_next_change:
+                self._unsub_next_change()
+            self._unsub_next_change = async_track_point_in_utc_time(
+                self.hass, self._async_next_change, status.next_change
+            )
+            self._next_change = status.next_change
         self._bedtime_due = status.next_bedtime
         checklist = evaluate(
             self.journal,

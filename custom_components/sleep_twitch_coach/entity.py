@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import override
+
+from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
@@ -14,6 +17,8 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
     """An entity on the device of one sleeper."""
 
     _attr_has_entity_name = True
+    # What the entity showed at its last write; nothing yet.
+    _last_shown: tuple[bool, object] | None = None
 
     def __init__(
         self, coordinator: CoachCoordinator, description: EntityDescription
@@ -28,3 +33,20 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
             name=entry.title,
             entry_type=DeviceEntryType.SERVICE,
         )
+
+    def _shown(self) -> object:
+        """Return what the entity shows of the sleeper's data (beyond being available)."""
+        return None
+
+    @callback
+    @override
+    def _handle_coordinator_update(self) -> None:
+        """Write the state only when what the entity shows has changed.
+
+        Every change of the journal updates all the sleeper's entities; most show the same.
+        """
+        shown = (self.available, self._shown())
+        if shown == self._last_shown:
+            return
+        self._last_shown = shown
+        super()._handle_coordinator_update()

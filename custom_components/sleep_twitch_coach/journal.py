@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
+from typing import cast
 
 from .events import Event, EventKind, Twitch
 from .nights import night_of, recent_nights
@@ -22,6 +23,10 @@ class Journal:
         # The nights in order, kept until a night comes or goes: queries run on every change.
         self._sorted_nights: list[date] | None = None
         self._kinds: defaultdict[EventKind, list[Event]] = defaultdict(list)
+        # Each night's events of each kind: the figures ask for tonight's twitches on every change.
+        self._night_kinds: defaultdict[tuple[date, EventKind], list[Event]] = (
+            defaultdict(list)
+        )
         # Months of nights ("2026-11"), each in logging order, with a count of changes, so that
         # storage can write only the months that changed.
         self._months: defaultdict[str, list[Event]] = defaultdict(list)
@@ -47,6 +52,7 @@ class Journal:
             self._sorted_nights = None
         nightly.append(event)
         self._kinds[event.kind].append(event)
+        self._night_kinds[night, event.kind].append(event)
         month = month_of(night)
         self._months[month].append(event)
         self._month_changes[month] += 1
@@ -72,6 +78,10 @@ class Journal:
                     self._sorted_nights = None
                 kind = self._kinds[event.kind]
                 kind[:] = [e for e in kind if e is not event]
+                night_kind = self._night_kinds[night, event.kind]
+                night_kind[:] = [e for e in night_kind if e is not event]
+                if not night_kind:
+                    del self._night_kinds[night, event.kind]
                 month = month_of(night)
                 self._months[month] = [e for e in self._months[month] if e is not event]
                 if not self._months[month]:
@@ -85,6 +95,7 @@ class Journal:
             self._month_changes[month] += 1
         self._events.clear()
         self._kinds.clear()
+        self._night_kinds.clear()
         self._nights.clear()
         self._sorted_nights = None
         self._months.clear()
@@ -107,6 +118,8 @@ class Journal:
         self._kinds.clear()
         for event in kept:
             self._kinds[event.kind].append(event)
+        for night, kind in [key for key in self._night_kinds if key[0] < oldest_kept]:
+            del self._night_kinds[night, kind]
         for month in {month_of(night) for night in old}:
             self._months[month] = [
                 event
@@ -120,8 +133,9 @@ class Journal:
 
     def in_night(self, night: date, kind: EventKind | None = None) -> list[Event]:
         """Return the events of one night, optionally of one kind, in logging order."""
-        events = self._nights.get(night, [])
-        return [event for event in events if kind is None or event.kind is kind]
+        if kind is None:
+            return list(self._nights.get(night, ()))
+        return list(self._night_kinds.get((night, kind), ()))
 
     def between(
         self, start: datetime, end: datetime, kind: EventKind
@@ -130,24 +144,23 @@ class Journal:
         night = night_of(start, self.tz)
         last = night_of(end, self.tz)
         while night <= last:
-            for event in self._nights.get(night, ()):
-                if event.kind is kind and start <= event.time < end:
+            for event in self._night_kinds.get((night, kind), ()):
+                if start <= event.time < end:
                     yield event
             night += timedelta(days=1)
 
     def latest(self, kind: EventKind) -> Event | None:
         """Return the event of a kind with the latest time."""
         for night in reversed(self.nights()):
-            candidates = [event for event in self._nights[night] if event.kind is kind]
-            if candidates:
+            if candidates := self._night_kinds.get((night, kind)):
                 return max(candidates, key=lambda event: event.time)
         return None
 
-    def twitches(self, night: date) -> list[Twitch]:
-        """Return the twitches of one night."""
-        return [
-            event for event in self._nights.get(night, ()) if isinstance(event, Twitch)
-        ]
+    def twitches(self, night: date) -> Sequence[Twitch]:
+        """Return the twitches of one night, in logging order (not a copy: read only)."""
+        # Only twitches are indexed under EventKind.TWITCH.
+        twitches = self._night_kinds.get((night, EventKind.TWITCH), ())
+        return cast("Sequence[Twitch]", twitches)
 
     def twitch_nights(self, tonight: date, count: int) -> list[date]:
         """Return the nights with at least one twitch among `count` nights ending tonight."""

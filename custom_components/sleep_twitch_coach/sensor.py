@@ -145,6 +145,10 @@ class CoachSensor(CoachEntity, SensorEntity):
 
     entity_description: CoachSensorEntityDescription
 
+    @override
+    def _shown(self) -> object:
+        return self.native_value, self.extra_state_attributes
+
     def __init__(
         self, coordinator: CoachCoordinator, description: CoachSensorEntityDescription
     ) -> None:

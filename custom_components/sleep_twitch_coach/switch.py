@@ -34,6 +34,10 @@ async def async_setup_entry(
 class IronDeficiencySwitch(CoachEntity, SwitchEntity):
     """Whether iron deficiency or anaemia was diagnosed; kept with the journal."""
 
+    @override
+    def _shown(self) -> object:
+        return self.is_on
+
     @property
     @override
     def is_on(self) -> bool:

@@ -56,6 +56,10 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
         super().__init__(coordinator, description)
         self._show_steps()
 
+    @override
+    def _shown(self) -> object:
+        return self.coordinator.data.wind_down
+
     @callback
     @override
     def _handle_coordinator_update(self) -> None:

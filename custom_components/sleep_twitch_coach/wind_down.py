@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from .events import RoutineStep
+from .events import EventKind, RoutineStep
 from .journal import Journal
 
 
@@ -43,7 +43,7 @@ def done_tonight(journal: Journal, night: date) -> dict[str, datetime]:
     """Return when each step was marked done during a night."""
     return {
         event.step: event.time
-        for event in journal.in_night(night)
+        for event in journal.in_night(night, EventKind.ROUTINE_STEP)
         if isinstance(event, RoutineStep)
     }
 
