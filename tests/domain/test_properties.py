@@ -1,12 +1,23 @@
-"""Property-based tests of the night rule."""
+"""Property-based tests of the night rule and the journal's indexes."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, strategies as st
 
+from custom_components.sleep_twitch_coach.events import (
+    Caffeine,
+    Event,
+    EventKind,
+    Exercise,
+    RoutineStep,
+    Twitch,
+)
+from custom_components.sleep_twitch_coach.journal import Journal, month_of
 from custom_components.sleep_twitch_coach.nights import night_end, night_of, night_start
 
 ZONES = [
@@ -28,3 +39,79 @@ def test_every_moment_lies_in_its_night(moment: datetime, tz: ZoneInfo) -> None:
     assert start <= moment < end
     assert timedelta(hours=22.5) <= end - start <= timedelta(hours=25.5)
     assert night_start(night + timedelta(days=1), tz) == end
+
+
+event_times = st.integers(min_value=0, max_value=60 * 24 * 70).map(
+    lambda minutes: datetime(2026, 10, 1, tzinfo=UTC) + timedelta(minutes=minutes)
+)
+new_events = st.one_of(
+    st.builds(Twitch, time=event_times, woke_up=st.booleans()),
+    st.builds(Caffeine, time=event_times),
+    st.builds(Exercise, time=event_times),
+    st.builds(RoutineStep, time=event_times, step=st.sampled_from(["a", "b"])),
+)
+kinds = st.sampled_from(list(EventKind))
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), new_events),
+        st.tuples(st.just("discard"), st.integers(min_value=0)),
+        st.tuples(st.just("remove_last"), st.none() | kinds),
+        st.tuples(st.just("prune"), event_times),
+        st.tuples(st.just("clear"), st.none()),
+    ),
+    max_size=60,
+)
+
+
+@given(operations=operations, tz=st.sampled_from(ZONES))
+def test_journal_indexes_agree_with_a_plain_scan(
+    operations: list[tuple[str, Any]], tz: ZoneInfo
+) -> None:
+    """Whatever is added and removed, every query answers as a scan of all events would."""
+    journal = Journal(tz)
+    ever: set[date] = (
+        set()
+    )  # every night that ever had an event: gone ones must answer empty
+    for operation, argument in operations:
+        if operation == "add":
+            ever.add(journal.add(argument))
+        elif operation == "discard" and journal.events:
+            journal.discard(journal.events[argument % len(journal.events)])
+        elif operation == "remove_last":
+            journal.remove_last(argument)
+        elif operation == "prune":
+            journal.prune(night_of(argument, tz))
+        elif operation == "clear":
+            journal.clear()
+    events = list(journal.events)
+    nights = {night_of(event.time, tz) for event in events}
+    assert list(journal.nights()) == sorted(nights)
+    for night in ever:
+        in_night = [event for event in events if night_of(event.time, tz) == night]
+        assert same(journal.in_night(night), in_night)
+        assert same(
+            journal.twitches(night), [e for e in in_night if isinstance(e, Twitch)]
+        )
+        for kind in EventKind:
+            assert same(
+                journal.in_night(night, kind), [e for e in in_night if e.kind is kind]
+            )
+    for kind in EventKind:
+        of_kind = [event for event in events if event.kind is kind]
+        assert same(journal.of_kind(kind), of_kind)
+        latest = journal.latest(kind)
+        assert (latest.time if latest else None) == max(
+            (event.time for event in of_kind), default=None
+        )
+    months = {month_of(night) for night in nights}
+    assert journal.months() == sorted(months)
+    for month in months:
+        assert same(
+            journal.in_month(month),
+            [e for e in events if month_of(night_of(e.time, tz)) == month],
+        )
+
+
+def same(found: Sequence[Event], expected: Sequence[Event]) -> bool:
+    """Return whether two sequences hold the very same event objects in the same order."""
+    return [id(event) for event in found] == [id(event) for event in expected]

@@ -239,3 +239,31 @@ async def test_late_exercise_from_the_button(
     assert timedelta(hours=16) == dt_util.utcnow() - datetime.fromisoformat(
         hass.states.get("sensor.alex_last_exercise").state
     )
+
+
+async def test_a_press_writes_only_the_entities_it_changes(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Every entity is recomputed on a press, but only the changed ones write a state."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+    )
+    # A state written unchanged keeps its object and moves its last_reported.
+    reported = {
+        state.entity_id: state.last_reported for state in hass.states.async_all()
+    }
+    freezer.tick(timedelta(minutes=5))
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+    )
+    rewritten = {
+        state.entity_id
+        for state in hass.states.async_all()
+        if state.last_reported != reported[state.entity_id]
+    }
+    assert rewritten == {"button.alex_log_twitch", "sensor.alex_twitches_tonight"}
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "2"

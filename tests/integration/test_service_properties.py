@@ -1,14 +1,23 @@
-"""Property-based tests of the action schemas: random input is accepted or refused, nothing else."""
+"""Property-based tests of the actions: random input is accepted, or refused and changes nothing."""
 
 from __future__ import annotations
 
 import contextlib
+import copy
+from typing import Any
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+)
 import voluptuous as vol
 
+from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from custom_components.sleep_twitch_coach.services import SCHEMAS
+from homeassistant.core import HomeAssistant, SupportsResponse
+from homeassistant.exceptions import ServiceValidationError
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=300),
@@ -45,3 +54,80 @@ def test_schemas_only_ever_refuse_with_invalid(
     """Whatever arrives, an action's schema accepts it or raises vol.Invalid, nothing else."""
     with contextlib.suppress(vol.Invalid):
         SCHEMAS[service](data)
+
+
+# Values that some field accepts, so that random calls mix refusals with accepted ones.
+plausible = st.sampled_from(
+    [
+        "legs",
+        "arms",
+        "vigorous",
+        "light",
+        "urge_to_move",
+        "twitch",
+        "caffeine",
+        "2026-11-16T23:00:00+01:00",
+        "2026-11-17T08:00:00+01:00",
+        "2020-01-01T00:00:00+00:00",
+        "yesterday",
+        ["legs", "trunk"],
+        [],
+        0,
+        7,
+        95.5,
+        -1,
+        91,
+        True,
+        "x" * 201,
+    ]
+)
+call_data = st.dictionaries(fields, json_values | plausible, max_size=5)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    service=st.sampled_from(sorted(SCHEMAS)),
+    data=call_data,
+    aimed=st.booleans(),
+)
+async def test_refused_calls_change_nothing(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    service: str,
+    data: dict[str, Any],
+    aimed: bool,
+) -> None:
+    """A random call is accepted, or refused with a translated error that changes nothing."""
+    journal = init_integration.runtime_data.journal
+    if aimed:  # most calls name the sleeper, so that the fields themselves are judged
+        data = {"config_entry_id": init_integration.entry_id, **data}
+    before = (list(journal.events), copy.deepcopy(hass_storage))
+    logged = async_capture_events(hass, EVENT_LOGGED)
+    refusal: ServiceValidationError | None = None
+    try:
+        await hass.services.async_call(
+            DOMAIN,
+            service,
+            data,
+            blocking=True,
+            return_response=hass.services.supports_response(DOMAIN, service)
+            is SupportsResponse.ONLY,
+        )
+    except ServiceValidationError as err:
+        refusal = err
+    event("accepted" if refusal is None else "refused")
+    if refusal is None:
+        return  # accepted: the journal may change
+    assert refusal.translation_key
+    assert str(refusal)  # the translated message is filled in
+    assert len(journal.events) == len(before[0])
+    assert all(
+        after is event for after, event in zip(journal.events, before[0], strict=True)
+    )
+    assert hass_storage == before[1]
+    assert logged == []

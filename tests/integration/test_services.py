@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import (
     HomeAssistantError,
@@ -262,11 +263,18 @@ async def test_a_failed_write_logs_nothing(
         raise OSError("disk full")
 
     coordinator.store.async_save_record = refuse  # type: ignore[method-assign]
+    shown = async_capture_events(hass, EVENT_STATE_CHANGED)
     with pytest.raises(HomeAssistantError, match="could not be written") as err:
         await hass.services.async_call(
             "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
         )
     assert err.value.translation_key == "save_failed"
+    # The press is shown at once and taken back when the write fails.
+    assert [
+        event.data["new_state"].state
+        for event in shown
+        if event.data["entity_id"] == "sensor.alex_twitches_tonight"
+    ] == ["2", "1"]
     assert len(coordinator.journal) == 1
     assert events == []
     with pytest.raises(HomeAssistantError):
