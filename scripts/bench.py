@@ -34,6 +34,7 @@ from custom_components.sleep_twitch_coach.report import build_report  # noqa: E4
 from custom_components.sleep_twitch_coach.status import Routine  # noqa: E402
 from homeassistant import loader  # noqa: E402
 from homeassistant.core import HomeAssistant, callback  # noqa: E402
+from homeassistant.helpers import recorder as recorder_helper  # noqa: E402
 from homeassistant.helpers.event import async_track_state_change_event  # noqa: E402
 from homeassistant.setup import async_setup_component  # noqa: E402
 from homeassistant.util import dt as dt_util  # noqa: E402
@@ -91,8 +92,12 @@ async def until_state_changes(
     unsub = async_track_state_change_event(hass, [entity_id], on_change)
     start = time.perf_counter()
     await action()
-    end = await changed
-    unsub()
+    try:
+        end = await asyncio.wait_for(changed, timeout=10)
+    except TimeoutError:
+        raise RuntimeError(f"{entity_id} did not change within 10 s") from None
+    finally:
+        unsub()
     return end - start
 
 
@@ -111,15 +116,21 @@ async def add_sleeper(hass: HomeAssistant, name: str, years: int) -> MockConfigE
     return entry
 
 
-async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
-    """Press-to-count latency: the coach (1 and 10 years), a core counter and the DIY helpers."""
-    one = await add_sleeper(hass, "one", 1)
-    ten = await add_sleeper(hass, "ten", 10)
+async def add_do_it_yourself(hass: HomeAssistant) -> None:
+    """Build what users build today from core helpers, next to a bare core counter.
+
+    A bedside input_button; an automation that counts the press and marks the night; a
+    history_stats sensor counting the nights marked in the last 7 days. The mark would be
+    cleared at noon by another automation; the benchmark clears it before each press.
+    """
     assert await async_setup_component(
         hass, "counter", {"counter": {"floor": {}, "diy": {}}}
     )
     assert await async_setup_component(
         hass, "input_button", {"input_button": {"bedside": {}}}
+    )
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"twitched_tonight": {}}}
     )
     assert await async_setup_component(
         hass,
@@ -128,14 +139,43 @@ async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
             "automation": {
                 "alias": "diy twitch count",
                 "triggers": {"trigger": "state", "entity_id": "input_button.bedside"},
-                "actions": {
-                    "action": "counter.increment",
-                    "target": {"entity_id": "counter.diy"},
-                },
+                "actions": [
+                    {
+                        "action": "counter.increment",
+                        "target": {"entity_id": "counter.diy"},
+                    },
+                    {
+                        "action": "input_boolean.turn_on",
+                        "target": {"entity_id": "input_boolean.twitched_tonight"},
+                    },
+                ],
+            }
+        },
+    )
+    assert await async_setup_component(
+        hass,
+        "sensor",
+        {
+            "sensor": {
+                "platform": "history_stats",
+                "name": "diy twitch nights 7d",
+                "entity_id": "input_boolean.twitched_tonight",
+                "state": "on",
+                "type": "count",
+                "end": "{{ now() }}",
+                "duration": {"days": 7},
             }
         },
     )
     await hass.async_block_till_done()
+
+
+async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
+    """Press-to-count latency: the coach (1 and 10 years), a core counter and the DIY helpers."""
+    # First: the sensor platform of history_stats is read when `sensor` is set up.
+    await add_do_it_yourself(hass)
+    one = await add_sleeper(hass, "one", 1)
+    ten = await add_sleeper(hass, "ten", 10)
 
     def call(domain: str, service: str, entity_id: str) -> Callable[[], Awaitable[Any]]:
         return lambda: hass.services.async_call(
@@ -159,13 +199,34 @@ async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
             "counter.diy",
             call("input_button", "press", "input_button.bedside"),
         ),
+        "diy_history_stats_twitch_nights_7d": (
+            "sensor.diy_twitch_nights_7d",
+            call("input_button", "press", "input_button.bedside"),
+        ),
     }
     samples: dict[str, list[float]] = {name: [] for name in cases}
+    on_disk: list[float] = []
     for _ in range(REPETITIONS):
         for name, (entity_id, action) in cases.items():  # side by side, interleaved
+            if entity_id == "sensor.diy_twitch_nights_7d":  # as the noon automation would
+                await hass.services.async_call(
+                    "input_boolean",
+                    "turn_off",
+                    {"entity_id": "input_boolean.twitched_tonight"},
+                    blocking=True,
+                )
+                await hass.async_block_till_done()
             samples[name].append(await until_state_changes(hass, entity_id, action))
             await hass.async_block_till_done()
+        # The press's action returns once the journal is on disk.
+        start = time.perf_counter()
+        await hass.services.async_call(
+            "button", "press", {"entity_id": "button.one_log_twitch"}, blocking=True
+        )
+        on_disk.append(time.perf_counter() - start)
+        await hass.async_block_till_done()
     result = {name: summary(values) for name, values in samples.items()}
+    result["coach_1_year_action_returns_on_disk"] = summary(on_disk)
     floor = result["core_counter"]["median_ms"]
     result["ratio_1_year_to_counter"] = round(
         result["coach_1_year"]["median_ms"] / floor, 2
@@ -237,6 +298,12 @@ async def main() -> None:
         async with async_test_home_assistant(config_dir=config_dir) as hass:
             hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
             await hass.config.async_set_time_zone("Europe/Berlin")
+            # As in a real installation, the recorder writes every state change (and
+            # history_stats reads from it). Home Assistant's start-up prepares it so.
+            recorder_helper.async_initialize_recorder(hass)
+            assert await async_setup_component(
+                hass, "recorder", {"recorder": {}}
+            )
             results = {
                 "press_to_count_latency": await bench_latency(hass),
                 "setup_3_years": await bench_setup(hass, 3),
@@ -255,6 +322,8 @@ async def main() -> None:
         "coach_10_years",
         "core_counter",
         "diy_input_button_automation_counter",
+        "diy_history_stats_twitch_nights_7d",
+        "coach_1_year_action_returns_on_disk",
     ):
         print(
             f"{'press to count: ' + name:48} {latency[name]['median_ms']:>10} {latency[name]['p95_ms']:>10}"
