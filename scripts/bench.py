@@ -208,7 +208,8 @@ async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
     on_disk: list[float] = []
     for _ in range(REPETITIONS):
         for name, (entity_id, action) in cases.items():  # side by side, interleaved
-            if entity_id == "sensor.diy_twitch_nights_7d":  # as the noon automation would
+            # Clear the night's mark first, as the noon automation would.
+            if entity_id == "sensor.diy_twitch_nights_7d":
                 await hass.services.async_call(
                     "input_boolean",
                     "turn_off",
@@ -301,9 +302,7 @@ async def main() -> None:
             # As in a real installation, the recorder writes every state change (and
             # history_stats reads from it). Home Assistant's start-up prepares it so.
             recorder_helper.async_initialize_recorder(hass)
-            assert await async_setup_component(
-                hass, "recorder", {"recorder": {}}
-            )
+            assert await async_setup_component(hass, "recorder", {"recorder": {}})
             results = {
                 "press_to_count_latency": await bench_latency(hass),
                 "setup_3_years": await bench_setup(hass, 3),
