@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -105,3 +106,60 @@ def test_exception_messages_do_not_end_with_a_period() -> None:
     """Home Assistant strips a final period; the strings should not rely on it."""
     for key, value in STRINGS["exceptions"].items():
         assert not value["message"].endswith("."), key
+
+
+# Modules that reach the network, in the standard library, the dependencies and Home Assistant.
+NETWORK_MODULES = (
+    "aiohttp",
+    "asyncio.streams",
+    "ftplib",
+    "http",
+    "httpx",
+    "requests",
+    "smtplib",
+    "socket",
+    "ssl",
+    "urllib",
+    "homeassistant.components.http",
+    "homeassistant.helpers.aiohttp_client",
+    "homeassistant.helpers.httpx_client",
+    "homeassistant.helpers.network",
+)
+
+
+def imported_modules(source: str) -> set[str]:
+    """Return every module a Python source imports (relative imports are the package's own)."""
+    modules: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            modules.add(node.module)
+            modules.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return modules
+
+
+def reaches_network(module: str) -> bool:
+    """Return whether a module is, or is inside, one that reaches the network."""
+    return any(
+        module == network or module.startswith(f"{network}.")
+        for network in NETWORK_MODULES
+    )
+
+
+def test_nothing_reaches_the_network() -> None:
+    """No module imports a network client and the manifest installs nothing: data stays local."""
+    found = imported_modules(
+        "import urllib.request\nfrom homeassistant.helpers import network"
+    )
+    # The check itself: both imports are caught, the package they come from is not.
+    assert {module for module in found if reaches_network(module)} == {
+        "urllib.request",
+        "homeassistant.helpers.network",
+    }
+    for file in PACKAGE.glob("*.py"):
+        for module in imported_modules(file.read_text()):
+            assert not reaches_network(module), f"{file.name} imports {module}"
+    manifest = json.loads((PACKAGE / "manifest.json").read_text())
+    assert manifest["requirements"] == []
+    assert "dependencies" not in manifest
