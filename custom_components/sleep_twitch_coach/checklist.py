@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from .events import BodyPart, EventKind, Symptom, SymptomReport
+from .events import LEGS_ONLY, EventKind, Symptom, SymptomReport
 from .journal import Journal
 from .nights import WEEK_NIGHTS, night_of, recent_nights
 
@@ -137,7 +137,7 @@ def evaluate(
     spread = {
         night: sorted(
             {part for twitch in twitches[night] for part in twitch.body_parts}
-            - {BodyPart.LEGS}
+            - LEGS_ONLY
         )
         for night in fortnight
     }

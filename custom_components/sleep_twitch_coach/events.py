@@ -30,6 +30,9 @@ class BodyPart(StrEnum):
     TRUNK = "trunk"
 
 
+LEGS_ONLY = frozenset({BodyPart.LEGS})
+
+
 class Intensity(StrEnum):
     """How hard an exercise session was."""
 
@@ -55,7 +58,7 @@ class Twitch:
     kind: ClassVar[EventKind] = EventKind.TWITCH
     time: datetime
     woke_up: bool = False
-    body_parts: frozenset[BodyPart] = frozenset({BodyPart.LEGS})
+    body_parts: frozenset[BodyPart] = LEGS_ONLY
     note: str | None = None
 
 
@@ -116,7 +119,6 @@ _FIELDS: dict[type[Event], tuple[tuple[str, Any], ...]] = {
     cls: tuple((item.name, item.default) for item in fields(cls))
     for cls in (Twitch, Caffeine, Exercise, SymptomReport, BedtimeSnapshot, RoutineStep)
 }
-LEGS_ONLY = frozenset({BodyPart.LEGS})
 
 
 def event_fields(event: Event) -> dict[str, Any]:
