@@ -94,3 +94,10 @@ async def fire_at(
     freezer.move_to(moment)
     async_fire_time_changed(hass, moment)
     await hass.async_block_till_done()
+
+
+async def press(hass: HomeAssistant, button: str = "log_twitch") -> None:
+    """Press one of Alex's buttons and wait until the action returns."""
+    await hass.services.async_call(
+        "button", "press", {"entity_id": f"button.alex_{button}"}, blocking=True
+    )

@@ -12,7 +12,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
-from .conftest import OPTIONS, setup_entry
+from .conftest import OPTIONS, press, setup_entry
 
 
 async def test_diagnostics_never_contain_notes(
@@ -29,9 +29,7 @@ async def test_diagnostics_never_contain_notes(
         {"config_entry_id": mock_config_entry.entry_id, "note": "private words"},
         blocking=True,
     )
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_caffeine"}, blocking=True
-    )
+    await press(hass, "log_caffeine")
     result = await get_diagnostics_for_config_entry(
         hass, hass_client, mock_config_entry
     )

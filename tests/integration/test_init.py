@@ -17,7 +17,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
 
-from .conftest import setup_entry, stored_events
+from .conftest import press, setup_entry, stored_events
 
 
 async def test_setup_creates_the_entities_of_one_device(
@@ -80,9 +80,7 @@ async def test_a_press_survives_a_restart(
     """The twitch count and last caffeine come back from storage after a restart."""
     freezer.move_to("2026-11-16T22:45:00+01:00")
     await setup_entry(hass, mock_config_entry)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-    )
+    await press(hass)
     await hass.services.async_call(
         DOMAIN,
         "log_caffeine",
@@ -248,9 +246,7 @@ async def test_a_press_writes_only_its_month(
         await original(store, data)
 
     with patch.object(Store, "async_save", recorded):
-        await hass.services.async_call(
-            "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-        )
+        await press(hass)
         assert written == [f"{key}.2026-11"]
         # A new month is written with the main store, which lists the months.
         await hass.services.async_call(

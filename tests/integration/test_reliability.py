@@ -12,7 +12,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.sleep_twitch_coach.storage import JournalStore
 from homeassistant.core import HomeAssistant
 
-from .conftest import fire_at, setup_entry, stored_events
+from .conftest import fire_at, press, setup_entry, stored_events
 
 PRESSES = 1000
 
@@ -85,9 +85,7 @@ async def test_a_restart_in_the_middle_of_a_night(
     """Tonight's count, the wind-down list and the scheduled noon rollover come back."""
     freezer.move_to("2026-11-16T23:00:00+01:00")
     await setup_entry(hass, mock_config_entry)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-    )
+    await press(hass)
     await hass.services.async_call(
         "todo",
         "update_item",

@@ -15,7 +15,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
-from .conftest import fire_at, setup_entry, sleeper_entry
+from .conftest import fire_at, press, setup_entry, sleeper_entry
 
 BEDROOM = "sensor.bedroom"
 OFFSET = "sensor.alex_bedroom_temperature_offset"
@@ -133,9 +133,7 @@ async def test_twitches_tonight_resets_at_noon(
     """A twitch at 01:30 counts for the evening before and is gone at 12:00, without a restart."""
     freezer.move_to("2026-11-17T01:30:00+01:00")
     await setup_entry(hass, mock_config_entry)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-    )
+    await press(hass)
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
     await fire_at(hass, freezer, "2026-11-17T11:59:59+01:00")
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
@@ -203,9 +201,7 @@ async def test_schedule_sensors_roll_over(
     assert hass.states.get(cutoff).state == "2026-11-16T13:00:00+00:00"
     await fire_at(hass, freezer, "2026-11-16T14:00:01+01:00")
     assert hass.states.get(cutoff).state == "2026-11-17T13:00:00+00:00"
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_caffeine"}, blocking=True
-    )
+    await press(hass, "log_caffeine")
     assert hass.states.get("binary_sensor.alex_caffeine_after_cutoff").state == "on"
     assert (
         hass.states.get("sensor.alex_next_bedtime").state == "2026-11-16T21:30:00+00:00"
@@ -226,9 +222,7 @@ async def test_late_exercise_from_the_button(
     """The exercise button logs vigorous exercise: at 20:00 it is late for 22:30."""
     freezer.move_to("2026-11-16T20:00:00+01:00")
     await setup_entry(hass, mock_config_entry)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_exercise"}, blocking=True
-    )
+    await press(hass, "log_exercise")
     assert hass.states.get("binary_sensor.alex_late_exercise").state == "on"
     assert (
         hass.states.get("sensor.alex_last_exercise").state
@@ -249,17 +243,13 @@ async def test_a_press_writes_only_the_entities_it_changes(
     """Every entity is recomputed on a press, but only the changed ones write a state."""
     freezer.move_to("2026-11-16T23:00:00+01:00")
     await setup_entry(hass, mock_config_entry)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-    )
+    await press(hass)
     # A state written unchanged keeps its object and moves its last_reported.
     reported = {
         state.entity_id: state.last_reported for state in hass.states.async_all()
     }
     freezer.tick(timedelta(minutes=5))
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-    )
+    await press(hass)
     rewritten = {
         state.entity_id
         for state in hass.states.async_all()

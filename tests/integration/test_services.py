@@ -21,7 +21,7 @@ from homeassistant.exceptions import (
     Unauthorized,
 )
 
-from .conftest import setup_entry, stored_events
+from .conftest import press, setup_entry, stored_events
 
 NOW = "2026-11-16T22:45:00+01:00"
 
@@ -265,9 +265,7 @@ async def test_a_failed_write_logs_nothing(
     coordinator.store.async_save_record = refuse  # type: ignore[method-assign]
     shown = async_capture_events(hass, EVENT_STATE_CHANGED)
     with pytest.raises(HomeAssistantError, match="could not be written") as err:
-        await hass.services.async_call(
-            "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-        )
+        await press(hass)
     assert err.value.translation_key == "save_failed"
     # The press is shown at once and taken back when the write fails.
     assert [

@@ -19,7 +19,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir, storage
 from homeassistant.setup import async_setup_component
 
-from .conftest import setup_entry
+from .conftest import press, setup_entry
 
 GOOD = {"events": [{"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}]}
 
@@ -107,9 +107,7 @@ async def test_a_damaged_journal_is_kept_aside_and_explained(
     assert issue.translation_placeholders["name"] == "Alex"
 
     # Logging again writes a new journal and leaves the kept file alone.
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
-    )
+    await press(hass)
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
     assert kept[0].read_text() == content
 
