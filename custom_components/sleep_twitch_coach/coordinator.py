@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any, override
@@ -87,6 +87,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         )
         if self.journal.prune(self.oldest_night_kept()):
             await self._async_save(lambda: None)
+        # Last, with nothing awaited after it: the first figures are computed before any
+        # bedroom change can arrive.
         if self.bedroom.entity_id:
             self.config_entry.async_on_unload(
                 async_track_state_change_event(
@@ -288,4 +290,5 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     @callback
     def _async_bedroom_changed(self, _event: HassEvent[EventStateChangedData]) -> None:
-        self._publish()
+        """Show the new bedroom reading; nothing else depends on it."""
+        self.async_set_updated_data(replace(self.data, bedroom_c=self.bedroom.read()))
