@@ -86,6 +86,24 @@ async def init_integration(
     return await setup_entry(hass, mock_config_entry)
 
 
+@pytest.fixture
+def set_up_at() -> str:
+    """Return the local time at which `loaded` sets up the sleeper; a module may override it."""
+    return "2026-11-16T22:45:00+01:00"
+
+
+@pytest.fixture
+async def loaded(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    set_up_at: str,
+) -> MockConfigEntry:
+    """Set up the sleeper with the clock at `set_up_at`."""
+    freezer.move_to(set_up_at)
+    return await setup_entry(hass, mock_config_entry)
+
+
 async def fire_at(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
 ) -> None:

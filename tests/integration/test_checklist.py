@@ -35,14 +35,9 @@ async def log(
 
 
 @pytest.fixture
-async def loaded(
-    hass: HomeAssistant,
-    mock_config_entry: MockConfigEntry,
-    freezer: FrozenDateTimeFactory,
-) -> MockConfigEntry:
-    """Set up a sleeper at 20:00 on 16 November 2026."""
-    freezer.move_to("2026-11-16T20:00:00+01:00")
-    return await setup_entry(hass, mock_config_entry)
+def set_up_at() -> str:
+    """Set the sleeper up at 20:00 on 16 November 2026."""
+    return "2026-11-16T20:00:00+01:00"
 
 
 async def test_four_nights_and_an_urge_recommend_a_doctor_visit(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -21,20 +20,7 @@ from homeassistant.exceptions import (
     Unauthorized,
 )
 
-from .conftest import press, setup_entry, stored_events
-
-NOW = "2026-11-16T22:45:00+01:00"
-
-
-@pytest.fixture
-async def loaded(
-    hass: HomeAssistant,
-    mock_config_entry: MockConfigEntry,
-    freezer: FrozenDateTimeFactory,
-) -> MockConfigEntry:
-    """Set up a sleeper at 22:45 on 16 November 2026."""
-    freezer.move_to(NOW)
-    return await setup_entry(hass, mock_config_entry)
+from .conftest import press, stored_events
 
 
 async def call(

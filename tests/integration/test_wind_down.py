@@ -15,20 +15,15 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
 from homeassistant.core import HomeAssistant
 
-from .conftest import fire_at, setup_entry, stored_events
+from .conftest import fire_at, stored_events
 
 TODO = "todo.alex_wind_down"
 
 
 @pytest.fixture
-async def loaded(
-    hass: HomeAssistant,
-    mock_config_entry: MockConfigEntry,
-    freezer: FrozenDateTimeFactory,
-) -> MockConfigEntry:
-    """Set up a sleeper at 21:00 on 16 November 2026."""
-    freezer.move_to("2026-11-16T21:00:00+01:00")
-    return await setup_entry(hass, mock_config_entry)
+def set_up_at() -> str:
+    """Set the sleeper up at 21:00 on 16 November 2026."""
+    return "2026-11-16T21:00:00+01:00"
 
 
 async def items(hass: HomeAssistant) -> list[dict[str, Any]]:
