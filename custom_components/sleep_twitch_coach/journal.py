@@ -72,20 +72,12 @@ class Journal:
             if self._events[index] is event:
                 del self._events[index]
                 night = night_of(event.time, self.tz)
-                self._nights[night] = [e for e in self._nights[night] if e is not event]
-                if not self._nights[night]:
-                    del self._nights[night]
+                if _drop(self._nights, night, event):
                     self._sorted_nights = None
-                kind = self._kinds[event.kind]
-                kind[:] = [e for e in kind if e is not event]
-                night_kind = self._night_kinds[night, event.kind]
-                night_kind[:] = [e for e in night_kind if e is not event]
-                if not night_kind:
-                    del self._night_kinds[night, event.kind]
+                _drop(self._kinds, event.kind, event)
+                _drop(self._night_kinds, (night, event.kind), event)
                 month = month_of(night)
-                self._months[month] = [e for e in self._months[month] if e is not event]
-                if not self._months[month]:
-                    del self._months[month]
+                _drop(self._months, month, event)
                 self._month_changes[month] += 1
                 return
 
@@ -189,6 +181,15 @@ class Journal:
     def month_changes(self, month: str) -> int:
         """Return how often a month has changed, to tell whether it needs writing."""
         return self._month_changes[month]
+
+
+def _drop[K](index: dict[K, list[Event]], key: K, event: Event) -> bool:
+    """Take one event object out of an index's list, and the list once empty; say if it went."""
+    if kept := [other for other in index[key] if other is not event]:
+        index[key] = kept
+        return False
+    del index[key]
+    return True
 
 
 @cache
