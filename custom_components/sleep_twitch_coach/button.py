@@ -24,24 +24,26 @@ PARALLEL_UPDATES = 1
 class CoachButtonEntityDescription(ButtonEntityDescription):
     """A button that logs one kind of event."""
 
-    event_fn: Callable[[datetime], Event]
+    event_fn: Callable[[datetime, str | None], Event]
 
 
 BUTTONS: tuple[CoachButtonEntityDescription, ...] = (
     CoachButtonEntityDescription(
         key="log_twitch",
         translation_key="log_twitch",
-        event_fn=lambda now: Twitch(time=now),
+        event_fn=lambda now, user: Twitch(time=now, user=user),
     ),
     CoachButtonEntityDescription(
         key="log_caffeine",
         translation_key="log_caffeine",
-        event_fn=lambda now: Caffeine(time=now),
+        event_fn=lambda now, user: Caffeine(time=now, user=user),
     ),
     CoachButtonEntityDescription(
         key="log_exercise",
         translation_key="log_exercise",
-        event_fn=lambda now: Exercise(time=now, intensity=Intensity.VIGOROUS),
+        event_fn=lambda now, user: Exercise(
+            time=now, intensity=Intensity.VIGOROUS, user=user
+        ),
     ),
 )
 
@@ -64,6 +66,7 @@ class CoachButton(CoachEntity, ButtonEntity):
 
     @override
     async def async_press(self) -> None:
-        """Log the event; returns once it is on disk."""
-        event = self.entity_description.event_fn(dt_util.utcnow())
+        """Log the event as the user who pressed (none for automations); returns once on disk."""
+        user = self._context.user_id if self._context else None
+        event = self.entity_description.event_fn(dt_util.utcnow(), user)
         await self.coordinator.async_log(event, self._context)

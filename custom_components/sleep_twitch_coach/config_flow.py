@@ -22,6 +22,10 @@ from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
     TextSelector,
     TimeSelector,
 )
@@ -42,6 +46,7 @@ from .const import (
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_TOLERANCE,
     CONF_TWITCH_NIGHTS_THRESHOLD,
+    CONF_USER,
     CONF_WAKE_TIME,
     CONF_WOKE_NIGHTS_THRESHOLD,
     DOMAIN,
@@ -144,6 +149,20 @@ def _settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
     return vol.Schema(schema)
 
 
+async def _async_user_field(hass: HomeAssistant) -> dict[vol.Marker, Any]:
+    """Return the optional field linking the sleeper to a Home Assistant user."""
+    people = [
+        SelectOptionDict(value=user.id, label=user.name or user.id)
+        for user in await hass.auth.async_get_users()
+        if user.is_active and not user.system_generated
+    ]
+    return {
+        vol.Optional(CONF_USER): SelectSelector(
+            SelectSelectorConfig(options=people, mode=SelectSelectorMode.DROPDOWN)
+        )
+    }
+
+
 def _to_form(hass: HomeAssistant, options: Mapping[str, Any]) -> dict[str, Any]:
     """Show stored options (°C) in the user's unit."""
     unit = hass.config.units.temperature_unit
@@ -216,9 +235,10 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 )
         return self.async_show_form(
             step_id="user",
-            data_schema=self._named_schema(
+            data_schema=self.add_suggested_values_to_schema(
+                await self._async_named_schema(),
                 user_input
-                or {CONF_NAME: ""} | _to_form(self.hass, default_options(self.hass))
+                or {CONF_NAME: ""} | _to_form(self.hass, default_options(self.hass)),
             ),
             errors=errors,
         )
@@ -226,8 +246,9 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Change a sleeper's name and routine."""
+        """Change a sleeper's name, routine and linked user."""
         entry = self._get_reconfigure_entry()
+        schema = await self._async_named_schema()
         errors: dict[str, str] = {}
         if user_input is not None:
             name = user_input[CONF_NAME].strip()
@@ -242,30 +263,37 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 settings = {
                     key: value for key, value in user_input.items() if key != CONF_NAME
                 }
+                # Settings the form does not show are kept; an optional field left empty
+                # (no bedroom sensor, no linked user) is removed.
+                shown = {str(key) for key in schema.schema}
+                kept = {
+                    key: value
+                    for key, value in entry.options.items()
+                    if key not in shown
+                }
                 return self.async_update_reload_and_abort(
                     entry,
                     unique_id=unique_id,
                     title=name,
                     data={CONF_NAME: name},
-                    options={
-                        CONF_RETENTION_NIGHTS: entry.options[CONF_RETENTION_NIGHTS]
-                    }
-                    | _from_form(self.hass, settings),
+                    options=kept | _from_form(self.hass, settings),
                 )
         return self.async_show_form(
             step_id="reconfigure",
-            data_schema=self._named_schema(
+            data_schema=self.add_suggested_values_to_schema(
+                schema,
                 user_input
-                or {CONF_NAME: entry.title} | _to_form(self.hass, entry.options)
+                or {CONF_NAME: entry.title} | _to_form(self.hass, entry.options),
             ),
             errors=errors,
         )
 
-    def _named_schema(self, values: Mapping[str, Any]) -> vol.Schema:
-        schema = vol.Schema({vol.Required(CONF_NAME): TextSelector()}).extend(
-            _settings_schema(self.hass, options_only=False).schema
+    async def _async_named_schema(self) -> vol.Schema:
+        return (
+            vol.Schema({vol.Required(CONF_NAME): TextSelector()})
+            .extend(_settings_schema(self.hass, options_only=False).schema)
+            .extend(await _async_user_field(self.hass))
         )
-        return self.add_suggested_values_to_schema(schema, values)
 
 
 class SleepTwitchCoachOptionsFlow(OptionsFlowWithReload):
@@ -284,7 +312,9 @@ class SleepTwitchCoachOptionsFlow(OptionsFlowWithReload):
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                _settings_schema(self.hass, options_only=True),
+                _settings_schema(self.hass, options_only=True).extend(
+                    await _async_user_field(self.hass)
+                ),
                 user_input
                 or _to_form(
                     self.hass, default_options(self.hass) | self.config_entry.options

@@ -16,6 +16,7 @@ CONF_WAKE_TIME: Final = "wake_time"
 CONF_CAFFEINE_CUTOFF: Final = "caffeine_cutoff"
 CONF_EXERCISE_BUFFER: Final = "exercise_buffer"
 CONF_RETENTION_NIGHTS: Final = "retention_nights"
+CONF_USER: Final = "user"
 
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 ATTR_WHEN: Final = "when"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -43,6 +44,11 @@ from .wind_down import StepTonight, steps_tonight
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
 
 CELSIUS = UnitOfTemperature.CELSIUS
+
+
+def _reason(err: Exception) -> str:
+    """Return why a write failed in words (an OSError's strerror, without the path)."""
+    return err.strerror if isinstance(err, OSError) and err.strerror else str(err)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         return tonight - timedelta(days=self.routine.retention_nights - 1)
 
     async def async_log(self, event: Event, context: Context | None = None) -> None:
-        """Add an event and write it to disk, then announce it on the bus."""
+        """Add an event and write it to disk, then announce it on the bus (without a note)."""
         await self.async_change(
             partial(self.journal.add, event), partial(self.journal.discard, event)
         )
@@ -135,12 +141,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             context=context,
         )
 
-    async def async_undo(self, kind: EventKind | None) -> Event | None:
-        """Remove the most recently logged event (of a kind) and write the journal."""
-        event = self.journal.remove_last(kind)
-        if event is not None:
-            await self.async_change(lambda: None, partial(self.journal.add, event))
-        return event
+    async def async_undo(self, event: Event) -> None:
+        """Remove one logged event and write the journal."""
+        await self.async_change(
+            partial(self.journal.discard, event), partial(self.journal.add, event)
+        )
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
@@ -190,8 +195,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             self._publish()
             raise
 
-    def report(self, nights: int) -> dict[str, Any]:
-        """Return the doctor report for the last `nights` nights."""
+    def report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
+        """Return the doctor report for the last `nights` nights, with notes or without."""
         unit = self.hass.config.units.temperature_unit
         return build_report(
             self.journal,
@@ -204,18 +209,24 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             shown=partial(
                 TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
             ),
+            with_notes=with_notes,
         )
 
     async def _async_save(self, revert: Callable[[], object]) -> None:
-        """Write the journal; on failure revert the change in memory and say so."""
+        """Write the journal; on failure revert the change, on disk too, and say so."""
         try:
             await self.store.async_save_record(self.record)
         except (HomeAssistantError, OSError) as err:
             revert()
+            LOGGER.error("The journal of %s could not be written: %s", self.name, err)
+            # A change that spans files (a new month, clearing) may have written some of
+            # them: write the reverted journal back over those, as far as the disk allows.
+            with suppress(HomeAssistantError, OSError):
+                await self.store.async_save_record(self.record)
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
                 translation_key="save_failed",
-                translation_placeholders={"error": str(err)},
+                translation_placeholders={"error": _reason(err)},
             ) from err
 
     def _compute(self) -> CoachData:

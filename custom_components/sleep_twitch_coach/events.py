@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 NOTE_MAX_LENGTH = 200
 
@@ -20,6 +20,16 @@ class EventKind(StrEnum):
     SYMPTOM = "symptom"
     BEDTIME_SNAPSHOT = "bedtime_snapshot"
     ROUTINE_STEP = "routine_step"
+
+
+# The kinds a person logs, and so the only kinds `undo_last` removes: never what the coach
+# recorded itself (bedtime snapshots) nor wind-down ticks.
+UNDOABLE_KINDS = (
+    EventKind.TWITCH,
+    EventKind.CAFFEINE,
+    EventKind.EXERCISE,
+    EventKind.SYMPTOM,
+)
 
 
 class BodyPart(StrEnum):
@@ -60,6 +70,8 @@ class Twitch:
     woke_up: bool = False
     body_parts: frozenset[BodyPart] = LEGS_ONLY
     note: str | None = None
+    user: str | None = None
+    logged_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +81,8 @@ class Caffeine:
     kind: ClassVar[EventKind] = EventKind.CAFFEINE
     time: datetime
     amount_mg: float | None = None
+    user: str | None = None
+    logged_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,6 +93,8 @@ class Exercise:
     time: datetime
     intensity: Intensity = Intensity.VIGOROUS
     duration_min: float | None = None
+    user: str | None = None
+    logged_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,6 +104,8 @@ class SymptomReport:
     kind: ClassVar[EventKind] = EventKind.SYMPTOM
     time: datetime
     symptom: Symptom
+    user: str | None = None
+    logged_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,12 +139,23 @@ _FIELDS: dict[type[Event], tuple[tuple[str, Any], ...]] = {
 }
 
 
+# Kept in the journal only: the note is private, and who logged an event and when is for
+# `undo_last` (the bus event carries the user in its context).
+PRIVATE_FIELDS = frozenset({"note", "user", "logged_at"})
+
+
 def event_fields(event: Event) -> dict[str, Any]:
-    """Return every field of an event as JSON-ready values (for the event bus)."""
+    """Return the public fields of an event as JSON-ready values, never the note."""
     data: dict[str, Any] = {"kind": event.kind.value}
     for name, _default in _FIELDS[type(event)]:
-        data[name] = _json_ready(getattr(event, name))
+        if name not in PRIVATE_FIELDS:
+            data[name] = _json_ready(getattr(event, name))
     return data
+
+
+def logged_at(event: Event) -> datetime:
+    """Return when an event was logged (its own time unless it was back-filled)."""
+    return getattr(event, "logged_at", None) or event.time
 
 
 def event_to_storage(event: Event) -> dict[str, Any]:
@@ -149,9 +178,7 @@ def _json_ready(value: object) -> object:
 
 def event_from_storage(data: Mapping[str, Any]) -> Event:
     """Build an event from its stored form; raises ValueError, KeyError or TypeError if damaged."""
-    when = datetime.fromisoformat(data["time"])
-    if when.tzinfo is None:
-        raise ValueError(f"time without a time zone: {data['time']}")
+    when = _aware(_str(data["time"]))
     if (parse := _PARSERS.get(data["kind"])) is None:
         raise ValueError(f"unknown kind of event: {data['kind']!r}")
     return parse(when, data)
@@ -167,11 +194,14 @@ def _twitch(when: datetime, data: Mapping[str, Any]) -> Twitch:
             else LEGS_ONLY
         ),
         note=_optional_str(data.get("note")),
+        **_logged_by(data),
     )
 
 
 def _caffeine(when: datetime, data: Mapping[str, Any]) -> Caffeine:
-    return Caffeine(time=when, amount_mg=_optional_number(data.get("amount_mg")))
+    return Caffeine(
+        time=when, amount_mg=_optional_number(data.get("amount_mg")), **_logged_by(data)
+    )
 
 
 def _exercise(when: datetime, data: Mapping[str, Any]) -> Exercise:
@@ -179,11 +209,14 @@ def _exercise(when: datetime, data: Mapping[str, Any]) -> Exercise:
         time=when,
         intensity=Intensity(data.get("intensity", Intensity.VIGOROUS)),
         duration_min=_optional_number(data.get("duration_min")),
+        **_logged_by(data),
     )
 
 
 def _symptom(when: datetime, data: Mapping[str, Any]) -> SymptomReport:
-    return SymptomReport(time=when, symptom=Symptom(data["symptom"]))
+    return SymptomReport(
+        time=when, symptom=Symptom(data["symptom"]), **_logged_by(data)
+    )
 
 
 def _snapshot(when: datetime, data: Mapping[str, Any]) -> BedtimeSnapshot:
@@ -203,6 +236,27 @@ _PARSERS: dict[str, Callable[[datetime, Mapping[str, Any]], Event]] = {
     EventKind.BEDTIME_SNAPSHOT: _snapshot,
     EventKind.ROUTINE_STEP: _routine_step,
 }
+
+
+class _LoggedBy(TypedDict):
+    user: str | None
+    logged_at: datetime | None
+
+
+def _logged_by(data: Mapping[str, Any]) -> _LoggedBy:
+    """Read who logged an event and when, if it was back-filled."""
+    stamp = data.get("logged_at")
+    return {
+        "user": _optional_str(data.get("user")),
+        "logged_at": None if stamp is None else _aware(_str(stamp)),
+    }
+
+
+def _aware(text: str) -> datetime:
+    when = datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        raise ValueError(f"time without a time zone: {text}")
+    return when
 
 
 def _bool(value: object) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from typing import cast
@@ -31,6 +31,8 @@ class Journal:
         # storage can write only the months that changed.
         self._months: defaultdict[str, list[Event]] = defaultdict(list)
         self._month_changes: defaultdict[str, int] = defaultdict(int)
+        # How many events each month lost by a removal, so storage can tell a removal from a loss.
+        self._month_removals: defaultdict[str, int] = defaultdict(int)
         for event in events:
             self.add(event)
 
@@ -58,11 +60,14 @@ class Journal:
         self._month_changes[month] += 1
         return night
 
-    def remove_last(self, kind: EventKind | None = None) -> Event | None:
-        """Remove the most recently logged event (of a kind) and return it."""
+    def last_logged(
+        self,
+        kinds: Collection[EventKind],
+        accept: Callable[[Event], bool] = lambda _event: True,
+    ) -> Event | None:
+        """Return the most recently logged event of the given kinds that `accept` accepts."""
         for event in reversed(self._events):
-            if kind is None or event.kind is kind:
-                self.discard(event)
+            if event.kind in kinds and accept(event):
                 return event
         return None
 
@@ -79,12 +84,14 @@ class Journal:
                 month = month_of(night)
                 _drop(self._months, month, event)
                 self._month_changes[month] += 1
+                self._month_removals[month] += 1
                 return
 
     def clear(self) -> None:
         """Forget every event."""
-        for month in self._months:
+        for month, events in self._months.items():
             self._month_changes[month] += 1
+            self._month_removals[month] += len(events)
         self._events.clear()
         self._kinds.clear()
         self._night_kinds.clear()
@@ -113,11 +120,13 @@ class Journal:
         for night, kind in [key for key in self._night_kinds if key[0] < oldest_kept]:
             del self._night_kinds[night, kind]
         for month in {month_of(night) for night in old}:
+            before = len(self._months[month])
             self._months[month] = [
                 event
                 for event in self._months[month]
                 if night_of(event.time, self.tz) >= oldest_kept
             ]
+            self._month_removals[month] += before - len(self._months[month])
             if not self._months[month]:
                 del self._months[month]
             self._month_changes[month] += 1
@@ -178,9 +187,17 @@ class Journal:
         """Return the events of a month of nights, in logging order."""
         return list(self._months.get(month, ()))
 
+    def month_size(self, month: str) -> int:
+        """Return how many events a month of nights holds."""
+        return len(self._months.get(month, ()))
+
     def month_changes(self, month: str) -> int:
         """Return how often a month has changed, to tell whether it needs writing."""
         return self._month_changes[month]
+
+    def month_removals(self, month: str) -> int:
+        """Return how many events were removed from a month (undo, clear, retention)."""
+        return self._month_removals[month]
 
 
 def _drop[K](index: dict[K, list[Event]], key: K, event: Event) -> bool:

@@ -94,6 +94,11 @@ def night_row(
     )
 
 
+def notes_of(journal: Journal, night: date) -> list[str]:
+    """Return the notes of a night's twitches, in logging order."""
+    return [twitch.note for twitch in journal.twitches(night) if twitch.note]
+
+
 def _has_trigger(
     trigger: Trigger, journal: Journal, routine: Routine, night: date
 ) -> bool | None:
@@ -142,18 +147,26 @@ def build_report(
     sleeper: str,
     unit: str,
     shown: Callable[[float], float],
+    with_notes: bool = False,
 ) -> dict[str, Any]:
-    """Build the report for the `nights` nights ending tonight, newest first."""
+    """Build the report for the `nights` nights ending tonight, newest first.
+
+    Note texts are in it only `with_notes` (for the sleeper and administrators).
+    """
     rows = [
         night_row(journal, routine, night, shown)
         for night in recent_nights(tonight, nights)
     ]
+    night_rows = [asdict(row) for row in rows]
+    if with_notes:
+        for row in night_rows:
+            row["notes"] = notes_of(journal, date.fromisoformat(row["night"]))
     report: dict[str, Any] = {
         "sleeper": sleeper,
         "first_night": rows[-1].night,
         "last_night": rows[0].night,
         "temperature_unit": unit,
-        "nights": [asdict(row) for row in rows],
+        "nights": night_rows,
         "summary": {
             "nights": len(rows),
             "twitch_nights": sum(row.twitches > 0 for row in rows),
@@ -220,6 +233,12 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"| {'—' if temperature is None else f'{temperature} {unit}'} "
             f"| {', '.join(row['symptoms']).replace('_', ' ') or '—'} |"
         )
+    if notes := [
+        f"- {row['night']}: {note}"
+        for row in report["nights"]
+        for note in row.get("notes", ())
+    ]:
+        lines += ["", "### Notes", *notes]
     lines += ["", f"### Triggers (last {INSIGHT_NIGHTS} nights)"]
     for item in report["trigger_insights"]:
         text = TRIGGER_TEXT[Trigger(item["trigger"])]

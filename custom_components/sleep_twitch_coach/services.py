@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import voluptuous as vol
 
@@ -19,6 +19,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv, service
 from homeassistant.util import dt as dt_util
 
+from .access import UNDO_WINDOW, Access, async_access, may_undo
 from .const import (
     ATTR_AMOUNT_MG,
     ATTR_BODY_PARTS,
@@ -36,6 +37,7 @@ from .const import (
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .events import (
     NOTE_MAX_LENGTH,
+    UNDOABLE_KINDS,
     BodyPart,
     Caffeine,
     Event,
@@ -49,6 +51,7 @@ from .events import (
 )
 from .nights import night_start
 from .report import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
+from .validation import moment, number, strict_boolean, text, whole_number
 
 SERVICE_LOG_TWITCH = "log_twitch"
 SERVICE_LOG_CAFFEINE = "log_caffeine"
@@ -60,32 +63,28 @@ SERVICE_GET_REPORT = "get_report"
 
 # A back-filled time may run this far ahead of the clock (phones and servers drift).
 FUTURE_TOLERANCE = timedelta(minutes=1)
+MAX_CAFFEINE_MG = 2000
+MAX_EXERCISE_MIN = 1440
+UNDO_MINUTES = int(UNDO_WINDOW.total_seconds() // 60)
 
 # Validation runs inside the handlers, so that every refusal is a translated error.
 _ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
 _ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
-_WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): cv.datetime}
+_WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): moment}
 
 SCHEMAS: dict[str, vol.Schema] = {
     SERVICE_LOG_TWITCH: vol.Schema(
         {
             **_WHEN,
-            vol.Optional(ATTR_WOKE_UP, default=False): cv.boolean,
+            vol.Optional(ATTR_WOKE_UP, default=False): strict_boolean,
             vol.Optional(ATTR_BODY_PARTS, default=[BodyPart.LEGS]): vol.All(
                 cv.ensure_list, [vol.Coerce(BodyPart)], vol.Length(min=1)
             ),
-            vol.Optional(ATTR_NOTE): vol.All(
-                cv.string, vol.Length(max=NOTE_MAX_LENGTH)
-            ),
+            vol.Optional(ATTR_NOTE): text(NOTE_MAX_LENGTH),
         }
     ),
     SERVICE_LOG_CAFFEINE: vol.Schema(
-        {
-            **_WHEN,
-            vol.Optional(ATTR_AMOUNT_MG): vol.All(
-                vol.Coerce(float), vol.Range(min=0, max=2000)
-            ),
-        }
+        {**_WHEN, vol.Optional(ATTR_AMOUNT_MG): number(0, MAX_CAFFEINE_MG)}
     ),
     SERVICE_LOG_EXERCISE: vol.Schema(
         {
@@ -93,57 +92,78 @@ SCHEMAS: dict[str, vol.Schema] = {
             vol.Optional(ATTR_INTENSITY, default=Intensity.VIGOROUS): vol.Coerce(
                 Intensity
             ),
-            vol.Optional(ATTR_DURATION_MIN): vol.All(
-                vol.Coerce(float), vol.Range(min=0, max=1440)
-            ),
+            vol.Optional(ATTR_DURATION_MIN): number(0, MAX_EXERCISE_MIN),
         }
     ),
     SERVICE_LOG_SYMPTOM: vol.Schema(
         {**_WHEN, vol.Required(ATTR_SYMPTOM): vol.Coerce(Symptom)}
     ),
     SERVICE_UNDO_LAST: vol.Schema(
-        {**_ENTRY, vol.Optional(ATTR_KIND): vol.Coerce(EventKind)}
+        {**_ENTRY, vol.Optional(ATTR_KIND): vol.All(vol.In(UNDOABLE_KINDS), EventKind)}
     ),
     SERVICE_CLEAR_HISTORY: vol.Schema(_ENTRY),
     SERVICE_GET_REPORT: vol.Schema(
         {
             **_ENTRY,
-            vol.Optional(ATTR_NIGHTS, default=DEFAULT_REPORT_NIGHTS): vol.All(
-                vol.Coerce(int), vol.Range(min=1, max=MAX_REPORT_NIGHTS)
+            vol.Optional(ATTR_NIGHTS, default=DEFAULT_REPORT_NIGHTS): whole_number(
+                1, MAX_REPORT_NIGHTS
             ),
         }
     ),
 }
 
-# Fields whose refusal has its own message; the others share a generic one naming the field.
-_FIELD_ERRORS = {
+# Every field has its own refusal message; a key no action knows gets one naming it.
+FIELD_ERRORS = {
+    ATTR_CONFIG_ENTRY_ID,
     ATTR_WHEN,
+    ATTR_WOKE_UP,
     ATTR_BODY_PARTS,
     ATTR_NOTE,
-    ATTR_SYMPTOM,
+    ATTR_AMOUNT_MG,
     ATTR_INTENSITY,
+    ATTR_DURATION_MIN,
+    ATTR_SYMPTOM,
+    ATTR_KIND,
     ATTR_NIGHTS,
 }
 
-EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], datetime], Event]] = {
-    SERVICE_LOG_TWITCH: lambda data, when: Twitch(
-        time=when,
+EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], Event]] = {
+    SERVICE_LOG_TWITCH: lambda data, moment: Twitch(
+        time=moment.when,
         woke_up=data[ATTR_WOKE_UP],
         body_parts=frozenset(data[ATTR_BODY_PARTS]),
         note=data.get(ATTR_NOTE) or None,
+        user=moment.user,
+        logged_at=moment.logged_at,
     ),
-    SERVICE_LOG_CAFFEINE: lambda data, when: Caffeine(
-        time=when, amount_mg=data.get(ATTR_AMOUNT_MG)
+    SERVICE_LOG_CAFFEINE: lambda data, moment: Caffeine(
+        time=moment.when,
+        amount_mg=data.get(ATTR_AMOUNT_MG),
+        user=moment.user,
+        logged_at=moment.logged_at,
     ),
-    SERVICE_LOG_EXERCISE: lambda data, when: Exercise(
-        time=when,
+    SERVICE_LOG_EXERCISE: lambda data, moment: Exercise(
+        time=moment.when,
         intensity=data[ATTR_INTENSITY],
         duration_min=data.get(ATTR_DURATION_MIN),
+        user=moment.user,
+        logged_at=moment.logged_at,
     ),
-    SERVICE_LOG_SYMPTOM: lambda data, when: SymptomReport(
-        time=when, symptom=data[ATTR_SYMPTOM]
+    SERVICE_LOG_SYMPTOM: lambda data, moment: SymptomReport(
+        time=moment.when,
+        symptom=data[ATTR_SYMPTOM],
+        user=moment.user,
+        logged_at=moment.logged_at,
     ),
 }
+
+
+class Moment(NamedTuple):
+    """When an event happened, who logged it, and when if it was back-filled."""
+
+    when: datetime
+    user: str | None
+    logged_at: datetime | None
 
 
 @callback
@@ -175,13 +195,13 @@ def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
     try:
         data: dict[str, Any] = SCHEMAS[call.service](dict(call.data))
     except vol.Invalid as err:
-        field = str(err.path[0]) if err.path else "data"
+        field = str(err.path[0]) if err.path else ATTR_CONFIG_ENTRY_ID
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key=f"invalid_{field}"
-            if field in _FIELD_ERRORS
+            if field in FIELD_ERRORS
             else "invalid_field",
-            translation_placeholders={"field": field, "error": err.msg},
+            translation_placeholders={"field": field},
         ) from err
     entry: CoachConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, data[ATTR_CONFIG_ENTRY_ID]
@@ -189,11 +209,14 @@ def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
     return data, entry.runtime_data
 
 
-def _event_time(coordinator: CoachCoordinator, when: datetime | None) -> datetime:
+def _moment(
+    call: ServiceCall, coordinator: CoachCoordinator, data: dict[str, Any]
+) -> Moment:
     """Return when an event happened: now, or a past time inside the retention window."""
     now = dt_util.utcnow()
-    if when is None:
-        return now
+    user = call.context.user_id
+    if (when := data.get(ATTR_WHEN)) is None:
+        return Moment(now, user, None)
     when = dt_util.as_utc(when)
     if when > now + FUTURE_TOLERANCE:
         raise ServiceValidationError(
@@ -210,31 +233,41 @@ def _event_time(coordinator: CoachCoordinator, when: datetime | None) -> datetim
                 "nights": str(coordinator.routine.retention_nights),
             },
         )
-    return when
+    return Moment(when, user, None if when == now else now)
 
 
 async def _async_log(call: ServiceCall) -> None:
     """Log one event for a sleeper; returns once it is on disk."""
     data, coordinator = _validated(call)
-    when = _event_time(coordinator, data.get(ATTR_WHEN))
-    await coordinator.async_log(EVENT_BUILDERS[call.service](data, when), call.context)
+    event = EVENT_BUILDERS[call.service](data, _moment(call, coordinator, data))
+    await coordinator.async_log(event, call.context)
 
 
 async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
-    """Remove the most recently logged event (of a kind) and return it."""
+    """Remove the newest event a person logged (of a kind) that the caller may remove."""
     data, coordinator = _validated(call)
-    event = await coordinator.async_undo(data.get(ATTR_KIND))
+    kinds = (data[ATTR_KIND],) if ATTR_KIND in data else UNDOABLE_KINDS
+    access = await async_access(call.hass, call.context, coordinator.config_entry)
+    event = coordinator.journal.last_logged(
+        kinds, may_undo(access, call.context.user_id, dt_util.utcnow())
+    )
     if event is None:
         raise ServiceValidationError(
-            translation_domain=DOMAIN, translation_key="nothing_to_undo"
+            translation_domain=DOMAIN,
+            translation_key="nothing_to_undo"
+            if access is Access.FULL
+            else "nothing_to_undo_yours",
+            translation_placeholders={"minutes": str(UNDO_MINUTES)},
         )
+    await coordinator.async_undo(event)
     return {"removed": event_fields(event)}
 
 
 async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     """Return the doctor report of a sleeper, with a Markdown rendering."""
     data, coordinator = _validated(call)
-    return coordinator.report(data[ATTR_NIGHTS])
+    access = await async_access(call.hass, call.context, coordinator.config_entry)
+    return coordinator.report(data[ATTR_NIGHTS], with_notes=access.reads_notes)
 
 
 async def _async_clear_history(call: ServiceCall) -> None:

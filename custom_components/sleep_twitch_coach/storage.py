@@ -12,24 +12,31 @@ import asyncio
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
-import re
-from typing import Any, NamedTuple, NotRequired, TypedDict, override
+from typing import Any, NotRequired, TypedDict, override
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.json import json_bytes
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
 from .events import Event, event_from_storage, event_to_storage
+from .files import (
+    MONTH_KEY,
+    corrupt_copies,
+    files_on_disk,
+    remove_durably,
+    rename_if_present,
+    write_atomically,
+)
 from .journal import Journal
 from .wind_down import DEFAULT_STEPS, Step, steps_from_storage, steps_to_storage
 
 STORAGE_VERSION = 2
 STORAGE_MINOR_VERSION = 1
 MONTH_VERSION = 1
-MONTH_KEY = re.compile(r"^\d{4}-\d{2}$")
 # What can go wrong reading a file: Home Assistant's own errors (including an unsupported
 # version) and the ones the parsers raise on damaged content.
 DAMAGE = (HomeAssistantError, KeyError, TypeError, ValueError)
@@ -60,7 +67,49 @@ class SleeperRecord:
     wind_down: list[Step] = field(default_factory=lambda: list(DEFAULT_STEPS))
 
 
-class JournalStore(Store[StoredMain]):
+class DurableStore[T: (StoredMain, StoredMonth)](Store[T]):
+    """A store read by Home Assistant's `Store` and written durably by the coach.
+
+    `async_write` returns only once the file is on disk and raises `OSError` when it is not.
+    """
+
+    async def async_write(self, data: T) -> None:
+        """Replace the file atomically and durably; raises OSError on any failure."""
+        # As Store.async_save does: Home Assistant's cache of the storage folder, listed at
+        # start, must not hide a file written since.
+        self._manager.async_invalidate(self.key)
+        payload = json_bytes(
+            {
+                "version": self.version,
+                "minor_version": self.minor_version,
+                "key": self.key,
+                "data": data,
+            }
+        )
+        await self.hass.async_add_executor_job(
+            write_atomically, Path(self.path), payload
+        )
+
+    async def async_delete(self) -> None:
+        """Delete the file durably; raises OSError on any failure."""
+        self._manager.async_invalidate(self.key)
+        await self.hass.async_add_executor_job(remove_durably, Path(self.path))
+
+
+class WouldLoseEventsError(HomeAssistantError):
+    """A write would replace a month file by one holding fewer events than nobody removed."""
+
+
+@dataclass(slots=True)
+class _Written:
+    """What one month file holds: its change count, events and removals when written."""
+
+    changes: int
+    events: int
+    removed: int
+
+
+class JournalStore(DurableStore[StoredMain]):
     """The versioned main store of one sleeper; it keeps track of what is on disk."""
 
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
@@ -70,11 +119,12 @@ class JournalStore(Store[StoredMain]):
             STORAGE_VERSION,
             f"{DOMAIN}.{entry_id}",
             minor_version=STORAGE_MINOR_VERSION,
-            serialize_in_event_loop=False,
         )
-        self._months: dict[str, Store[StoredMonth]] = {}
-        self._written_months: dict[str, int] = {}
+        self._months: dict[str, DurableStore[StoredMonth]] = {}
+        self._written_months: dict[str, _Written] = {}
         self._written_main: dict[str, Any] | None = None
+        # One write at a time: a slower earlier write must never replace a later one.
+        self._lock = asyncio.Lock()
 
     @override
     async def _async_migrate_func(
@@ -83,48 +133,82 @@ class JournalStore(Store[StoredMain]):
         """Bring layout 1 (all events in this store) or a newer minor layout 2 up to date."""
         if old_major_version not in (1, STORAGE_VERSION):
             raise ValueError(f"unknown journal layout version {old_major_version}")
+        if not isinstance(old_data, dict):
+            raise TypeError(f"journal data is not an object: {type(old_data).__name__}")
         if old_major_version == 1 and "events" not in old_data:
             raise KeyError("events")
         # Newer minor versions only add optional keys, which this version ignores.
         keys = ("iron_deficiency_diagnosed", "wind_down_steps", "months", "events")
         return {key: old_data[key] for key in keys if key in old_data}  # type: ignore[return-value]
 
-    def month_store(self, month: str) -> Store[StoredMonth]:
+    def month_store(self, month: str) -> DurableStore[StoredMonth]:
         """Return the store of one month of nights."""
         if month not in self._months:
-            self._months[month] = Store(
-                self.hass,
-                MONTH_VERSION,
-                f"{self.key}.{month}",
-                serialize_in_event_loop=False,
+            self._months[month] = DurableStore(
+                self.hass, MONTH_VERSION, f"{self.key}.{month}"
             )
         return self._months[month]
 
-    def mark_written(self, record: SleeperRecord) -> None:
-        """Remember that the record as it is now is what the files hold."""
+    def mark_written(self, record: SleeperRecord, main: StoredMain) -> None:
+        """Remember that the months as they are now and `main` are what the files hold.
+
+        A main file that lists too few months is rewritten with the next change.
+        """
         journal = record.journal
         self._written_months = {
-            month: journal.month_changes(month) for month in journal.months()
+            month: _written(journal, month) for month in journal.months()
         }
-        self._written_main = _main(record)
+        self._written_main = dict(main)
 
     async def async_save_record(self, record: SleeperRecord) -> None:
-        """Write what changed since the last write; returns once it is on disk."""
+        """Write what changed since the last write; returns once it is on disk.
+
+        Raises OSError when a file cannot be written, and WouldLoseEventsError rather than
+        replace a month file by one with fewer events than were removed from it.
+        """
+        async with self._lock:
+            await self._async_save_record(record)
+
+    async def _async_save_record(self, record: SleeperRecord) -> None:
         journal = record.journal
         months = journal.months()
         for month in months:
-            if self._written_months.get(month) != (
-                changes := journal.month_changes(month)
-            ):
-                events = [event_to_storage(event) for event in journal.in_month(month)]
-                await self.month_store(month).async_save({"events": events})
-                self._written_months[month] = changes
-        for month in set(self._written_months) - set(months):
-            await self.month_store(month).async_remove()
+            written = self._written_months.get(month)
+            if written is not None and written.changes == journal.month_changes(month):
+                continue
+            _check_nothing_lost(journal, month, written)
+            # What is written is what the journal holds now; changes made while the file is
+            # being written are left for the next write.
+            written = _written(journal, month)
+            events = [event_to_storage(event) for event in journal.in_month(month)]
+            await self.month_store(month).async_write({"events": events})
+            self._written_months[month] = written
+        for month in [month for month in self._written_months if month not in months]:
+            _check_nothing_lost(journal, month, self._written_months[month])
+            await self.month_store(month).async_delete()
             del self._written_months[month]
         if (main := _main(record)) != self._written_main:
-            await self.async_save(main)  # type: ignore[arg-type]
+            await self.async_write(main)  # type: ignore[arg-type]
             self._written_main = main
+
+
+def _written(journal: Journal, month: str) -> _Written:
+    return _Written(
+        journal.month_changes(month),
+        journal.month_size(month),
+        journal.month_removals(month),
+    )
+
+
+def _check_nothing_lost(journal: Journal, month: str, written: _Written | None) -> None:
+    """Refuse to write a month with fewer events than its file holds, less those removed."""
+    if written is None:
+        return
+    removed = journal.month_removals(month) - written.removed
+    if (now := journal.month_size(month)) < written.events - removed:
+        raise WouldLoseEventsError(
+            f"{month} would go from {written.events} events to {now} with {removed} removed"
+        )
 
 
 def _main(record: SleeperRecord) -> dict[str, Any]:
@@ -138,22 +222,29 @@ def _main(record: SleeperRecord) -> dict[str, Any]:
 async def async_load_record(
     hass: HomeAssistant, store: JournalStore, tz: tzinfo, sleeper: str
 ) -> SleeperRecord:
-    """Load a sleeper's record; a damaged file is kept aside and reported, the rest loads."""
+    """Load a sleeper's record; a damaged file is kept aside and reported, the rest loads.
+
+    The month files on disk are the truth about which months exist: the months the main file
+    names and the month files found next to it are all loaded.
+    """
     # One look at the folder rather than one per file: years of journal are dozens of files.
-    on_disk = await hass.async_add_executor_job(_files_on_disk, Path(store.path))
-    main = await _async_load(hass, store, sleeper, existed=on_disk.main)
-    if main is None:
-        main = {"months": on_disk.months}
+    on_disk = await hass.async_add_executor_job(files_on_disk, Path(store.path))
+    main: StoredMain = {}
+    record = SleeperRecord(Journal(tz))
     try:
-        record = SleeperRecord(Journal(tz), *_settings(main))
+        if (
+            stored := await _async_read(hass, store, sleeper, on_disk.main)
+        ) is not None:
+            main = _checked_main(stored)
+            record = SleeperRecord(Journal(tz), *_settings(main))
     except DAMAGE as err:
         await _async_keep_aside(hass, store, sleeper, err)
-        record = SleeperRecord(Journal(tz))
-    months = [month for month in main.get("months", []) if MONTH_KEY.match(str(month))]
+        main = {}
+    months = sorted({*main.get("months", ()), *on_disk.months})
     loaded = await asyncio.gather(
         *(
             _async_load_month(
-                hass, store.month_store(month), sleeper, existed=month in on_disk.months
+                hass, store.month_store(month), sleeper, month in on_disk.months
             )
             for month in months
         )
@@ -163,7 +254,7 @@ async def async_load_record(
             record.journal.add(event)
     migrated = main.get("events")
     if migrated is None:
-        store.mark_written(record)
+        store.mark_written(record, main)
         return record
     # Layout 1: split its events into months, written before the main store drops them.
     try:
@@ -176,6 +267,22 @@ async def async_load_record(
     return record
 
 
+def _checked_main(stored: object) -> StoredMain:
+    """Return the main store's data if every field has its shape; raises TypeError if not."""
+    if not isinstance(stored, dict):
+        raise TypeError(f"journal data is not an object: {type(stored).__name__}")
+    months = stored.get("months", [])
+    if not isinstance(months, list) or not all(
+        isinstance(month, str) and MONTH_KEY.match(month) for month in months
+    ):
+        raise TypeError(f"months is not a list of months: {months!r}")
+    if not isinstance(stored.get("events", []), list):
+        raise TypeError("events is not a list")
+    if not isinstance(stored.get("wind_down_steps", []), list):
+        raise TypeError("wind_down_steps is not a list")
+    return stored  # type: ignore[return-value]
+
+
 def _settings(main: StoredMain) -> tuple[bool, list[Step]]:
     """Read the switch and the wind-down steps; raises on anything damaged."""
     iron_deficiency = main.get("iron_deficiency_diagnosed", False)
@@ -186,44 +293,36 @@ def _settings(main: StoredMain) -> tuple[bool, list[Step]]:
     return iron_deficiency, steps_from_storage(main["wind_down_steps"])
 
 
-async def _async_load(
-    hass: HomeAssistant, store: JournalStore, sleeper: str, *, existed: bool
-) -> StoredMain | None:
-    """Load the main store; None when there is none or it was damaged (and kept aside)."""
-    try:
-        return await _async_read(hass, store, sleeper, existed=existed)
-    except DAMAGE as err:
-        await _async_keep_aside(hass, store, sleeper, err)
-        return None
-
-
 async def _async_load_month(
-    hass: HomeAssistant, store: Store[StoredMonth], sleeper: str, *, existed: bool
+    hass: HomeAssistant, store: Store[StoredMonth], sleeper: str, existed: bool
 ) -> list[Event]:
     """Load one month of events; a damaged month is kept aside and the others still load."""
     try:
-        stored = await _async_read(hass, store, sleeper, existed=existed)
-        return (
-            []
-            if stored is None
-            else [event_from_storage(item) for item in stored["events"]]
-        )
+        if (stored := await _async_read(hass, store, sleeper, existed)) is None:
+            return []
+        if not isinstance(stored, dict) or not isinstance(stored["events"], list):
+            raise TypeError("a month's data is not an object with a list of events")
+        return [event_from_storage(item) for item in stored["events"]]
     except DAMAGE as err:
         await _async_keep_aside(hass, store, sleeper, err)
         return []
 
 
 async def _async_read[T: (StoredMain, StoredMonth)](
-    hass: HomeAssistant, store: Store[T], sleeper: str, *, existed: bool
+    hass: HomeAssistant, store: Store[T], sleeper: str, existed: bool
 ) -> T | None:
-    """Load a store; report a file that Home Assistant itself found unreadable and moved."""
-    path = Path(store.path)
+    """Load a store; a file that Home Assistant itself found unreadable was moved aside.
+
+    Home Assistant raises its own repair issue for such a file; the coach only logs it.
+    """
     stored = await store.async_load()
     if stored is None and existed:
-        # Home Assistant's own loader moved a file that was not valid JSON aside.
-        copies = await hass.async_add_executor_job(_corrupt_copies, path)
-        _report_damage(
-            hass, store, sleeper, copies[-1] if copies else path, "invalid JSON"
+        copies = await hass.async_add_executor_job(corrupt_copies, Path(store.path))
+        LOGGER.error(
+            "A journal file of %s was not valid JSON; Home Assistant kept it as %s and "
+            "the coach goes on without it",
+            sleeper,
+            copies[-1] if copies else store.path,
         )
     return stored
 
@@ -234,38 +333,8 @@ async def _async_keep_aside(
     """Rename a damaged file so that no later write overwrites it, and report it."""
     path = Path(store.path)
     kept = path.with_name(f"{path.name}.damaged.{dt_util.utcnow():%Y%m%dT%H%M%S}")
-    await hass.async_add_executor_job(_rename_if_present, path, kept)
+    await hass.async_add_executor_job(rename_if_present, path, kept)
     _report_damage(hass, store, sleeper, kept, repr(err))
-
-
-def _rename_if_present(path: Path, kept: Path) -> None:
-    if path.exists():
-        path.rename(kept)
-
-
-class FilesOnDisk(NamedTuple):
-    """Which of a sleeper's journal files exist before loading."""
-
-    main: bool
-    months: list[str]
-
-
-def _files_on_disk(main: Path) -> FilesOnDisk:
-    """Return whether the main file exists and the months whose files lie next to it."""
-    prefix = f"{main.name}."
-    return FilesOnDisk(
-        main.exists(),
-        sorted(
-            name.removeprefix(prefix)
-            for name in (path.name for path in main.parent.glob(f"{prefix}*"))
-            if MONTH_KEY.match(name.removeprefix(prefix))
-        ),
-    )
-
-
-def _corrupt_copies(path: Path) -> list[Path]:
-    """Return the copies Home Assistant kept of a corrupt storage file, oldest first."""
-    return sorted(path.parent.glob(f"{path.name}.corrupt.*"))
 
 
 def _report_damage(

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from custom_components.sleep_twitch_coach.events import (
+    UNDOABLE_KINDS,
     BedtimeSnapshot,
     BodyPart,
     Caffeine,
@@ -59,19 +60,22 @@ def test_twitch_nights_counts_nights_not_twitches() -> None:
     ]
 
 
-def test_remove_last_takes_the_most_recently_logged() -> None:
-    """Undo removes by logging order, optionally of one kind."""
+def test_last_logged_goes_by_logging_order_and_only_undoable_kinds() -> None:
+    """Undo picks by logging order, of the kinds asked for, and only what is accepted."""
     journal = Journal(BERLIN)
-    backfilled = Twitch(time=local(2026, 11, 10, 23, 0))
+    backfilled = Twitch(time=local(2026, 11, 10, 23, 0), user="sam")
     latest = Twitch(time=local(2026, 11, 16, 23, 0))
     coffee = Caffeine(time=local(2026, 11, 16, 9, 0))
-    for event in (latest, backfilled, coffee):
+    tick = RoutineStep(time=local(2026, 11, 16, 22, 0), step="stretch")
+    for event in (latest, backfilled, coffee, tick):
         journal.add(event)
-    assert journal.remove_last(EventKind.TWITCH) is backfilled
-    assert journal.remove_last() is coffee
-    assert journal.events == [latest]
-    assert journal.nights() == [date(2026, 11, 16)]
-    assert journal.remove_last(EventKind.EXERCISE) is None
+    assert journal.last_logged((EventKind.TWITCH,)) is backfilled
+    assert journal.last_logged(UNDOABLE_KINDS) is coffee
+    assert journal.last_logged(UNDOABLE_KINDS, lambda e: e.user == "sam") is backfilled  # type: ignore[union-attr]
+    assert journal.last_logged((EventKind.EXERCISE,)) is None
+    journal.discard(coffee)
+    assert journal.month_removals("2026-11") == 1
+    assert journal.month_size("2026-11") == 3
 
 
 def test_discard_removes_exactly_that_event() -> None:
@@ -163,15 +167,31 @@ def test_storage_leaves_defaults_out() -> None:
     assert stored == {"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}
 
 
-def test_event_fields_carry_every_field() -> None:
-    """The bus event has all fields, including defaults."""
-    assert event_fields(Twitch(time=local(2026, 11, 16, 23, 0))) == {
+def test_event_fields_carry_every_public_field_and_never_the_note() -> None:
+    """The bus event has all public fields, including defaults; the note and who logged stay."""
+    twitch = Twitch(
+        time=local(2026, 11, 16, 23, 0),
+        note="private",
+        user="u1",
+        logged_at=local(2026, 11, 17, 8, 0),
+    )
+    assert event_fields(twitch) == {
         "kind": "twitch",
         "time": "2026-11-16T23:00:00+01:00",
         "woke_up": False,
         "body_parts": ["legs"],
-        "note": None,
     }
+
+
+def test_who_logged_an_event_and_when_is_stored_and_read_back() -> None:
+    """A back-filled event keeps its user and the moment it was logged across a restart."""
+    twitch = Twitch(
+        time=local(2026, 11, 16, 23, 0), user="u1", logged_at=local(2026, 11, 17, 8, 0)
+    )
+    stored = event_to_storage(twitch)
+    assert stored["user"] == "u1"
+    assert stored["logged_at"] == "2026-11-17T08:00:00+01:00"
+    assert event_from_storage(stored) == twitch
 
 
 @pytest.mark.parametrize(
@@ -188,6 +208,14 @@ def test_event_fields_carry_every_field() -> None:
         {"kind": "caffeine", "time": "2026-11-16T23:00:00+01:00", "amount_mg": True},
         {"kind": "symptom", "time": "2026-11-16T23:00:00+01:00"},
         {"kind": "routine_step", "time": "2026-11-16T23:00:00+01:00", "step": None},
+        {"kind": "twitch", "time": 5},
+        {"kind": "twitch", "time": "2026-11-16T23:00:00+01:00", "user": 7},
+        {"kind": "caffeine", "time": "2026-11-16T23:00:00+01:00", "logged_at": "now"},
+        {
+            "kind": "exercise",
+            "time": "2026-11-16T23:00:00+01:00",
+            "logged_at": "2026-11-16T23:00:00",
+        },
     ],
 )
 def test_damaged_stored_events_are_refused(stored: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, strategies as st
 
 from custom_components.sleep_twitch_coach.events import (
+    UNDOABLE_KINDS,
     Caffeine,
     Event,
     EventKind,
@@ -55,7 +57,7 @@ operations = st.lists(
     st.one_of(
         st.tuples(st.just("add"), new_events),
         st.tuples(st.just("discard"), st.integers(min_value=0)),
-        st.tuples(st.just("remove_last"), st.none() | kinds),
+        st.tuples(st.just("undo"), st.none() | kinds),
         st.tuples(st.just("prune"), event_times),
         st.tuples(st.just("clear"), st.none()),
     ),
@@ -72,17 +74,22 @@ def test_journal_indexes_agree_with_a_plain_scan(
     ever: set[date] = (
         set()
     )  # every night that ever had an event: gone ones must answer empty
+    removed: Counter[str] = Counter()
     for operation, argument in operations:
+        before = Counter(month_of(night_of(event.time, tz)) for event in journal.events)
         if operation == "add":
             ever.add(journal.add(argument))
         elif operation == "discard" and journal.events:
             journal.discard(journal.events[argument % len(journal.events)])
-        elif operation == "remove_last":
-            journal.remove_last(argument)
+        elif operation == "undo":
+            if last := journal.last_logged((argument,) if argument else UNDOABLE_KINDS):
+                journal.discard(last)
         elif operation == "prune":
             journal.prune(night_of(argument, tz))
         elif operation == "clear":
             journal.clear()
+        after = Counter(month_of(night_of(event.time, tz)) for event in journal.events)
+        removed += before - after
     events = list(journal.events)
     nights = {night_of(event.time, tz) for event in events}
     assert list(journal.nights()) == sorted(nights)
@@ -110,6 +117,10 @@ def test_journal_indexes_agree_with_a_plain_scan(
             journal.in_month(month),
             [e for e in events if month_of(night_of(e.time, tz)) == month],
         )
+        assert journal.month_size(month) == len(journal.in_month(month))
+    # Storage tells a removal from a loss by these counts.
+    for month in removed:
+        assert journal.month_removals(month) == removed[month]
 
 
 def same(found: Sequence[Event], expected: Sequence[Event]) -> bool:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import datetime
+import json
+from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -12,9 +16,11 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
 )
 
+from custom_components.sleep_twitch_coach import storage
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.storage import Store
 
 SLEEPER = "Alex"
 OPTIONS = {
@@ -31,6 +37,44 @@ OPTIONS = {
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load the integration under test."""
+
+
+@pytest.fixture
+def files_on_disk(hass: HomeAssistant, tmp_path: Path) -> Generator[Path]:
+    """Read and write the journal as real files in a temporary config directory."""
+    hass.config.config_dir = str(tmp_path)
+    (tmp_path / ".storage").mkdir()
+
+    async def load(store: Store[Any]) -> Any:
+        return await store._async_load_data()  # noqa: SLF001
+
+    with patch.object(Store, "_async_load", load):
+        yield tmp_path / ".storage"
+
+
+@pytest.fixture(autouse=True)
+def journal_files_in_hass_storage(
+    request: pytest.FixtureRequest, hass_storage: dict[str, Any]
+) -> Generator[None]:
+    """Keep the coach's own file writes in `hass_storage`, as the harness does for `Store`.
+
+    Tests that use `files_on_disk` write real files instead, and so reach every failure.
+    """
+    if "files_on_disk" in request.fixturenames:
+        yield
+        return
+
+    def write(path: Path, payload: bytes) -> None:
+        hass_storage[path.name] = json.loads(payload)
+
+    def remove(path: Path) -> None:
+        hass_storage.pop(path.name, None)
+
+    with (
+        patch.object(storage, "write_atomically", write),
+        patch.object(storage, "remove_durably", remove),
+    ):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -12,10 +12,10 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.storage import DurableStore
 from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.storage import Store
 
 from .conftest import press, setup_entry, stored_events
 
@@ -239,13 +239,13 @@ async def test_a_press_writes_only_its_month(
     }
     await setup_entry(hass, mock_config_entry)
     written: list[str] = []
-    original = Store.async_save
+    original = DurableStore.async_write
 
-    async def recorded(store: Store[Any], data: Any) -> None:
+    async def recorded(store: DurableStore[Any], data: Any) -> None:
         written.append(store.key)
         await original(store, data)
 
-    with patch.object(Store, "async_save", recorded):
+    with patch.object(DurableStore, "async_write", recorded):
         await press(hass)
         assert written == [f"{key}.2026-11"]
         # A new month is written with the main store, which lists the months.

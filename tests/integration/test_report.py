@@ -8,10 +8,10 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
 from .conftest import setup_entry
@@ -126,8 +126,44 @@ async def test_report_markdown_has_every_section(
         "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 24." in markdown
     )
     assert markdown.endswith("it does not diagnose anything._")
-    # 7 rows, 3 criteria, 4 triggers and 15 lines of headings, summary and spacing.
-    assert len(markdown.splitlines()) == 29
+    assert "### Notes\n- 2026-11-14: calf\n" in markdown
+    # 7 rows, 3 criteria, 1 note, 4 triggers and 17 lines of headings, summary and spacing.
+    assert len(markdown.splitlines()) == 32
+
+
+@pytest.mark.parametrize(
+    ("who", "sees_notes"),
+    [("other", False), ("sleeper", True), ("admin", True), ("automation", True)],
+)
+async def test_notes_only_for_the_sleeper_and_administrators(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_read_only_user: MockUser,
+    hass_admin_user: MockUser,
+    who: str,
+    sees_notes: bool,
+) -> None:
+    """Anyone may read the report; note texts only the sleeper, admins and automations."""
+    sleeper = MockUser(name="Alex").add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        loaded, options={**loaded.options, "user": sleeper.id}
+    )
+    user_id = {
+        "other": hass_read_only_user.id,
+        "sleeper": sleeper.id,
+        "admin": hass_admin_user.id,
+        "automation": None,
+    }[who]
+    response = await hass.services.async_call(
+        DOMAIN,
+        "get_report",
+        {"config_entry_id": loaded.entry_id},
+        blocking=True,
+        return_response=True,
+        context=Context(user_id=user_id),
+    )
+    assert ("calf" in json.dumps(response)) is sees_notes
+    assert response["summary"]["twitches"] == 8
 
 
 @pytest.mark.parametrize("nights", [0, 91, "many"])

@@ -32,7 +32,7 @@ async def call(
         service,
         {"config_entry_id": entry.entry_id, **data},
         blocking=True,
-        return_response=service == "undo_last",
+        return_response=service in ("undo_last", "get_report"),
     )
 
 
@@ -60,6 +60,7 @@ async def test_log_actions_store_every_field_and_fire_an_event(
             "woke_up": True,
             "body_parts": ["arms", "legs"],
             "note": "kicked the duvet off",
+            "logged_at": "2026-11-16T21:45:00+00:00",
         },
         {"kind": "caffeine", "time": "2026-11-16T21:45:00+00:00", "amount_mg": 95.0},
         {
@@ -80,13 +81,13 @@ async def test_log_actions_store_every_field_and_fire_an_event(
         "exercise",
         "symptom",
     ]
+    # The note stays in the journal: the recorder keeps bus events in its database.
     assert events[0].data == {
         "config_entry_id": loaded.entry_id,
         "kind": "twitch",
         "time": "2026-11-16T20:30:00+00:00",
         "woke_up": True,
         "body_parts": ["arms", "legs"],
-        "note": "kicked the duvet off",
     }
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
     assert hass.states.get("binary_sensor.alex_caffeine_after_cutoff").state == "on"
@@ -118,14 +119,33 @@ async def test_a_time_less_than_a_minute_ahead_is_accepted(
         ("log_twitch", {"body_parts": ["legs", "tail"]}, "invalid_body_parts"),
         ("log_twitch", {"body_parts": []}, "invalid_body_parts"),
         ("log_twitch", {"note": "x" * 201}, "invalid_note"),
-        ("log_twitch", {"woke_up": "perhaps"}, "invalid_field"),
+        ("log_twitch", {"woke_up": "perhaps"}, "invalid_woke_up"),
         ("log_twitch", {"colour": "red"}, "invalid_field"),
-        ("log_caffeine", {"amount_mg": -5}, "invalid_field"),
+        ("log_caffeine", {"amount_mg": -5}, "invalid_amount_mg"),
         ("log_exercise", {"intensity": "extreme"}, "invalid_intensity"),
-        ("log_exercise", {"duration_min": "long"}, "invalid_field"),
+        ("log_exercise", {"duration_min": "long"}, "invalid_duration_min"),
         ("log_symptom", {"symptom": "hiccups"}, "invalid_symptom"),
         ("log_symptom", {}, "invalid_symptom"),
-        ("undo_last", {"kind": "sneeze"}, "invalid_field"),
+        ("undo_last", {"kind": "sneeze"}, "invalid_kind"),
+        # Outside what a calendar or the schema can hold: refused, never a server error.
+        ("log_twitch", {"when": "0001-01-01T00:00:00"}, "invalid_when"),
+        ("log_twitch", {"when": "0001-01-01T00:00:00+14:00"}, "invalid_when"),
+        ("log_twitch", {"when": "9999-12-31T23:59:59-14:00"}, "invalid_when"),
+        ("log_twitch", {"when": "0001-01-01T00:00:00+00:00"}, "when_too_old"),
+        ("log_twitch", {"when": "9999-12-31T00:00:00+00:00"}, "when_in_future"),
+        ("log_twitch", {"woke_up": 2}, "invalid_woke_up"),
+        ("log_twitch", {"woke_up": 1}, "invalid_woke_up"),
+        ("log_twitch", {"note": {"text": "x"}}, "invalid_note"),
+        ("log_twitch", {"note": ["x"]}, "invalid_note"),
+        ("log_caffeine", {"amount_mg": True}, "invalid_amount_mg"),
+        ("log_caffeine", {"amount_mg": "NaN"}, "invalid_amount_mg"),
+        ("log_caffeine", {"amount_mg": float("inf")}, "invalid_amount_mg"),
+        ("log_exercise", {"duration_min": [30]}, "invalid_duration_min"),
+        ("get_report", {"nights": 1.9}, "invalid_nights"),
+        ("get_report", {"nights": True}, "invalid_nights"),
+        ("undo_last", {"kind": "bedtime_snapshot"}, "invalid_kind"),
+        ("undo_last", {"kind": "routine_step"}, "invalid_kind"),
+        ("undo_last", {"config_entry_id": ["a"]}, "invalid_config_entry_id"),
     ],
 )
 async def test_bad_input_is_refused_and_changes_nothing(
@@ -144,7 +164,9 @@ async def test_bad_input_is_refused_and_changes_nothing(
         await call(hass, loaded, service, **data)
     assert err.value.translation_domain == DOMAIN
     assert err.value.translation_key == translation_key
-    assert str(err.value)  # the translated message is filled in
+    # The translated message is filled in and has no placeholder left.
+    assert str(err.value)
+    assert "{" not in str(err.value)
     assert stored_events(hass_storage, loaded) == before
     assert len(loaded.runtime_data.journal) == 1
     assert events == []
@@ -183,7 +205,7 @@ async def test_unknown_and_unloaded_entries_are_refused(
     assert err.value.translation_key == "service_config_entry_not_loaded"
     with pytest.raises(ServiceValidationError) as err:
         await hass.services.async_call(DOMAIN, "log_twitch", {}, blocking=True)
-    assert err.value.translation_key == "invalid_field"
+    assert err.value.translation_key == "invalid_config_entry_id"
 
 
 async def test_undo_last_removes_the_newest_event(

@@ -1,0 +1,84 @@
+"""Journal files on disk: written so that a write is either complete and durable, or fails loudly.
+
+Home Assistant's `Store.async_save` logs a failed write and returns as if it had worked, so the
+coach writes its journal files itself and lets every `OSError` reach the caller.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+import os
+from pathlib import Path
+import re
+import secrets
+from typing import NamedTuple
+
+MONTH_KEY = re.compile(r"^\d{4}-\d{2}$")
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace a file by `payload`: temporary file, flush, fsync, rename, fsync of the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(descriptor, view) :]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        temporary.replace(path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise
+    sync_folder(path.parent)
+
+
+def remove_durably(path: Path) -> None:
+    """Delete a file, if it is there, and make the deletion durable."""
+    with suppress(FileNotFoundError):
+        path.unlink()
+        sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a folder's entries (a rename, a deletion) durable."""
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+class FilesOnDisk(NamedTuple):
+    """Which of a sleeper's journal files exist before loading."""
+
+    main: bool
+    months: list[str]
+
+
+def files_on_disk(main: Path) -> FilesOnDisk:
+    """Return whether the main file exists and the months whose files lie next to it."""
+    prefix = f"{main.name}."
+    return FilesOnDisk(
+        main.exists(),
+        sorted(
+            name.removeprefix(prefix)
+            for name in (path.name for path in main.parent.glob(f"{prefix}*"))
+            if MONTH_KEY.match(name.removeprefix(prefix))
+        ),
+    )
+
+
+def corrupt_copies(path: Path) -> list[Path]:
+    """Return the copies Home Assistant kept of a corrupt storage file, oldest first."""
+    return sorted(path.parent.glob(f"{path.name}.corrupt.*"))
+
+
+def rename_if_present(path: Path, kept: Path) -> None:
+    """Move a file aside, if it is there."""
+    if path.exists():
+        path.rename(kept)

@@ -1,0 +1,81 @@
+"""Strict validators for the actions' fields: a value is what the field holds, or refused.
+
+Home Assistant's own validators are lenient where a health journal must not be: `cv.boolean`
+takes 2 as true, `vol.Coerce(float)` takes true as 1.0 and "NaN" as a number, `vol.Coerce(int)`
+cuts 1.9 to 1 and `cv.string` turns a dict into text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+import math
+
+import voluptuous as vol
+
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
+
+
+def strict_boolean(value: object) -> bool:
+    """Accept true or false (or their usual words), never a number."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return cv.boolean(value)
+    raise vol.Invalid("not a boolean")
+
+
+def number(low: float, high: float) -> Callable[[object], float]:
+    """Return a validator of a finite number from `low` to `high`, never a boolean."""
+
+    def validate(value: object) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise vol.Invalid("not a number")
+        try:
+            result = float(value)
+        except ValueError as err:
+            raise vol.Invalid("not a number") from err
+        if not math.isfinite(result) or not low <= result <= high:
+            raise vol.Invalid("out of range")
+        return result
+
+    return validate
+
+
+def whole_number(low: int, high: int) -> Callable[[object], int]:
+    """Return a validator of a whole number from `low` to `high`; 1.9 is not 1."""
+
+    def validate(value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise vol.Invalid("not a whole number")
+        try:
+            result = float(value)
+        except ValueError as err:
+            raise vol.Invalid("not a whole number") from err
+        if not result.is_integer() or not low <= result <= high:
+            raise vol.Invalid("not a whole number in range")
+        return int(result)
+
+    return validate
+
+
+def text(max_length: int) -> Callable[[object], str]:
+    """Return a validator of text of at most `max_length` characters; a list is not text."""
+
+    def validate(value: object) -> str:
+        if not isinstance(value, str) or len(value) > max_length:
+            raise vol.Invalid("not text of the allowed length")
+        return value
+
+    return validate
+
+
+def moment(value: object) -> datetime:
+    """Accept a date and time that can be shown in UTC and in the local time zone."""
+    when = cv.datetime(value)
+    try:
+        dt_util.as_local(dt_util.as_utc(when))
+    except (OverflowError, ValueError) as err:
+        raise vol.Invalid("a date and time outside what a calendar can hold") from err
+    return when

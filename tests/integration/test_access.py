@@ -1,0 +1,181 @@
+"""Who may undo: the design's permission table, through actions and the WebSocket API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+
+TWITCHES = "sensor.alex_twitches_tonight"
+
+
+async def act(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    service: str,
+    user: MockUser | None,
+    **data: Any,
+) -> Any:
+    """Call an action of the coach as a user (None: an automation)."""
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=service == "undo_last",
+        context=Context(user_id=user.id if user else None),
+    )
+
+
+@pytest.fixture
+def guest(hass: HomeAssistant) -> MockUser:
+    """Return a non-admin user who is not the sleeper."""
+    return MockUser(name="Guest").add_to_hass(hass)
+
+
+@pytest.fixture
+def sleeper(hass: HomeAssistant, loaded: MockConfigEntry) -> MockUser:
+    """Return the non-admin user linked to Alex with the `user` setting."""
+    user = MockUser(name="Alex").add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        loaded, options={**loaded.options, "user": user.id}
+    )
+    return user
+
+
+async def test_anyone_undoes_only_their_own_recent_events(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    guest: MockUser,
+    sleeper: MockUser,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A guest cannot empty the journal: only what they logged in the last 15 minutes goes."""
+    for _ in range(10):
+        await act(hass, loaded, "log_twitch", None)
+    await act(hass, loaded, "log_twitch", sleeper, note="sleeper's words")
+    await act(hass, loaded, "log_twitch", guest, note="guest's words")
+    assert hass.states.get(TWITCHES).state == "12"
+
+    response = await act(hass, loaded, "undo_last", guest)
+    assert response == {
+        "removed": {
+            "kind": "twitch",
+            "time": "2026-11-16T21:45:00+00:00",
+            "woke_up": False,
+            "body_parts": ["legs"],
+        }
+    }
+    for _ in range(10):
+        with pytest.raises(ServiceValidationError) as err:
+            await act(hass, loaded, "undo_last", guest)
+        assert err.value.translation_key == "nothing_to_undo_yours"
+        assert "15 minutes" in str(err.value)
+    assert hass.states.get(TWITCHES).state == "11"
+
+    # Their own event, but logged 16 minutes ago: too late for them, not for the sleeper.
+    await act(hass, loaded, "log_caffeine", guest)
+    freezer.tick(16 * 60)
+    with pytest.raises(ServiceValidationError):
+        await act(hass, loaded, "undo_last", guest, kind="caffeine")
+    response = await act(hass, loaded, "undo_last", sleeper, kind="caffeine")
+    assert response["removed"]["kind"] == "caffeine"
+    # The sleeper undoes anyone's, newest first; the response never carries a note.
+    response = await act(hass, loaded, "undo_last", sleeper)
+    assert "note" not in response["removed"]
+    assert hass.states.get(TWITCHES).state == "10"
+
+
+async def test_a_back_filled_event_counts_from_when_it_was_logged(
+    hass: HomeAssistant, loaded: MockConfigEntry, guest: MockUser
+) -> None:
+    """Logged a minute ago for last night: still the guest's to undo."""
+    await act(hass, loaded, "log_twitch", guest, when="2026-11-15T23:00:00+01:00")
+    response = await act(hass, loaded, "undo_last", guest)
+    assert response["removed"]["time"] == "2026-11-15T22:00:00+00:00"
+
+
+async def test_a_guest_cannot_undo_a_button_press(
+    hass: HomeAssistant, loaded: MockConfigEntry, guest: MockUser
+) -> None:
+    """A press by an automation or a physical button logs as no user: not the guest's."""
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+    )
+    with pytest.raises(ServiceValidationError):
+        await act(hass, loaded, "undo_last", guest)
+    assert hass.states.get(TWITCHES).state == "1"
+
+
+@pytest.mark.parametrize("who", ["admin", "automation"])
+async def test_administrators_and_automations_undo_anything_a_person_logged(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    guest: MockUser,
+    hass_admin_user: MockUser,
+    who: str,
+) -> None:
+    """Any person-logged event, never a wind-down tick or a bedtime snapshot."""
+    await act(hass, loaded, "log_twitch", guest)
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {
+            "entity_id": "todo.alex_wind_down",
+            "item": "Stretch hamstrings, calves and quadriceps",
+            "status": "completed",
+        },
+        blocking=True,
+    )
+    user = hass_admin_user if who == "admin" else None
+    response = await act(hass, loaded, "undo_last", user)
+    assert response["removed"]["kind"] == "twitch"
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, loaded, "undo_last", user)
+    assert err.value.translation_key == "nothing_to_undo"
+    assert len(loaded.runtime_data.journal) == 1
+
+
+async def test_a_guest_over_websocket(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    """Over the WebSocket API a non-admin may log, may not undo others' events, nor clear."""
+    await act(hass, loaded, "log_twitch", None)
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+
+    async def call_service(service: str, **data: Any) -> dict[str, Any]:
+        await client.send_json_auto_id(
+            {
+                "type": "call_service",
+                "domain": DOMAIN,
+                "service": service,
+                "service_data": {"config_entry_id": loaded.entry_id, **data},
+                "return_response": service == "undo_last",
+            }
+        )
+        return await client.receive_json()
+
+    assert (await call_service("log_caffeine"))["success"]
+    refused = await call_service("undo_last", kind="twitch")
+    assert not refused["success"]
+    assert refused["error"]["code"] == "service_validation_error"
+    assert refused["error"]["translation_key"] == "nothing_to_undo_yours"
+    cleared = await call_service("clear_history")
+    # Home Assistant's own refusal of an admin-only action.
+    assert not cleared["success"]
+    assert cleared["error"]["message"] == "Unauthorized"
+    undone = await call_service("undo_last")
+    assert undone["success"]
+    assert undone["result"]["response"]["removed"]["kind"] == "caffeine"
+    assert hass.states.get(TWITCHES).state == "1"
+    assert len(loaded.runtime_data.journal) == 1

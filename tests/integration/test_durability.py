@@ -1,0 +1,160 @@
+"""A failed write fails the action, for real: a full file system and an immutable file.
+
+No stand-in raises here: the coach writes real files and the operating system refuses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+import contextlib
+import json
+import os
+from pathlib import Path
+import subprocess
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+)
+
+from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+
+from .conftest import press, setup_entry
+
+TWITCHES = "sensor.alex_twitches_tonight"
+
+
+def run(*command: str) -> bool:
+    """Run a system command; return whether it worked."""
+    try:
+        return subprocess.run(command, capture_output=True, check=False).returncode == 0
+    except FileNotFoundError:
+        return False
+
+
+@contextlib.contextmanager
+def immutable(path: Path) -> Generator[None]:
+    """Make a file immutable (as `chattr +i` does) for the duration."""
+    if os.geteuid() != 0 or not run("chattr", "+i", str(path)):
+        pytest.skip(
+            "making a file immutable needs root, chattr and a file system for it"
+        )
+    try:
+        yield
+    finally:
+        run("chattr", "-i", str(path))
+
+
+@pytest.fixture
+def small_disk(files_on_disk: Path) -> Generator[Path]:
+    """Mount a 256 kB tmpfs as the storage folder."""
+    if os.geteuid() != 0 or not run(
+        "mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(files_on_disk)
+    ):
+        pytest.skip("mounting a small tmpfs needs root and a system that allows mounts")
+    yield files_on_disk
+    run("umount", str(files_on_disk))
+
+
+def fill(folder: Path) -> Path:
+    """Fill a file system until it has no byte left; return the filler file."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as file, contextlib.suppress(OSError):
+        while True:
+            file.write(b"\0" * 4096)
+    return filler
+
+
+def events_on_disk(folder: Path, entry: MockConfigEntry, month: str) -> int:
+    """Return how many events a month file holds."""
+    path = folder / f"{DOMAIN}.{entry.entry_id}.{month}"
+    return len(json.loads(path.read_text())["data"]["events"])
+
+
+async def call(hass: HomeAssistant, entry: MockConfigEntry, service: str) -> Any:
+    """Call an action of the coach for Alex."""
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        {"config_entry_id": entry.entry_id},
+        blocking=True,
+        return_response=service == "undo_last",
+    )
+
+
+async def test_a_full_disk_fails_the_press_and_changes_nothing(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    small_disk: Path,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """With no byte free the press fails with save_failed; memory, entities and disk stay."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    await press(hass)
+    filler = fill(small_disk)
+    logged = async_capture_events(hass, EVENT_LOGGED)
+
+    with pytest.raises(HomeAssistantError) as err:
+        await press(hass)
+    assert err.value.translation_key == "save_failed"
+    assert "No space left on device" in str(err.value)
+    with pytest.raises(HomeAssistantError, match="could not be written"):
+        await call(hass, mock_config_entry, "log_caffeine")
+
+    assert hass.states.get(TWITCHES).state == "1"
+    assert len(mock_config_entry.runtime_data.journal) == 1
+    assert events_on_disk(small_disk, mock_config_entry, "2026-11") == 1
+    assert logged == []
+    assert not list(small_disk.glob("*.tmp"))
+
+    # Space again: the next press is kept, and a reload reads exactly what was acknowledged.
+    filler.unlink()
+    await press(hass)
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert hass.states.get(TWITCHES).state == "2"
+    assert events_on_disk(small_disk, mock_config_entry, "2026-11") == 2
+
+
+async def test_an_immutable_month_fails_log_undo_and_clear(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    files_on_disk: Path,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A month file that may not be replaced: log, undo and clear all fail and change nothing."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    await setup_entry(hass, mock_config_entry)
+    await press(hass)
+    await hass.services.async_call(
+        DOMAIN,
+        "log_twitch",
+        {"config_entry_id": mock_config_entry.entry_id, "when": "2026-10-20T23:00:00"},
+        blocking=True,
+    )
+    november = files_on_disk / f"{DOMAIN}.{mock_config_entry.entry_id}.2026-11"
+    october = files_on_disk / f"{DOMAIN}.{mock_config_entry.entry_id}.2026-10"
+    before = {path: path.read_bytes() for path in (november, october)}
+
+    with immutable(november):
+        with pytest.raises(HomeAssistantError, match="could not be written"):
+            await press(hass)
+        with pytest.raises(HomeAssistantError, match="could not be written"):
+            await call(hass, mock_config_entry, "undo_last")
+        # Clearing deletes October first, then fails on November: October is written back.
+        with pytest.raises(HomeAssistantError, match="could not be written"):
+            await call(hass, mock_config_entry, "clear_history")
+        assert hass.states.get(TWITCHES).state == "1"
+        assert len(mock_config_entry.runtime_data.journal) == 2
+        assert {path: path.read_bytes() for path in (november, october)} == before
+
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(mock_config_entry.runtime_data.journal) == 2
+    assert hass.states.get(TWITCHES).state == "1"
