@@ -9,12 +9,14 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 import json
+import os
 from pathlib import Path
 import statistics
 import sys
 import tempfile
 import time
 from typing import Any
+from unittest.mock import patch
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
@@ -25,9 +27,11 @@ from pytest_homeassistant_custom_component.common import (  # noqa: E402
 )
 
 import custom_components.sleep_twitch_coach  # noqa: E402, F401  (before the harness's own)
+from custom_components.sleep_twitch_coach import storage as coach_storage  # noqa: E402
 from custom_components.sleep_twitch_coach.checklist import Thresholds, evaluate  # noqa: E402
 from custom_components.sleep_twitch_coach.const import DOMAIN  # noqa: E402
 from custom_components.sleep_twitch_coach.events import event_from_storage  # noqa: E402
+from custom_components.sleep_twitch_coach.files import write_atomically  # noqa: E402
 from custom_components.sleep_twitch_coach.journal import Journal  # noqa: E402
 from custom_components.sleep_twitch_coach.nights import night_of  # noqa: E402
 from custom_components.sleep_twitch_coach.report import build_report  # noqa: E402
@@ -99,6 +103,27 @@ async def until_state_changes(
     finally:
         unsub()
     return end - start
+
+
+def floor_write(folder: Path, payload: bytes, rename: bool) -> float:
+    """Return the seconds to write `payload` to a new file and fsync it, without the coach.
+
+    With `rename`, also rename it over a file and fsync the folder, as an atomic write does.
+    """
+    temporary, target = folder / "bench_floor.tmp", folder / "bench_floor"
+    start = time.perf_counter()
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    assert os.write(descriptor, payload) == len(payload)
+    os.fsync(descriptor)
+    os.close(descriptor)
+    if rename:
+        temporary.replace(target)
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        os.fsync(descriptor)
+        os.close(descriptor)
+    elapsed = time.perf_counter() - start
+    temporary.unlink(missing_ok=True)
+    return elapsed
 
 
 async def add_sleeper(hass: HomeAssistant, name: str, years: int) -> MockConfigEntry:
@@ -206,6 +231,16 @@ async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
     }
     samples: dict[str, list[float]] = {name: [] for name in cases}
     on_disk: list[float] = []
+    # The floor of a durable press, timed in the executor's thread on the same folder and bytes.
+    floors: dict[str, list[float]] = {"bare": [], "rename": []}
+    payloads: list[bytes] = []  # what the coach writes during one timed press
+    per_press: list[int] = []
+
+    def counting_write(path: Path, payload: bytes) -> None:
+        payloads.append(payload)
+        write_atomically(path, payload)
+
+    folder = Path(hass.config.path(".storage"))
     for _ in range(REPETITIONS):
         for name, (entity_id, action) in cases.items():  # side by side, interleaved
             # Clear the night's mark first, as the noon automation would.
@@ -220,14 +255,39 @@ async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
             samples[name].append(await until_state_changes(hass, entity_id, action))
             await hass.async_block_till_done()
         # The press's action returns once the journal is on disk.
-        start = time.perf_counter()
-        await hass.services.async_call(
-            "button", "press", {"entity_id": "button.one_log_twitch"}, blocking=True
-        )
-        on_disk.append(time.perf_counter() - start)
+        payloads.clear()
+        with patch.object(coach_storage, "write_atomically", counting_write):
+            start = time.perf_counter()
+            await hass.services.async_call(
+                "button", "press", {"entity_id": "button.one_log_twitch"}, blocking=True
+            )
+            on_disk.append(time.perf_counter() - start)
         await hass.async_block_till_done()
-    result = {name: summary(values) for name, values in samples.items()}
+        per_press.append(sum(len(payload) for payload in payloads))
+        written = b"".join(payloads)
+        for kind, times in floors.items():
+            times.append(
+                await hass.async_add_executor_job(
+                    floor_write, folder, written, kind == "rename"
+                )
+            )
+    (folder / "bench_floor").unlink(missing_ok=True)
+    result: dict[str, Any] = {name: summary(values) for name, values in samples.items()}
     result["coach_1_year_action_returns_on_disk"] = summary(on_disk)
+    result["floor_bare_write_fsync"] = summary(floors["bare"])
+    result["floor_write_fsync_rename_dir_fsync"] = summary(floors["rename"])
+    for name in ("floor_bare_write_fsync", "floor_write_fsync_rename_dir_fsync"):
+        result[f"ratio_on_disk_to_{name}"] = round(
+            result["coach_1_year_action_returns_on_disk"]["median_ms"]
+            / result[name]["median_ms"],
+            2,
+        )
+    # Sum of the payloads handed to write_atomically during each timed press.
+    result["bytes_written_per_press"] = {
+        "median": statistics.median(per_press),
+        "min": min(per_press),
+        "max": max(per_press),
+    }
     floor = result["core_counter"]["median_ms"]
     result["ratio_1_year_to_counter"] = round(
         result["coach_1_year"]["median_ms"] / floor, 2
@@ -303,7 +363,7 @@ async def main() -> None:
             # history_stats reads from it). Home Assistant's start-up prepares it so.
             recorder_helper.async_initialize_recorder(hass)
             assert await async_setup_component(hass, "recorder", {"recorder": {}})
-            results = {
+            results: dict[str, Any] = {
                 "press_to_count_latency": await bench_latency(hass),
                 "setup_3_years": await bench_setup(hass, 3),
                 "setup_10_years": await bench_setup(hass, 10),
@@ -323,9 +383,12 @@ async def main() -> None:
         "diy_input_button_automation_counter",
         "diy_history_stats_twitch_nights_7d",
         "coach_1_year_action_returns_on_disk",
+        "floor_bare_write_fsync",
+        "floor_write_fsync_rename_dir_fsync",
     ):
+        label = name if name.startswith("floor") else "press to count: " + name
         print(
-            f"{'press to count: ' + name:48} {latency[name]['median_ms']:>10} {latency[name]['p95_ms']:>10}"
+            f"{label:48} {latency[name]['median_ms']:>10} {latency[name]['p95_ms']:>10}"
         )
     for name in (
         "setup_3_years",
@@ -337,6 +400,14 @@ async def main() -> None:
         )
     print(f"ratio coach (1 year) / core counter: {latency['ratio_1_year_to_counter']}")
     print(f"ratio coach 10 years / 1 year: {latency['ratio_10_years_to_1_year']}")
+    for name in ("floor_bare_write_fsync", "floor_write_fsync_rename_dir_fsync"):
+        ratio = latency[f"ratio_on_disk_to_{name}"]
+        print(f"ratio press until durable / {name}: {ratio}")
+    written = latency["bytes_written_per_press"]
+    print(
+        f"bytes written per press (payloads to write_atomically): median {written['median']}"
+        f", min {written['min']}, max {written['max']}"
+    )
     print(f"storage per year of typical use: {results['storage_kb_per_year']} KB")
     print(f"written to {out}")
 
