@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -81,6 +82,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._next_change: datetime | None = None
         self._bedtime_due: datetime | None = None
         self._alerted: tuple[Criterion, ...] = ()
+        self._changing = asyncio.Lock()
 
     @override
     async def _async_setup(self) -> None:
@@ -183,17 +185,15 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     async def async_change(
         self, apply: Callable[[], object], revert: Callable[[], object]
     ) -> None:
-        """Change the record and show it, then write it; if the write fails, revert and say so.
+        """Change the record and write it, then show it; if the write fails, revert and say so.
 
-        The entities show a change at once; the caller returns only once it is on disk.
+        One change at a time, so what the entities show is always on disk, and a refused
+        change is never shown. The caller returns once the change is on disk and shown.
         """
-        apply()
-        self._publish()
-        try:
+        async with self._changing:
+            apply()
             await self._async_save(revert)
-        except HomeAssistantError:
             self._publish()
-            raise
 
     def report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
         """Return the doctor report for the last `nights` nights, with notes or without."""

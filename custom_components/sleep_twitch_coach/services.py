@@ -99,7 +99,12 @@ SCHEMAS: dict[str, vol.Schema] = {
         {**_WHEN, vol.Required(ATTR_SYMPTOM): vol.Coerce(Symptom)}
     ),
     SERVICE_UNDO_LAST: vol.Schema(
-        {**_ENTRY, vol.Optional(ATTR_KIND): vol.All(vol.In(UNDOABLE_KINDS), EventKind)}
+        {
+            **_ENTRY,
+            vol.Optional(ATTR_KIND): vol.All(
+                vol.In(UNDOABLE_KINDS), vol.Coerce(EventKind)
+            ),
+        }
     ),
     SERVICE_CLEAR_HISTORY: vol.Schema(_ENTRY),
     SERVICE_GET_REPORT: vol.Schema(

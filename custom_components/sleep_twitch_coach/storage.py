@@ -123,6 +123,9 @@ class JournalStore(DurableStore[StoredMain]):
         self._months: dict[str, DurableStore[StoredMonth]] = {}
         self._written_months: dict[str, _Written] = {}
         self._written_main: dict[str, Any] | None = None
+        # The stored form of each event of the months written, by the event object (kept in
+        # the tuple, so its id cannot be reused): a press converts one event, not a month.
+        self._stored: dict[str, dict[int, tuple[Event, dict[str, Any]]]] = {}
         # One write at a time: a slower earlier write must never replace a later one.
         self._lock = asyncio.Lock()
 
@@ -169,6 +172,15 @@ class JournalStore(DurableStore[StoredMain]):
         async with self._lock:
             await self._async_save_record(record)
 
+    def _stored_forms(self, month: str, events: list[Event]) -> list[dict[str, Any]]:
+        """Return the stored forms of a month's events, converting only the new ones."""
+        cache = self._stored.get(month, {})
+        forms = [_stored_form(cache, event) for event in events]
+        self._stored[month] = {
+            id(event): (event, form) for event, form in zip(events, forms, strict=True)
+        }
+        return forms
+
     async def _async_save_record(self, record: SleeperRecord) -> None:
         journal = record.journal
         months = journal.months()
@@ -180,16 +192,27 @@ class JournalStore(DurableStore[StoredMain]):
             # What is written is what the journal holds now; changes made while the file is
             # being written are left for the next write.
             written = _written(journal, month)
-            events = [event_to_storage(event) for event in journal.in_month(month)]
+            events = self._stored_forms(month, journal.in_month(month))
             await self.month_store(month).async_write({"events": events})
             self._written_months[month] = written
         for month in [month for month in self._written_months if month not in months]:
             _check_nothing_lost(journal, month, self._written_months[month])
             await self.month_store(month).async_delete()
             del self._written_months[month]
+            self._stored.pop(month, None)
         if (main := _main(record)) != self._written_main:
             await self.async_write(main)  # type: ignore[arg-type]
             self._written_main = main
+
+
+def _stored_form(
+    cache: dict[int, tuple[Event, dict[str, Any]]], event: Event
+) -> dict[str, Any]:
+    """Return an event's stored form, from the cache when it holds this very event."""
+    cached = cache.get(id(event))
+    if cached is not None and cached[0] is event:
+        return cached[1]
+    return event_to_storage(event)
 
 
 def _written(journal: Journal, month: str) -> _Written:

@@ -147,14 +147,22 @@ async def use_blueprint(hass: HomeAssistant, name: str, inputs: dict[str, Any]) 
     assert hass.states.get(f"automation.{name}").state == "on"
 
 
-async def settle() -> None:
+async def settle(hass: HomeAssistant) -> None:
     """Let running automations take their steps up to their next wait.
 
     An automation waiting for a notification answer is a task that Home Assistant's
-    block-till-done would wait for until its timeout, so these tests let the loop run instead.
+    block-till-done would wait for until its timeout, so these tests let the loop run instead,
+    and wait for the executor jobs (the journal's writes) those steps start.
     """
     for _ in range(50):
         await asyncio.sleep(0)
+        jobs = [
+            job
+            for job in (*hass._tasks, *hass._background_tasks)  # noqa: SLF001
+            if not isinstance(job, asyncio.Task)
+        ]
+        if jobs:
+            await asyncio.wait(jobs)
 
 
 async def fire_at(
@@ -164,7 +172,7 @@ async def fire_at(
     moment = datetime.fromisoformat(when)
     freezer.move_to(moment)
     async_fire_time_changed(hass, moment)
-    await settle()
+    await settle(hass)
 
 
 async def answer(hass: HomeAssistant, push: dict[str, Any], index: int) -> None:
@@ -173,7 +181,7 @@ async def answer(hass: HomeAssistant, push: dict[str, Any], index: int) -> None:
         "mobile_app_notification_action",
         {"action": push["data"]["actions"][index]["action"]},
     )
-    await settle()
+    await settle(hass)
 
 
 def journal(
@@ -273,7 +281,7 @@ async def test_evening_routine(
     hass.bus.async_fire(
         "mobile_app_notification_action", {"action": "STC_WIND_DOWN_DONE_x"}
     )
-    await settle()
+    await settle(hass)
     assert hass.states.get("todo.alex_wind_down").state == "6"
     await answer(hass, reminder, 0)
     assert hass.states.get("todo.alex_wind_down").state == "5"

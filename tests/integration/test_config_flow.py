@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.config_entries import SOURCE_USER
@@ -14,7 +14,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
-from .conftest import OPTIONS, setup_entry
+from .conftest import OPTIONS, setup_entry, sleeper_entry
 
 FORM = {
     "target_temperature": 18.5,
@@ -204,3 +204,85 @@ async def test_reconfigure_refuses_a_taken_name_and_bad_times(
     await hass.async_block_till_done()
     assert result["type"] is FlowResultType.ABORT
     assert mock_config_entry.title == "Alex"
+
+
+def user_choices(result: Any) -> dict[str, str]:
+    """Return the users the form's user field offers, by id."""
+    for marker, selector in result["data_schema"].schema.items():
+        if marker == "user":
+            return {
+                option["value"]: option["label"]
+                for option in selector.config["options"]
+            }
+    raise KeyError("user")
+
+
+async def test_a_sleeper_can_be_linked_to_their_user(
+    hass: HomeAssistant, hass_admin_user: MockUser
+) -> None:
+    """The user field offers the people (not system users) and stores the chosen id."""
+    sam = MockUser(name="Sam").add_to_hass(hass)
+    MockUser(name="Supervisor", system_generated=True).add_to_hass(hass)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    choices = user_choices(result)
+    assert choices[sam.id] == "Sam"
+    assert choices[hass_admin_user.id] == hass_admin_user.name
+    assert "Supervisor" not in choices.values()
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Sam", **FORM, "user": sam.id}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["options"]["user"] == sam.id
+
+
+async def test_options_link_and_unlink_the_user(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Options set the linked user; submitting without one removes the link."""
+    alex = MockUser(name="Alex").add_to_hass(hass)
+    await setup_entry(hass, mock_config_entry)
+    thresholds = {
+        "retention_nights": 730.0,
+        "twitch_nights_threshold": 4.0,
+        "woke_nights_threshold": 3.0,
+        "doctor_criteria_threshold": 2.0,
+    }
+    for user in (alex.id, None):
+        result = await hass.config_entries.options.async_init(
+            mock_config_entry.entry_id
+        )
+        assert alex.id in user_choices(result)
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"],
+            {**FORM, **thresholds, **({"user": user} if user else {})},
+        )
+        await hass.async_block_till_done()
+        assert mock_config_entry.options.get("user") == user
+
+
+async def test_reconfigure_keeps_what_its_form_does_not_show(
+    hass: HomeAssistant,
+) -> None:
+    """Thresholds set in Configure survive a Reconfigure, even one with no change."""
+    alex = MockUser(name="Alex").add_to_hass(hass)
+    entry = sleeper_entry(
+        twitch_nights_threshold=6,
+        doctor_criteria_threshold=3,
+        user=alex.id,
+        temperature_sensor="sensor.bedroom",
+    )
+    await setup_entry(hass, entry)
+    result = await entry.start_reconfigure_flow(hass)
+    assert suggested(result, "user") == alex.id
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM, "user": alex.id}
+    )
+    await hass.async_block_till_done()
+    assert result["reason"] == "reconfigure_successful"
+    assert entry.options["twitch_nights_threshold"] == 6
+    assert entry.options["doctor_criteria_threshold"] == 3
+    assert entry.options["user"] == alex.id
+    # The bedroom sensor is on the form and was left empty: it is removed.
+    assert "temperature_sensor" not in entry.options

@@ -21,6 +21,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
@@ -99,6 +100,7 @@ async def test_a_full_disk_fails_the_press_and_changes_nothing(
     await press(hass)
     filler = fill(small_disk)
     logged = async_capture_events(hass, EVENT_LOGGED)
+    shown = async_capture_events(hass, EVENT_STATE_CHANGED)
 
     with pytest.raises(HomeAssistantError) as err:
         await press(hass)
@@ -108,6 +110,8 @@ async def test_a_full_disk_fails_the_press_and_changes_nothing(
         await call(hass, mock_config_entry, "log_caffeine")
 
     assert hass.states.get(TWITCHES).state == "1"
+    # A refused change is never shown, not even for a moment.
+    assert [e for e in shown if e.data["entity_id"] == TWITCHES] == []
     assert len(mock_config_entry.runtime_data.journal) == 1
     assert events_on_disk(small_disk, mock_config_entry, "2026-11") == 1
     assert logged == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import math
 from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings, strategies as st
@@ -79,8 +80,45 @@ plausible = st.sampled_from(
         91,
         True,
         "x" * 201,
+        # Outside what a calendar or a field can hold (each once answered 500 or was taken).
+        "0001-01-01T00:00:00",
+        "0001-01-01T00:00:00+14:00",
+        "9999-12-31T23:59:59-14:00",
+        2,
+        1.9,
+        "NaN",
+        float("inf"),
+        {"text": "x"},
+        "bedtime_snapshot",
+        "routine_step",
     ]
 )
+
+OUT_OF_CALENDAR = {
+    "0001-01-01T00:00:00",
+    "0001-01-01T00:00:00+14:00",
+    "9999-12-31T23:59:59-14:00",
+}
+
+
+def must_refuse(field: str, value: object) -> bool:
+    """Return whether a value is one the action must refuse for that field, whatever else."""
+    number_field = field in ("amount_mg", "duration_min", "nights")
+    return (
+        (field == "woke_up" and not isinstance(value, bool | str))
+        or (number_field and isinstance(value, bool))
+        or (
+            number_field
+            and isinstance(value, float)
+            and not (math.isfinite(value) and (field != "nights" or value.is_integer()))
+        )
+        or (number_field and value == "NaN")
+        or (field == "note" and not isinstance(value, str))
+        or (field == "kind" and value in ("bedtime_snapshot", "routine_step"))
+        or (field == "when" and value in OUT_OF_CALENDAR)
+    )
+
+
 call_data = st.dictionaries(fields, json_values | plausible, max_size=5)
 
 
@@ -122,7 +160,14 @@ async def test_refused_calls_change_nothing(
         refusal = err
     event("accepted" if refusal is None else "refused")
     if refusal is None:
-        return  # accepted: the journal may change
+        # Accepted: the journal may change, but no field held what must be refused.
+        known = SCHEMAS[service].schema
+        assert not [
+            key
+            for key, value in data.items()
+            if key in known and must_refuse(key, value)
+        ]
+        return
     assert refusal.translation_key
     assert str(refusal)  # the translated message is filled in
     assert len(journal.events) == len(before[0])

@@ -12,15 +12,10 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
-from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import (
-    HomeAssistantError,
-    ServiceValidationError,
-    Unauthorized,
-)
+from homeassistant.exceptions import ServiceValidationError, Unauthorized
 
-from .conftest import press, stored_events
+from .conftest import stored_events
 
 
 async def call(
@@ -257,37 +252,3 @@ async def test_clear_history_is_for_administrators(
     )
     assert stored_events(hass_storage, loaded) == []
     assert hass.states.get("sensor.alex_twitches_tonight").state == "0"
-
-
-async def test_a_failed_write_logs_nothing(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
-) -> None:
-    """When the disk refuses the write, the action fails and the journal is as before."""
-    await call(hass, loaded, "log_twitch")
-    events = async_capture_events(hass, EVENT_LOGGED)
-    coordinator = loaded.runtime_data
-
-    async def refuse(*_: Any) -> None:
-        raise OSError("disk full")
-
-    coordinator.store.async_save_record = refuse  # type: ignore[method-assign]
-    shown = async_capture_events(hass, EVENT_STATE_CHANGED)
-    with pytest.raises(HomeAssistantError, match="could not be written") as err:
-        await press(hass)
-    assert err.value.translation_key == "save_failed"
-    # The press is shown at once and taken back when the write fails.
-    assert [
-        event.data["new_state"].state
-        for event in shown
-        if event.data["entity_id"] == "sensor.alex_twitches_tonight"
-    ] == ["2", "1"]
-    assert len(coordinator.journal) == 1
-    assert events == []
-    with pytest.raises(HomeAssistantError):
-        await call(hass, loaded, "undo_last")
-    with pytest.raises(HomeAssistantError):
-        await hass.services.async_call(
-            DOMAIN, "clear_history", {"config_entry_id": loaded.entry_id}, blocking=True
-        )
-    assert len(coordinator.journal) == 1
-    assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
