@@ -34,11 +34,12 @@ from .const import CONF_TEMPERATURE_SENSOR, DOMAIN, EVENT_LOGGED, LOGGER
 from .doctor_alert import async_raise_doctor_issue, delete_doctor_issue
 from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
 from .journal import Journal
+from .loading import async_load_record
 from .nights import night_of
 from .report import build_report
 from .settings import routine_from_options, thresholds_from_options
 from .status import Routine, Status, status_at
-from .storage import JournalStore, SleeperRecord, async_load_record
+from .storage import JournalStore, SleeperRecord
 from .temperature import BedroomReader
 from .wind_down import StepTonight, steps_tonight
 

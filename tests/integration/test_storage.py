@@ -6,19 +6,22 @@ import copy
 import json
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from custom_components.sleep_twitch_coach import storage
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from custom_components.sleep_twitch_coach.events import Twitch
+from custom_components.sleep_twitch_coach.events import Twitch, event_to_storage
 from custom_components.sleep_twitch_coach.journal import Journal
 from custom_components.sleep_twitch_coach.storage import WouldLoseEventsError
 from homeassistant.components.repairs import DOMAIN as REPAIRS_DOMAIN
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -309,3 +312,45 @@ async def test_a_write_that_would_lose_events_is_refused(
     with pytest.raises(WouldLoseEventsError):
         await coordinator.store.async_save_record(coordinator.record)
     assert hass_storage[key] == on_disk
+
+
+async def test_month_files_always_hold_exactly_the_journal(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """Presses, back-fills, undos and a failed write: each month file equals its month."""
+    coordinator = loaded.runtime_data
+    key = f"{DOMAIN}.{loaded.entry_id}"
+
+    def check() -> None:
+        journal = coordinator.journal
+        for month in journal.months():
+            assert hass_storage[f"{key}.{month}"]["data"]["events"] == [
+                event_to_storage(event) for event in journal.in_month(month)
+            ]
+
+    async def act(service: str, **data: Any) -> None:
+        await hass.services.async_call(
+            DOMAIN,
+            service,
+            {"config_entry_id": loaded.entry_id, **data},
+            blocking=True,
+            return_response=service == "undo_last",
+        )
+        check()
+
+    await press(hass)
+    check()
+    await act("log_caffeine", when="2026-11-10T09:00:00+01:00")
+    await act("log_twitch", woke_up=True)
+    await act("undo_last", kind="caffeine")
+    await act("log_exercise", when="2026-10-10T18:00:00+02:00")
+    with (
+        patch.object(storage, "write_atomically", side_effect=OSError(28, "full")),
+        pytest.raises(HomeAssistantError),
+    ):
+        await press(hass)
+    check()
+    await press(hass)
+    await act("undo_last")
+    await act("log_symptom", symptom="urge_to_move")
+    assert len(coordinator.journal) == 4
