@@ -111,7 +111,8 @@ class JournalStore(DurableStore[StoredMain]):
         self._months: dict[str, DurableStore[StoredMonth]] = {}
         self._written_months: dict[str, _Written] = {}
         self._written_main: dict[str, Any] | None = None
-        # The stored forms of each month written, in order: a press converts one event.
+        # The stored forms of the month written last, in order: a press converts one event.
+        # Only one month is kept, so memory does not grow with years of journal.
         self._forms: dict[str, list[dict[str, Any]]] = {}
         # One write at a time: a slower earlier write must never replace a later one.
         self._lock = asyncio.Lock()
@@ -175,7 +176,8 @@ class JournalStore(DurableStore[StoredMain]):
             or len(forms) != written.events
             or journal.month_removals(month) != written.removed
         ):
-            forms = self._forms[month] = []
+            forms = []
+        self._forms = {month: forms}
         forms.extend(event_to_storage(event) for event in events[len(forms) :])
         return forms
 
