@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import Enum, auto
+from typing import TYPE_CHECKING
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import UnknownUser
 
 from .const import CONF_USER
 from .events import Event, logged_at
+
+if TYPE_CHECKING:
+    from .coordinator import CoachConfigEntry
 
 # A person who is neither the sleeper nor an administrator may undo only what they logged
 # themselves this recently.
@@ -34,7 +37,7 @@ class Access(Enum):
 
 
 async def async_access(
-    hass: HomeAssistant, context: Context, entry: ConfigEntry
+    hass: HomeAssistant, context: Context, entry: CoachConfigEntry
 ) -> Access:
     """Return what the user behind a call may do with this sleeper's journal."""
     if context.user_id is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -25,7 +25,7 @@ from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
-from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
@@ -44,6 +44,8 @@ from .temperature import BedroomReader
 from .wind_down import StepTonight, steps_tonight
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
+# What undoes a change in memory, should writing it fail.
+type Revert = Callable[[], object]
 
 CELSIUS = UnitOfTemperature.CELSIUS
 
@@ -88,14 +90,23 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     @override
     async def _async_setup(self) -> None:
         """Load the journal, prune it to the retention window and follow the bedroom sensor."""
-        self.record = await async_load_record(
-            self.hass,
-            self.store,
-            dt_util.get_default_time_zone(),
-            self.config_entry.title,
-        )
-        if self.journal.prune(self.oldest_night_kept()):
-            await self._async_save(lambda: None)
+        try:
+            self.record = await async_load_record(
+                self.hass,
+                self.store,
+                dt_util.get_default_time_zone(),
+                self.config_entry.title,
+            )
+            if self.journal.prune(self.oldest_night_kept()):
+                await self._async_save(lambda: None)
+        except (HomeAssistantError, OSError) as err:
+            # A journal that cannot be written (while splitting an old layout, or pruning)
+            # is retried later, never half-loaded.
+            raise UpdateFailed(
+                translation_domain=DOMAIN,
+                translation_key="save_failed",
+                translation_placeholders={"error": _reason(err)},
+            ) from err
         # Last, with nothing awaited after it: the first figures are computed before any
         # bedroom change can arrive.
         if self.bedroom.entity_id:
@@ -135,64 +146,81 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     async def async_log(self, event: Event, context: Context | None = None) -> None:
         """Add an event and write it to disk, then announce it on the bus (without a note)."""
-        await self.async_change(
-            partial(self.journal.add, event), partial(self.journal.discard, event)
-        )
+
+        def log() -> Revert:
+            self.journal.add(event)
+            return partial(self.journal.discard, event)
+
+        await self.async_change(log)
         self.hass.bus.async_fire(
             EVENT_LOGGED,
             {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
             context=context,
         )
 
-    async def async_undo(self, event: Event) -> None:
-        """Remove one logged event and write the journal."""
-        await self.async_change(
-            partial(self.journal.discard, event), partial(self.journal.add, event)
-        )
+    async def async_undo(
+        self, kinds: Collection[EventKind], accept: Callable[[Event], bool]
+    ) -> Event | None:
+        """Remove the newest logged event of these kinds that `accept` allows; return it."""
+        removed: list[Event] = []
+
+        def undo() -> Revert | None:
+            if (event := self.journal.last_logged(kinds, accept)) is None:
+                return None
+            removed.append(event)
+            return partial(self.journal.add, event, self.journal.discard(event))
+
+        await self.async_change(undo)
+        return removed[0] if removed else None
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
-        events = list(self.journal.events)
-        await self.async_change(
-            self.journal.clear, lambda: [self.journal.add(event) for event in events]
-        )
+
+        def clear() -> Revert:
+            events = list(self.journal.events)
+            self.journal.clear()
+            return lambda: [self.journal.add(event) for event in events]
+
+        await self.async_change(clear)
 
     async def async_unmark_step(self, uid: str) -> None:
         """Take back tonight's "done" of a wind-down step, as after a mistaken tap."""
-        marks = [
-            event
-            for event in self.journal.in_night(
-                self.data.status.tonight, EventKind.ROUTINE_STEP
-            )
-            if isinstance(event, RoutineStep) and event.step == uid
-        ]
 
-        def unmark() -> None:
-            for event in marks:
-                self.journal.discard(event)
+        def unmark() -> Revert:
+            marks = [
+                (event, self.journal.discard(event))
+                for event in self.journal.in_night(
+                    self.data.status.tonight, EventKind.ROUTINE_STEP
+                )
+                if isinstance(event, RoutineStep) and event.step == uid
+            ]
+            return lambda: [
+                self.journal.add(event, position) for event, position in reversed(marks)
+            ]
 
-        await self.async_change(
-            unmark, lambda: [self.journal.add(event) for event in marks]
-        )
+        await self.async_change(unmark)
 
     async def async_set_iron_deficiency(self, diagnosed: bool) -> None:
         """Record whether iron deficiency or anaemia was diagnosed (checklist criterion 7)."""
-        previous = self.record.iron_deficiency
-        await self.async_change(
-            partial(setattr, self.record, "iron_deficiency", diagnosed),
-            partial(setattr, self.record, "iron_deficiency", previous),
-        )
 
-    async def async_change(
-        self, apply: Callable[[], object], revert: Callable[[], object]
-    ) -> None:
-        """Change the record and write it, then show it; if the write fails, revert and say so.
+        def switch() -> Revert:
+            previous = self.record.iron_deficiency
+            self.record.iron_deficiency = diagnosed
+            return partial(setattr, self.record, "iron_deficiency", previous)
 
-        One change at a time, so what the entities show is always on disk, and a refused
-        change is never shown. The caller returns once the change is on disk and shown.
+        await self.async_change(switch)
+
+    async def async_change(self, change: Callable[[], Revert | None]) -> None:
+        """Make a change and write it, then show it; if the write fails, revert and say so.
+
+        `change` applies the change and returns what reverts it (None: nothing changed);
+        both run while no other change runs, so what the entities show is always on disk
+        and a refused change is never shown. The caller returns once the change is on disk
+        and shown.
         """
         async with self._changing:
-            apply()
+            if (revert := change()) is None:
+                return
             await self._async_save(revert)
             self._publish()
 
@@ -217,12 +245,14 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         """Write the journal; on failure revert the change, on disk too, and say so."""
         try:
             await self.store.async_save_record(self.record)
-        except (HomeAssistantError, OSError) as err:
+        # Whatever went wrong (the disk, or data that cannot be written), memory must not
+        # keep a change that is not on disk.
+        except Exception as err:
             revert()
             LOGGER.error("The journal of %s could not be written: %s", self.name, err)
             # A change that spans files (a new month, clearing) may have written some of
             # them: write the reverted journal back over those, as far as the disk allows.
-            with suppress(HomeAssistantError, OSError):
+            with suppress(Exception):
                 await self.store.async_save_record(self.record)
             raise HomeAssistantError(
                 translation_domain=DOMAIN,

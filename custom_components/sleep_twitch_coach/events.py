@@ -259,15 +259,16 @@ def _aware(text: str) -> datetime:
     return when
 
 
+# Damage is described by types, never values: a damaged note must not reach the log.
 def _bool(value: object) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"not a boolean: {value!r}")
+        raise TypeError(f"not a boolean but {type(value).__name__}")
     return value
 
 
 def _number(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"not a number: {value!r}")
+        raise TypeError(f"not a number but {type(value).__name__}")
     return float(value)
 
 
@@ -277,7 +278,7 @@ def _optional_number(value: object) -> float | None:
 
 def _str(value: object) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"not a string: {value!r}")
+        raise TypeError(f"not a string but {type(value).__name__}")
     return value
 
 

@@ -45,10 +45,13 @@ class Journal:
         """Return the events in the order they were logged."""
         return self._events
 
-    def add(self, event: Event) -> date:
-        """Append an event and return the night it belongs to."""
+    def add(self, event: Event, position: int | None = None) -> date:
+        """Append an event (or put it back at its place in logging order); return its night."""
         night = night_of(event.time, self.tz)
-        self._events.append(event)
+        if position is None:
+            self._events.append(event)
+        else:
+            self._events.insert(position, event)
         if (nightly := self._nights.get(night)) is None:
             nightly = self._nights[night] = []
             self._sorted_nights = None
@@ -71,8 +74,8 @@ class Journal:
                 return event
         return None
 
-    def discard(self, event: Event) -> None:
-        """Remove one event (the very object that was added), if present."""
+    def discard(self, event: Event) -> int | None:
+        """Remove one event (the very object that was added); return where it was, if there."""
         for index in range(len(self._events) - 1, -1, -1):
             if self._events[index] is event:
                 del self._events[index]
@@ -85,7 +88,8 @@ class Journal:
                 _drop(self._months, month, event)
                 self._month_changes[month] += 1
                 self._month_removals[month] += 1
-                return
+                return index
+        return None
 
     def clear(self) -> None:
         """Forget every event."""

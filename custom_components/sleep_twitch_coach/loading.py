@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
@@ -62,13 +63,20 @@ async def async_load_record(
     if migrated is None:
         store.mark_written(record, main)
         return record
-    # Layout 1: split its events into months, written before the main store drops them.
+    # Layout 1: split its events into months, written before the main store drops them. A
+    # split cut short (a full disk, a crash) left some of them in month files as well: what
+    # both hold counts once.
     try:
-        for event in [event_from_storage(item) for item in migrated]:
-            record.journal.add(event)
+        legacy = [event_from_storage(item) for item in migrated]
     except DAMAGE as err:
         await _async_keep_aside(hass, store, sleeper, err)
-        record = SleeperRecord(Journal(tz))
+        legacy = []
+    in_months = Counter(record.journal.events)
+    for event in legacy:
+        if in_months[event]:
+            in_months[event] -= 1
+        else:
+            record.journal.add(event)
     await store.async_save_record(record)
     return record
 
@@ -123,13 +131,17 @@ async def _async_read[T: (StoredMain, StoredMonth)](
     """
     stored = await store.async_load()
     if stored is None and existed:
-        copies = await hass.async_add_executor_job(corrupt_copies, Path(store.path))
-        LOGGER.error(
-            "A journal file of %s was not valid JSON; Home Assistant kept it as %s and "
-            "the coach goes on without it",
-            sleeper,
-            copies[-1] if copies else store.path,
-        )
+        if copies := await hass.async_add_executor_job(
+            corrupt_copies, Path(store.path)
+        ):
+            LOGGER.error(
+                "A journal file of %s was not valid JSON; Home Assistant kept it as %s "
+                "and the coach goes on without it",
+                sleeper,
+                copies[-1],
+            )
+        else:
+            LOGGER.warning("A journal file of %s held no data: %s", sleeper, store.path)
     return stored
 
 

@@ -233,8 +233,9 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"| {'—' if temperature is None else f'{temperature} {unit}'} "
             f"| {', '.join(row['symptoms']).replace('_', ' ') or '—'} |"
         )
+    # One line each: a note's own line breaks would end the list.
     if notes := [
-        f"- {row['night']}: {note}"
+        f"- {row['night']}: {' '.join(note.split())}"
         for row in report["nights"]
         for note in row.get("notes", ())
     ]:

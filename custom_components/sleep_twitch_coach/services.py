@@ -253,7 +253,7 @@ async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
     data, coordinator = _validated(call)
     kinds = (data[ATTR_KIND],) if ATTR_KIND in data else UNDOABLE_KINDS
     access = await async_access(call.hass, call.context, coordinator.config_entry)
-    event = coordinator.journal.last_logged(
+    event = await coordinator.async_undo(
         kinds, may_undo(access, call.context.user_id, dt_util.utcnow())
     )
     if event is None:
@@ -264,7 +264,6 @@ async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
             else "nothing_to_undo_yours",
             translation_placeholders={"minutes": str(UNDO_MINUTES)},
         )
-    await coordinator.async_undo(event)
     return {"removed": event_fields(event)}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import override
 
@@ -19,9 +20,10 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.ulid import ulid_now
 
 from .const import DOMAIN
-from .coordinator import CoachConfigEntry, CoachCoordinator
+from .coordinator import CoachConfigEntry, CoachCoordinator, Revert
 from .entity import CoachEntity
 from .events import RoutineStep
+from .validation import is_text
 from .wind_down import Step
 
 # Edits write the journal file; one at a time.
@@ -96,10 +98,13 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
     @override
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Add a step to the routine."""
-        step = Step(ulid_now(), item.summary or "")
-        await self.coordinator.async_change(
-            partial(self._steps.append, step), partial(self._steps.remove, step)
-        )
+        step = Step(ulid_now(), _summary(item.summary or ""))
+
+        def create() -> Revert:
+            self._steps.append(step)
+            return partial(self._steps.remove, step)
+
+        await self.coordinator.async_change(create)
 
     @override
     async def async_update_todo_item(self, item: TodoItem) -> None:
@@ -107,10 +112,9 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
         index = self._index(item.uid)
         old = self._steps[index]
         if item.summary is not None and item.summary != old.summary:
-            renamed = Step(old.uid, item.summary)
+            renamed = Step(old.uid, _summary(item.summary))
             await self.coordinator.async_change(
-                partial(self._steps.__setitem__, index, renamed),
-                partial(self._steps.__setitem__, index, old),
+                partial(self._replaced, {old.uid: renamed})
             )
         done = {step.uid for step in self.coordinator.data.wind_down if step.done_at}
         if item.status == TodoItemStatus.COMPLETED and old.uid not in done:
@@ -123,13 +127,11 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
     @override
     async def async_delete_todo_items(self, uids: list[str]) -> None:
         """Remove steps from the routine; what the journal recorded stays."""
-        indexes = {self._index(uid) for uid in uids}
-        before = list(self._steps)
+        gone = {self._steps[self._index(uid)].uid for uid in uids}
         await self.coordinator.async_change(
             partial(
-                self._replace, [s for i, s in enumerate(before) if i not in indexes]
-            ),
-            partial(self._replace, before),
+                self._rearranged, lambda steps: [s for s in steps if s.uid not in gone]
+            )
         )
 
     @override
@@ -137,18 +139,37 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
         self, uid: str, previous_uid: str | None = None
     ) -> None:
         """Move a step after another one, or to the top."""
+        moved = self._steps[self._index(uid)]
+        if previous_uid is not None:
+            self._index(previous_uid)
+
+        def move(steps: list[Step]) -> list[Step]:
+            after = [step for step in steps if step.uid != uid]
+            position = next(
+                (i + 1 for i, step in enumerate(after) if step.uid == previous_uid), 0
+            )
+            after.insert(position, moved)
+            return after
+
+        await self.coordinator.async_change(partial(self._rearranged, move))
+
+    def _rearranged(self, arrange: Callable[[list[Step]], list[Step]]) -> Revert:
+        """Rearrange the steps (a change); return what puts them back."""
         before = list(self._steps)
-        moved = before[self._index(uid)]
-        after = [step for step in before if step.uid != uid]
-        position = (
-            0
-            if previous_uid is None
-            else after.index(before[self._index(previous_uid)]) + 1
-        )
-        after.insert(position, moved)
-        await self.coordinator.async_change(
-            partial(self._replace, after), partial(self._replace, before)
+        self._steps[:] = arrange(before)
+        return partial(self._steps.__setitem__, slice(None), before)
+
+    def _replaced(self, renamed: dict[str, Step]) -> Revert:
+        """Rename steps (a change); return what puts the old names back."""
+        return self._rearranged(
+            lambda steps: [renamed.get(step.uid, step) for step in steps]
         )
 
-    def _replace(self, steps: list[Step]) -> None:
-        self._steps[:] = steps
+
+def _summary(summary: str) -> str:
+    """Return a step's name if it can be written to disk; refuse it otherwise."""
+    if not is_text(summary):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="invalid_summary"
+        )
+    return summary

@@ -10,19 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 import math
+from typing import TypeIs
 
 import voluptuous as vol
 
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
+BOOLEAN_WORDS = {"true": True, "false": False, "on": True, "off": False}
+BOOLEAN_WORDS |= {"yes": True, "no": False}
+
 
 def strict_boolean(value: object) -> bool:
-    """Accept true or false (or their usual words), never a number."""
+    """Accept true or false (or their usual words, as a template renders them), never 1 or 2."""
     if isinstance(value, bool):
         return value
-    if isinstance(value, str):
-        return cv.boolean(value)
+    if isinstance(value, str) and (word := value.strip().lower()) in BOOLEAN_WORDS:
+        return BOOLEAN_WORDS[word]
     raise vol.Invalid("not a boolean")
 
 
@@ -34,7 +38,7 @@ def number(low: float, high: float) -> Callable[[object], float]:
             raise vol.Invalid("not a number")
         try:
             result = float(value)
-        except ValueError as err:
+        except (ValueError, OverflowError) as err:
             raise vol.Invalid("not a number") from err
         if not math.isfinite(result) or not low <= result <= high:
             raise vol.Invalid("out of range")
@@ -51,7 +55,7 @@ def whole_number(low: int, high: int) -> Callable[[object], int]:
             raise vol.Invalid("not a whole number")
         try:
             result = float(value)
-        except ValueError as err:
+        except (ValueError, OverflowError) as err:
             raise vol.Invalid("not a whole number") from err
         if not result.is_integer() or not low <= result <= high:
             raise vol.Invalid("not a whole number in range")
@@ -60,11 +64,22 @@ def whole_number(low: int, high: int) -> Callable[[object], int]:
     return validate
 
 
+def is_text(value: object) -> TypeIs[str]:
+    """Return whether a value is text that can be written to disk (no lone surrogate)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def text(max_length: int) -> Callable[[object], str]:
     """Return a validator of text of at most `max_length` characters; a list is not text."""
 
     def validate(value: object) -> str:
-        if not isinstance(value, str) or len(value) > max_length:
+        if not is_text(value) or len(value) > max_length:
             raise vol.Invalid("not text of the allowed length")
         return value
 
@@ -73,6 +88,10 @@ def text(max_length: int) -> Callable[[object], str]:
 
 def moment(value: object) -> datetime:
     """Accept a date and time that can be shown in UTC and in the local time zone."""
+    # Home Assistant's date parser (ciso8601) crashes the whole process on a lone surrogate,
+    # which YAML and templates can produce: such text is refused before it gets there.
+    if isinstance(value, str) and not is_text(value):
+        raise vol.Invalid("not a date and time")
     when = cv.datetime(value)
     try:
         dt_util.as_local(dt_util.as_utc(when))

@@ -354,3 +354,18 @@ async def test_month_files_always_hold_exactly_the_journal(
     await act("undo_last")
     await act("log_symptom", symptom="urge_to_move")
     assert len(coordinator.journal) == 4
+
+
+async def test_an_empty_main_file_is_no_damage(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    files_on_disk: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A main file holding `{}` loads as no settings; its months are still found."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    (files_on_disk / key).write_text("{}")
+    (files_on_disk / f"{key}.2026-10").write_text(month_file(f"{key}.2026-10", OCTOBER))
+    await setup_entry(hass, mock_config_entry)
+    assert len(mock_config_entry.runtime_data.journal) == 1
+    assert "held no data" in caplog.text
