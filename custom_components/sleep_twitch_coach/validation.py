@@ -30,17 +30,24 @@ def strict_boolean(value: object) -> bool:
     raise vol.Invalid("not a boolean")
 
 
+def _finite(value: object) -> float:
+    """Return a number given as a number or as text; never a boolean, NaN or infinity."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise vol.Invalid("not a number")
+    try:
+        result = float(value)
+    except (ValueError, OverflowError) as err:
+        raise vol.Invalid("not a number") from err
+    if not math.isfinite(result):
+        raise vol.Invalid("not a finite number")
+    return result
+
+
 def number(low: float, high: float) -> Callable[[object], float]:
-    """Return a validator of a finite number from `low` to `high`, never a boolean."""
+    """Return a validator of a finite number from `low` to `high`."""
 
     def validate(value: object) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float | str):
-            raise vol.Invalid("not a number")
-        try:
-            result = float(value)
-        except (ValueError, OverflowError) as err:
-            raise vol.Invalid("not a number") from err
-        if not math.isfinite(result) or not low <= result <= high:
+        if not low <= (result := _finite(value)) <= high:
             raise vol.Invalid("out of range")
         return result
 
@@ -51,13 +58,7 @@ def whole_number(low: int, high: int) -> Callable[[object], int]:
     """Return a validator of a whole number from `low` to `high`; 1.9 is not 1."""
 
     def validate(value: object) -> int:
-        if isinstance(value, bool) or not isinstance(value, int | float | str):
-            raise vol.Invalid("not a whole number")
-        try:
-            result = float(value)
-        except (ValueError, OverflowError) as err:
-            raise vol.Invalid("not a whole number") from err
-        if not result.is_integer() or not low <= result <= high:
+        if not (result := _finite(value)).is_integer() or not low <= result <= high:
             raise vol.Invalid("not a whole number in range")
         return int(result)
 

@@ -19,7 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.sleep_twitch_coach import storage
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.const import CONF_NAME
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers.storage import Store
 
 SLEEPER = "Alex"
@@ -156,6 +156,24 @@ async def fire_at(
     freezer.move_to(moment)
     async_fire_time_changed(hass, moment)
     await hass.async_block_till_done()
+
+
+async def act(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    service: str,
+    context: Context | None = None,
+    **data: Any,
+) -> Any:
+    """Call an action of the coach for a sleeper; return its response where it has one."""
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=service in ("undo_last", "get_report"),
+        context=context,
+    )
 
 
 async def press(hass: HomeAssistant, button: str = "log_twitch") -> None:

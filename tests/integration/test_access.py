@@ -13,10 +13,12 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
+from .conftest import act
+
 TWITCHES = "sensor.alex_twitches_tonight"
 
 
-async def act(
+async def act_as(
     hass: HomeAssistant,
     entry: MockConfigEntry,
     service: str,
@@ -24,13 +26,8 @@ async def act(
     **data: Any,
 ) -> Any:
     """Call an action of the coach as a user (None: an automation)."""
-    return await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": entry.entry_id, **data},
-        blocking=True,
-        return_response=service == "undo_last",
-        context=Context(user_id=user.id if user else None),
+    return await act(
+        hass, entry, service, Context(user_id=user.id if user else None), **data
     )
 
 
@@ -59,12 +56,12 @@ async def test_anyone_undoes_only_their_own_recent_events(
 ) -> None:
     """A guest cannot empty the journal: only what they logged in the last 15 minutes goes."""
     for _ in range(10):
-        await act(hass, loaded, "log_twitch", None)
-    await act(hass, loaded, "log_twitch", sleeper, note="sleeper's words")
-    await act(hass, loaded, "log_twitch", guest, note="guest's words")
+        await act_as(hass, loaded, "log_twitch", None)
+    await act_as(hass, loaded, "log_twitch", sleeper, note="sleeper's words")
+    await act_as(hass, loaded, "log_twitch", guest, note="guest's words")
     assert hass.states.get(TWITCHES).state == "12"
 
-    response = await act(hass, loaded, "undo_last", guest)
+    response = await act_as(hass, loaded, "undo_last", guest)
     assert response == {
         "removed": {
             "kind": "twitch",
@@ -75,20 +72,20 @@ async def test_anyone_undoes_only_their_own_recent_events(
     }
     for _ in range(10):
         with pytest.raises(ServiceValidationError) as err:
-            await act(hass, loaded, "undo_last", guest)
+            await act_as(hass, loaded, "undo_last", guest)
         assert err.value.translation_key == "nothing_to_undo_yours"
         assert "15 minutes" in str(err.value)
     assert hass.states.get(TWITCHES).state == "11"
 
     # Their own event, but logged 16 minutes ago: too late for them, not for the sleeper.
-    await act(hass, loaded, "log_caffeine", guest)
+    await act_as(hass, loaded, "log_caffeine", guest)
     freezer.tick(16 * 60)
     with pytest.raises(ServiceValidationError):
-        await act(hass, loaded, "undo_last", guest, kind="caffeine")
-    response = await act(hass, loaded, "undo_last", sleeper, kind="caffeine")
+        await act_as(hass, loaded, "undo_last", guest, kind="caffeine")
+    response = await act_as(hass, loaded, "undo_last", sleeper, kind="caffeine")
     assert response["removed"]["kind"] == "caffeine"
     # The sleeper undoes anyone's, newest first; the response never carries a note.
-    response = await act(hass, loaded, "undo_last", sleeper)
+    response = await act_as(hass, loaded, "undo_last", sleeper)
     assert "note" not in response["removed"]
     assert hass.states.get(TWITCHES).state == "10"
 
@@ -97,8 +94,8 @@ async def test_a_back_filled_event_counts_from_when_it_was_logged(
     hass: HomeAssistant, loaded: MockConfigEntry, guest: MockUser
 ) -> None:
     """Logged a minute ago for last night: still the guest's to undo."""
-    await act(hass, loaded, "log_twitch", guest, when="2026-11-15T23:00:00+01:00")
-    response = await act(hass, loaded, "undo_last", guest)
+    await act_as(hass, loaded, "log_twitch", guest, when="2026-11-15T23:00:00+01:00")
+    response = await act_as(hass, loaded, "undo_last", guest)
     assert response["removed"]["time"] == "2026-11-15T22:00:00+00:00"
 
 
@@ -110,7 +107,7 @@ async def test_a_guest_cannot_undo_a_button_press(
         "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
     )
     with pytest.raises(ServiceValidationError):
-        await act(hass, loaded, "undo_last", guest)
+        await act_as(hass, loaded, "undo_last", guest)
     assert hass.states.get(TWITCHES).state == "1"
 
 
@@ -123,7 +120,7 @@ async def test_administrators_and_automations_undo_anything_a_person_logged(
     who: str,
 ) -> None:
     """Any person-logged event, never a wind-down tick or a bedtime snapshot."""
-    await act(hass, loaded, "log_twitch", guest)
+    await act_as(hass, loaded, "log_twitch", guest)
     await hass.services.async_call(
         "todo",
         "update_item",
@@ -135,10 +132,10 @@ async def test_administrators_and_automations_undo_anything_a_person_logged(
         blocking=True,
     )
     user = hass_admin_user if who == "admin" else None
-    response = await act(hass, loaded, "undo_last", user)
+    response = await act_as(hass, loaded, "undo_last", user)
     assert response["removed"]["kind"] == "twitch"
     with pytest.raises(ServiceValidationError) as err:
-        await act(hass, loaded, "undo_last", user)
+        await act_as(hass, loaded, "undo_last", user)
     assert err.value.translation_key == "nothing_to_undo"
     assert len(loaded.runtime_data.journal) == 1
 
@@ -150,7 +147,7 @@ async def test_a_guest_over_websocket(
     hass_read_only_access_token: str,
 ) -> None:
     """Over the WebSocket API a non-admin may log, may not undo others' events, nor clear."""
-    await act(hass, loaded, "log_twitch", None)
+    await act_as(hass, loaded, "log_twitch", None)
     client = await hass_ws_client(hass, hass_read_only_access_token)
 
     async def call_service(service: str, **data: Any) -> dict[str, Any]:

@@ -11,7 +11,6 @@ import json
 import os
 from pathlib import Path
 import subprocess
-from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -25,7 +24,7 @@ from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
-from .conftest import press, setup_entry
+from .conftest import act, press, setup_entry
 
 TWITCHES = "sensor.alex_twitches_tonight"
 
@@ -77,17 +76,6 @@ def events_on_disk(folder: Path, entry: MockConfigEntry, month: str) -> int:
     return len(json.loads(path.read_text())["data"]["events"])
 
 
-async def call(hass: HomeAssistant, entry: MockConfigEntry, service: str) -> Any:
-    """Call an action of the coach for Alex."""
-    return await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": entry.entry_id},
-        blocking=True,
-        return_response=service == "undo_last",
-    )
-
-
 async def test_a_full_disk_fails_the_press_and_changes_nothing(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
@@ -107,7 +95,7 @@ async def test_a_full_disk_fails_the_press_and_changes_nothing(
     assert err.value.translation_key == "save_failed"
     assert "No space left on device" in str(err.value)
     with pytest.raises(HomeAssistantError, match="could not be written"):
-        await call(hass, mock_config_entry, "log_caffeine")
+        await act(hass, mock_config_entry, "log_caffeine")
 
     assert hass.states.get(TWITCHES).state == "1"
     # A refused change is never shown, not even for a moment.
@@ -136,12 +124,7 @@ async def test_an_immutable_month_fails_log_undo_and_clear(
     freezer.move_to("2026-11-16T23:00:00+01:00")
     await setup_entry(hass, mock_config_entry)
     await press(hass)
-    await hass.services.async_call(
-        DOMAIN,
-        "log_twitch",
-        {"config_entry_id": mock_config_entry.entry_id, "when": "2026-10-20T23:00:00"},
-        blocking=True,
-    )
+    await act(hass, mock_config_entry, "log_twitch", when="2026-10-20T23:00:00")
     november = files_on_disk / f"{DOMAIN}.{mock_config_entry.entry_id}.2026-11"
     october = files_on_disk / f"{DOMAIN}.{mock_config_entry.entry_id}.2026-10"
     before = {path: path.read_bytes() for path in (november, october)}
@@ -150,10 +133,10 @@ async def test_an_immutable_month_fails_log_undo_and_clear(
         with pytest.raises(HomeAssistantError, match="could not be written"):
             await press(hass)
         with pytest.raises(HomeAssistantError, match="could not be written"):
-            await call(hass, mock_config_entry, "undo_last")
+            await act(hass, mock_config_entry, "undo_last")
         # Clearing deletes October first, then fails on November: October is written back.
         with pytest.raises(HomeAssistantError, match="could not be written"):
-            await call(hass, mock_config_entry, "clear_history")
+            await act(hass, mock_config_entry, "clear_history")
         assert hass.states.get(TWITCHES).state == "1"
         assert len(mock_config_entry.runtime_data.journal) == 2
         assert {path: path.read_bytes() for path in (november, october)} == before

@@ -15,20 +15,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError, Unauthorized
 
-from .conftest import stored_events
-
-
-async def call(
-    hass: HomeAssistant, entry: MockConfigEntry, service: str, **data: Any
-) -> Any:
-    """Call an action of the integration for a sleeper."""
-    return await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": entry.entry_id, **data},
-        blocking=True,
-        return_response=service in ("undo_last", "get_report"),
-    )
+from .conftest import act, stored_events
 
 
 async def test_log_actions_store_every_field_and_fire_an_event(
@@ -36,7 +23,7 @@ async def test_log_actions_store_every_field_and_fire_an_event(
 ) -> None:
     """Each logging action writes its event before returning and announces it."""
     events = async_capture_events(hass, EVENT_LOGGED)
-    await call(
+    await act(
         hass,
         loaded,
         "log_twitch",
@@ -45,9 +32,9 @@ async def test_log_actions_store_every_field_and_fire_an_event(
         body_parts=["legs", "arms"],
         note="kicked the duvet off",
     )
-    await call(hass, loaded, "log_caffeine", amount_mg=95)
-    await call(hass, loaded, "log_exercise", intensity="light", duration_min=30)
-    await call(hass, loaded, "log_symptom", symptom="urge_to_move")
+    await act(hass, loaded, "log_caffeine", amount_mg=95)
+    await act(hass, loaded, "log_exercise", intensity="light", duration_min=30)
+    await act(hass, loaded, "log_symptom", symptom="urge_to_move")
     assert stored_events(hass_storage, loaded) == [
         {
             "kind": "twitch",
@@ -93,7 +80,7 @@ async def test_a_time_without_zone_is_local(
     hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
     """A plain time from the UI's date-time picker is the home's local time."""
-    await call(hass, loaded, "log_caffeine", when="2026-11-16 15:00:00")
+    await act(hass, loaded, "log_caffeine", when="2026-11-16 15:00:00")
     assert stored_events(hass_storage, loaded)[0]["time"] == "2026-11-16T14:00:00+00:00"
 
 
@@ -101,7 +88,7 @@ async def test_a_time_less_than_a_minute_ahead_is_accepted(
     hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
     """Clocks drift: 30 seconds ahead is fine."""
-    await call(hass, loaded, "log_twitch", when="2026-11-16T22:45:30+01:00")
+    await act(hass, loaded, "log_twitch", when="2026-11-16T22:45:30+01:00")
     assert len(stored_events(hass_storage, loaded)) == 1
 
 
@@ -152,11 +139,11 @@ async def test_bad_input_is_refused_and_changes_nothing(
     translation_key: str,
 ) -> None:
     """Each refusal is a translated validation error and the journal is unchanged."""
-    await call(hass, loaded, "log_caffeine")
+    await act(hass, loaded, "log_caffeine")
     before = stored_events(hass_storage, loaded)
     events = async_capture_events(hass, EVENT_LOGGED)
     with pytest.raises(ServiceValidationError) as err:
-        await call(hass, loaded, service, **data)
+        await act(hass, loaded, service, **data)
     assert err.value.translation_domain == DOMAIN
     assert err.value.translation_key == translation_key
     # The translated message is filled in and has no placeholder left.
@@ -171,7 +158,7 @@ async def test_the_note_limit_is_200_characters(
     hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
     """A note of exactly 200 characters is kept."""
-    await call(hass, loaded, "log_twitch", note="x" * 200)
+    await act(hass, loaded, "log_twitch", note="x" * 200)
     assert len(stored_events(hass_storage, loaded)[0]["note"]) == 200
 
 
@@ -180,9 +167,9 @@ async def test_the_translated_message_names_the_problem(
 ) -> None:
     """The English message of a refusal is the one in strings.json."""
     with pytest.raises(ServiceValidationError, match="at most 200 characters"):
-        await call(hass, loaded, "log_twitch", note="x" * 201)
+        await act(hass, loaded, "log_twitch", note="x" * 201)
     with pytest.raises(ServiceValidationError, match=r"in the future"):
-        await call(hass, loaded, "log_twitch", when="2026-11-17T08:00:00+01:00")
+        await act(hass, loaded, "log_twitch", when="2026-11-17T08:00:00+01:00")
 
 
 async def test_unknown_and_unloaded_entries_are_refused(
@@ -196,7 +183,7 @@ async def test_unknown_and_unloaded_entries_are_refused(
     assert err.value.translation_key == "service_config_entry_not_found"
     assert await hass.config_entries.async_unload(loaded.entry_id)
     with pytest.raises(ServiceValidationError) as err:
-        await call(hass, loaded, "log_twitch")
+        await act(hass, loaded, "log_twitch")
     assert err.value.translation_key == "service_config_entry_not_loaded"
     with pytest.raises(ServiceValidationError) as err:
         await hass.services.async_call(DOMAIN, "log_twitch", {}, blocking=True)
@@ -207,12 +194,12 @@ async def test_undo_last_removes_the_newest_event(
     hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
     """Undo removes the newest event, or the newest of a kind, and returns it."""
-    await call(hass, loaded, "log_twitch")
-    await call(hass, loaded, "log_caffeine")
-    await call(hass, loaded, "log_twitch", woke_up=True)
-    response = await call(hass, loaded, "undo_last", kind="caffeine")
+    await act(hass, loaded, "log_twitch")
+    await act(hass, loaded, "log_caffeine")
+    await act(hass, loaded, "log_twitch", woke_up=True)
+    response = await act(hass, loaded, "undo_last", kind="caffeine")
     assert response["removed"]["kind"] == "caffeine"
-    response = await call(hass, loaded, "undo_last")
+    response = await act(hass, loaded, "undo_last")
     assert response["removed"]["woke_up"] is True
     assert stored_events(hass_storage, loaded) == [
         {"kind": "twitch", "time": "2026-11-16T21:45:00+00:00"}
@@ -220,7 +207,7 @@ async def test_undo_last_removes_the_newest_event(
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
     assert hass.states.get("sensor.alex_last_caffeine").state == "unknown"
     with pytest.raises(ServiceValidationError) as err:
-        await call(hass, loaded, "undo_last", kind="exercise")
+        await act(hass, loaded, "undo_last", kind="exercise")
     assert err.value.translation_key == "nothing_to_undo"
     assert len(stored_events(hass_storage, loaded)) == 1
 
@@ -233,7 +220,7 @@ async def test_clear_history_is_for_administrators(
     hass_admin_user: MockUser,
 ) -> None:
     """A non-admin gets Unauthorized and nothing is deleted; an admin clears the journal."""
-    await call(hass, loaded, "log_twitch")
+    await act(hass, loaded, "log_twitch")
     with pytest.raises(Unauthorized):
         await hass.services.async_call(
             DOMAIN,

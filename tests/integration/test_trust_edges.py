@@ -17,20 +17,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
-from .conftest import press, setup_entry, stored_events
-
-
-async def act(
-    hass: HomeAssistant, entry: MockConfigEntry, service: str, **data: Any
-) -> Any:
-    """Call an action of the coach for Alex."""
-    return await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": entry.entry_id, **data},
-        blocking=True,
-        return_response=service in ("undo_last", "get_report"),
-    )
+from .conftest import act, press, setup_entry, stored_events
 
 
 async def test_a_failed_clear_keeps_an_event_logged_while_it_waited(
