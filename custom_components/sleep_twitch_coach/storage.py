@@ -195,7 +195,8 @@ class JournalStore(DurableStore[StoredMain]):
             written = _written(journal, month)
             await self.month_store(month).async_write({"events": events})
             self._written_months[month] = written
-        for month in [month for month in self._written_months if month not in months]:
+        present = set(months)
+        for month in [month for month in self._written_months if month not in present]:
             _check_nothing_lost(journal, month, self._written_months[month])
             await self.month_store(month).async_delete()
             del self._written_months[month]
