@@ -39,7 +39,8 @@ def running(hass: HassProcess) -> HomeAssistantClient:
         hass.start()
         hass.client.login()
         hass.wait_for(TWITCHES)
-        hass.wait_running()
+    # Until it has started, Home Assistant does not stop gracefully on SIGTERM.
+    hass.wait_running()
     return hass.client
 
 
