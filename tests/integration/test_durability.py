@@ -20,6 +20,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -145,3 +146,39 @@ async def test_an_immutable_month_fails_log_undo_and_clear(
     await hass.async_block_till_done()
     assert len(mock_config_entry.runtime_data.journal) == 2
     assert hass.states.get(TWITCHES).state == "1"
+    # With the file writable again, clearing deletes both months for good.
+    await act(hass, mock_config_entry, "clear_history")
+    assert not november.exists()
+    assert not october.exists()
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(mock_config_entry.runtime_data.journal) == 0
+
+
+async def test_a_first_layout_that_cannot_be_split_is_retried_not_half_loaded(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    small_disk: Path,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """With no space to write the months, set-up is retried; with space, every event loads."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    events = [
+        {"kind": "twitch", "time": f"2026-{month:02d}-10T23:00:00+01:00"}
+        for month in range(1, 12)
+    ]
+    (small_disk / key).write_text(
+        json.dumps({"version": 1, "key": key, "data": {"events": events}})
+    )
+    filler = fill(small_disk)
+    mock_config_entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
+    assert "could not be written" in str(mock_config_entry.reason)
+
+    filler.unlink()
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(mock_config_entry.runtime_data.journal) == 11
+    assert len(list(small_disk.glob(f"{key}.2026-??"))) == 11

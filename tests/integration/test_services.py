@@ -13,7 +13,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import ServiceValidationError, Unauthorized
+from homeassistant.exceptions import ServiceValidationError, Unauthorized, UnknownUser
 
 from .conftest import act, stored_events
 
@@ -152,6 +152,29 @@ async def test_bad_input_is_refused_and_changes_nothing(
     assert stored_events(hass_storage, loaded) == before
     assert len(loaded.runtime_data.journal) == 1
     assert events == []
+
+
+@pytest.mark.parametrize(("given", "stored"), [("on", True), (" No ", False)])
+async def test_woke_up_takes_the_words_a_template_renders(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    given: str,
+    stored: bool,
+) -> None:
+    """A template may render true as "on" or "yes": taken as such, unlike 1 or 2."""
+    await act(hass, loaded, "log_twitch", woke_up=given)
+    assert stored_events(hass_storage, loaded)[0].get("woke_up", False) is stored
+
+
+async def test_an_unknown_user_is_refused(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """A call whose user does not exist (any more) undoes nothing."""
+    await act(hass, loaded, "log_twitch")
+    with pytest.raises(UnknownUser):
+        await act(hass, loaded, "undo_last", Context(user_id="gone"))
+    assert len(loaded.runtime_data.journal) == 1
 
 
 async def test_the_note_limit_is_200_characters(

@@ -95,6 +95,10 @@ def assert_one_issue_for(hass: HomeAssistant, key: str, kept: Path) -> None:
             id="bad_steps",
         ),
         pytest.param(envelope(version=2, data=[]), ".damaged.", id="data_a_list"),
+        pytest.param(envelope(data=[]), ".damaged.", id="first_layout_data_a_list"),
+        pytest.param(
+            envelope(version=2, data={"events": "x"}), ".damaged.", id="events_text"
+        ),
         pytest.param(envelope(version=2, data="x"), ".damaged.", id="data_text"),
         pytest.param(
             envelope(version=2, data={"months": "2026-11"}),
@@ -233,8 +237,12 @@ async def test_a_damaged_month_is_kept_aside_and_the_others_load(
     )
     bad_event = month_file(f"{key}.2026-09", [{"kind": "twitch", "time": "soon"}])
     (files_on_disk / f"{key}.2026-09").write_text(bad_event)
+    (files_on_disk / f"{key}.2026-08").write_text(
+        json.dumps({"version": 1, "key": f"{key}.2026-08", "data": {"events": "x"}})
+    )
     await setup_entry(hass, mock_config_entry)
     assert len(mock_config_entry.runtime_data.journal) == 1
+    assert any(".2026-08.damaged." in file.name for file in files_on_disk.iterdir())
     (kept,) = files_on_disk.glob(f"{key}.2026-10.corrupt.*")
     assert_one_issue_for(hass, f"{key}.2026-10", kept)
     assert (
