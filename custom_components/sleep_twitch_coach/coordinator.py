@@ -326,9 +326,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     async def _async_bedtime_snapshot(self, bedtime: datetime) -> None:
         """Keep the bedroom temperature at bedtime in the journal, beyond the recorder."""
         if (celsius := self.bedroom.read()) is not None:
-            await self.async_log(
-                BedtimeSnapshot(time=bedtime, temperature_c=round(celsius, 2))
-            )
+            # Nobody waits for this write: a failure is logged (by _async_save), not raised.
+            with suppress(HomeAssistantError):
+                await self.async_log(
+                    BedtimeSnapshot(time=bedtime, temperature_c=round(celsius, 2))
+                )
 
     @callback
     def _async_bedroom_changed(self, _event: HassEvent[EventStateChangedData]) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.sleep_twitch_coach import storage
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
@@ -170,3 +172,20 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     hass.states.async_set("sensor.bedroom", "unavailable")
     await fire_at(hass, freezer, "2026-11-17T22:30:01+01:00")
     assert len(stored_events(hass_storage, entry)) == 1
+
+
+async def test_a_bedtime_snapshot_that_cannot_be_written_is_logged_not_raised(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Nobody waits for the snapshot: a failed write is an error in the log, nothing more."""
+    freezer.move_to("2026-11-16T22:00:00+01:00")
+    hass.states.async_set("sensor.bedroom", "19.26", {"unit_of_measurement": "°C"})
+    entry = sleeper_entry(temperature_sensor="sensor.bedroom")
+    await setup_entry(hass, entry)
+    with patch.object(storage, "write_atomically", side_effect=OSError(28, "full")):
+        await fire_at(hass, freezer, "2026-11-16T22:30:01+01:00")
+    assert "The journal of Alex could not be written" in caplog.text
+    assert "Error doing job" not in caplog.text
+    assert len(entry.runtime_data.journal) == 0
