@@ -84,7 +84,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._unsub_next_change: CALLBACK_TYPE | None = None
         self._next_change: datetime | None = None
         self._bedtime_due: datetime | None = None
-        self._alerted: tuple[Criterion, ...] = ()
+        # The criteria the doctor-visit issue was last raised for; None until the first
+        # figures, which always set the issue right (one may be left from before a reload).
+        self._alerted: tuple[Criterion, ...] | None = None
         self._changing = asyncio.Lock()
 
     @override
@@ -304,7 +306,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             entry.async_create_task(
                 self.hass,
                 async_raise_doctor_issue(
-                    self.hass, entry.entry_id, entry.title, checklist
+                    self.hass,
+                    entry.entry_id,
+                    entry.title,
+                    checklist,
+                    still_due=lambda: self._alerted == alerted,
                 ),
             )
         else:

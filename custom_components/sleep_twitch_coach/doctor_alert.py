@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.translation import async_get_translations
@@ -16,12 +18,22 @@ def doctor_issue_id(entry_id: str) -> str:
 
 
 async def async_raise_doctor_issue(
-    hass: HomeAssistant, entry_id: str, sleeper: str, checklist: Checklist
+    hass: HomeAssistant,
+    entry_id: str,
+    sleeper: str,
+    checklist: Checklist,
+    *,
+    still_due: Callable[[], bool],
 ) -> None:
-    """Raise (or update) the issue, naming the criteria met in the user's language."""
+    """Raise (or update) the issue, naming the criteria met in the user's language.
+
+    Unless, by the time the names are looked up, the figures have moved on (`still_due`).
+    """
     names = await async_get_translations(
         hass, hass.config.language, "selector", [DOMAIN]
     )
+    if not still_due():
+        return
     prefix = f"component.{DOMAIN}.selector.criterion.options."
     criteria = [
         names.get(prefix + finding.criterion.value, finding.criterion.value)

@@ -189,3 +189,47 @@ async def test_a_bedtime_snapshot_that_cannot_be_written_is_logged_not_raised(
     assert "The journal of Alex could not be written" in caplog.text
     assert "Error doing job" not in caplog.text
     assert len(entry.runtime_data.journal) == 0
+
+
+async def test_the_doctor_issue_goes_when_a_threshold_ends_its_reason(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Raising the criteria threshold above the score (a reload) removes the issue at once."""
+    await log(hass, loaded, "log_twitch", body_parts=["arms"])
+    await log(hass, loaded, "log_symptom", symptom="urge_to_move")
+    assert doctor_issue(hass, loaded) is not None
+    result = await hass.config_entries.options.async_init(loaded.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "target_temperature": 18.0,
+            "temperature_tolerance": 1.0,
+            "bedtime": "22:30:00",
+            "wake_time": "07:00:00",
+            "caffeine_cutoff": "14:00:00",
+            "exercise_buffer": 3.0,
+            "retention_nights": 730.0,
+            "twitch_nights_threshold": 4.0,
+            "woke_nights_threshold": 3.0,
+            "doctor_criteria_threshold": 3.0,
+        },
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get(RECOMMENDED).state == "off"
+    assert doctor_issue(hass, loaded) is None
+
+
+async def test_an_issue_raised_and_taken_back_at_once_does_not_stay(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Met and unmet before the issue's wording is looked up: no issue is left behind."""
+    await log(hass, loaded, "log_twitch", body_parts=["arms"])
+    await hass.services.async_call(
+        "switch", "turn_on", {"entity_id": IRON}, blocking=True
+    )
+    await hass.services.async_call(
+        "switch", "turn_off", {"entity_id": IRON}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get(RECOMMENDED).state == "off"
+    assert doctor_issue(hass, loaded) is None
