@@ -95,16 +95,26 @@ def late_exercise_window(
 
 
 def had_caffeine_after_cutoff(day: date, journal: Journal, routine: Routine) -> bool:
-    """Return whether caffeine was logged after the cutoff of a day (until wake time)."""
+    """Return whether caffeine was logged strictly after the cutoff of a day (until wake).
+
+    A coffee at exactly the cutoff is not after it.
+    """
     start, end = caffeine_window(day, journal, routine)
-    return any(journal.between(start, end, EventKind.CAFFEINE))
+    return any(
+        event.time > start for event in journal.between(start, end, EventKind.CAFFEINE)
+    )
 
 
 def had_late_exercise(night: date, journal: Journal, routine: Routine) -> bool:
-    """Return whether vigorous exercise was logged within the buffer before a night's bedtime."""
+    """Return whether vigorous exercise was logged closer than the buffer to bedtime.
+
+    Exactly one buffer before bedtime is not late.
+    """
     start, end = late_exercise_window(night, journal, routine)
     return any(
-        isinstance(event, Exercise) and event.intensity is Intensity.VIGOROUS
+        isinstance(event, Exercise)
+        and event.intensity is Intensity.VIGOROUS
+        and event.time > start
         for event in journal.between(start, end, EventKind.EXERCISE)
     )
 

@@ -129,3 +129,37 @@ def test_bedtime_after_midnight() -> None:
     assert status.next_bedtime == local(2026, 11, 17, 0, 30)
     journal.add(Exercise(time=local(2026, 11, 17, 21, 0)))
     assert not status_at(journal, routine, local(2026, 11, 17, 21, 15)).late_exercise
+
+
+@pytest.mark.parametrize(
+    ("logged", "after"),
+    [
+        (local(2026, 11, 16, 14, 0), False),  # exactly at the cutoff is not after it
+        (local(2026, 11, 16, 14, 0, 1), True),
+        (local(2026, 11, 16, 13, 59, 59), False),
+    ],
+)
+def test_caffeine_counts_only_strictly_after_the_cutoff(
+    logged: datetime, after: bool
+) -> None:
+    """A coffee at exactly 14:00 with a 14:00 cutoff is not after it."""
+    journal = Journal(BERLIN, [Caffeine(time=logged)])
+    status = status_at(journal, ROUTINE, local(2026, 11, 16, 20, 0))
+    assert status.caffeine_after_cutoff is after
+
+
+@pytest.mark.parametrize(
+    ("logged", "late"),
+    [
+        (local(2026, 11, 16, 19, 30), False),  # exactly one buffer before bedtime
+        (local(2026, 11, 16, 19, 30, 1), True),
+        (local(2026, 11, 16, 19, 29, 59), False),
+    ],
+)
+def test_exercise_is_late_only_closer_than_the_buffer(
+    logged: datetime, late: bool
+) -> None:
+    """Vigorous exercise exactly 3 hours before a 22:30 bedtime is not late."""
+    journal = Journal(BERLIN, [Exercise(time=logged, intensity=Intensity.VIGOROUS)])
+    status = status_at(journal, ROUTINE, local(2026, 11, 16, 21, 0))
+    assert status.late_exercise is late
