@@ -25,6 +25,9 @@ DEFAULT_WAKE_TIME = time(7, 0)
 DEFAULT_CAFFEINE_CUTOFF = time(14, 0)
 DEFAULT_EXERCISE_BUFFER = timedelta(hours=3)
 DEFAULT_RETENTION_NIGHTS = 730
+# Temperatures are compared to a millionth of a degree: finer than any sensor, coarser than
+# what converting °F to °C leaves behind.
+COMPARISON_DECIMALS = 6
 # The next-bedtime and next-cutoff sensors move on this long after the moment passes, so that
 # automations triggering at those times fire before the sensor shows tomorrow's.
 TIMESTAMP_ROLLOVER_DELAY = timedelta(seconds=1)
@@ -68,10 +71,17 @@ class Status:
 
 
 def temperature_status(current_c: float, routine: Routine) -> TemperatureStatus:
-    """Compare a bedroom temperature with the target, within the tolerance."""
-    if current_c < routine.target_c - routine.tolerance_c:
+    """Compare a bedroom temperature with the target, within the tolerance, edges included.
+
+    Readings, targets and tolerances given in °F are kept in °C, and the conversion leaves
+    artefacts in the last decimals (65 °F ± 1.5 °F would put 66.5 °F just outside): the
+    comparison is made on values rounded far below any sensor's resolution.
+    """
+    offset = round(current_c - routine.target_c, COMPARISON_DECIMALS)
+    tolerance = round(routine.tolerance_c, COMPARISON_DECIMALS)
+    if offset < -tolerance:
         return TemperatureStatus.TOO_COLD
-    if current_c > routine.target_c + routine.tolerance_c:
+    if offset > tolerance:
         return TemperatureStatus.TOO_WARM
     return TemperatureStatus.ON_TARGET
 

@@ -163,3 +163,34 @@ def test_exercise_is_late_only_closer_than_the_buffer(
     journal = Journal(BERLIN, [Exercise(time=logged, intensity=Intensity.VIGOROUS)])
     status = status_at(journal, ROUTINE, local(2026, 11, 16, 21, 0))
     assert status.late_exercise is late
+
+
+def fahrenheit_to_celsius(value: float) -> float:
+    """Convert as Home Assistant's TemperatureConverter does."""
+    return (value - 32.0) / 1.8
+
+
+def test_fahrenheit_edges_are_on_target_whatever_the_conversion_leaves() -> None:
+    """Every target and tolerance entered in °F: a reading at either edge is on target.
+
+    65 °F ± 1.5 °F: 66.5 °F and 63.5 °F are on target, 66.6 °F and 63.4 °F are not.
+    """
+    wrong = []
+    for target_tenths in range(600, 751, 5):  # 60.0 to 75.0 °F
+        for tolerance_tenths in range(1, 101):  # 0.1 to 10.0 °F
+            target, tolerance = target_tenths / 10, tolerance_tenths / 10
+            routine = Routine(
+                target_c=fahrenheit_to_celsius(target), tolerance_c=tolerance / 1.8
+            )
+            for reading, expected in (
+                (target + tolerance, TemperatureStatus.ON_TARGET),
+                (target - tolerance, TemperatureStatus.ON_TARGET),
+                (target + tolerance + 0.1, TemperatureStatus.TOO_WARM),
+                (target - tolerance - 0.1, TemperatureStatus.TOO_COLD),
+            ):
+                # A sensor reports one decimal.
+                celsius = fahrenheit_to_celsius(round(reading, 1))
+                found = temperature_status(celsius, routine)
+                if found is not expected:
+                    wrong.append((target, tolerance, reading, found))
+    assert wrong == []
