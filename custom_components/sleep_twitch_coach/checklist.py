@@ -25,6 +25,8 @@ SYMPTOM_WINDOW_NIGHTS = 14
 PERSISTENT_NIGHTS_PER_WEEK = 3
 # "Twitches that begin after starting a new medication": at least this many nights after it.
 AFTER_MEDICATION_NIGHTS = 3
+# ... when the medication was logged within this many nights.
+MEDICATION_WINDOW_NIGHTS = 28
 
 
 class Criterion(StrEnum):
@@ -186,28 +188,46 @@ def evaluate(
                     "threshold": PERSISTENT_NIGHTS_PER_WEEK,
                 },
             ),
-            _after_new_medication(journal),
+            _after_new_medication(journal, tonight),
         ),
         threshold=thresholds.doctor_criteria,
     )
 
 
-def _after_new_medication(journal: Journal) -> Finding:
-    """Count the twitch nights after the most recent new medication was logged."""
-    started = [
+def _after_new_medication(journal: Journal, tonight: date) -> Finding:
+    """Count the twitch nights after each new medication of the last 28 nights.
+
+    The medication followed by the most twitch nights is the evidence, so a later second
+    medication does not erase what followed the first.
+    """
+    first_night = tonight - timedelta(days=MEDICATION_WINDOW_NIGHTS - 1)
+    started = sorted(
         event.time
         for event in journal.of_kind(EventKind.SYMPTOM)
-        if isinstance(event, SymptomReport) and event.symptom is Symptom.NEW_MEDICATION
-    ]
+        if isinstance(event, SymptomReport)
+        and event.symptom is Symptom.NEW_MEDICATION
+        and night_of(event.time, journal.tz) >= first_night
+    )
     if not started:
         return Finding(Criterion.AFTER_NEW_MEDICATION, False, {})
-    since = max(started)
     nights = journal.nights()
-    after = [
-        night
-        for night in nights[bisect_left(nights, night_of(since, journal.tz)) :]
-        if any(twitch.time > since for twitch in journal.twitches(night))
-    ]
+    since, after = max(
+        (
+            (
+                moment,
+                [
+                    night
+                    for night in nights[
+                        bisect_left(nights, night_of(moment, journal.tz)) :
+                    ]
+                    if any(twitch.time > moment for twitch in journal.twitches(night))
+                ],
+            )
+            for moment in started
+        ),
+        # The most nights; of equals, the earliest medication.
+        key=lambda item: (len(item[1]), -item[0].timestamp()),
+    )
     return Finding(
         Criterion.AFTER_NEW_MEDICATION,
         len(after) >= AFTER_MEDICATION_NIGHTS,

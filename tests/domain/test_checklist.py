@@ -145,3 +145,25 @@ def test_thresholds_come_from_the_options() -> None:
     checklist = evaluate(journal, TONIGHT, strict, iron_deficiency=False)
     assert checklist.score == 1
     assert checklist.recommended
+
+
+def test_a_second_new_medication_does_not_erase_the_first_ones_evidence() -> None:
+    """Three twitch nights after the first medication still count after a second one."""
+    journal = Journal(BERLIN, [symptom(ago(10), Symptom.NEW_MEDICATION)])
+    for nights in (9, 8, 7):
+        journal.add(evening(ago(nights)))
+    journal.add(symptom(ago(3), Symptom.NEW_MEDICATION))
+    checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=False)
+    after = checklist.findings[-1]
+    assert after.met
+    assert after.evidence["since"] == "2026-11-06T21:00:00+01:00"
+    assert after.evidence["count"] == 3
+
+
+def test_a_new_medication_counts_for_28_nights() -> None:
+    """A medication logged 28 nights ago counts; 29 nights ago it no longer does."""
+    for nights, met in ((27, True), (28, False)):
+        journal = Journal(BERLIN, [symptom(ago(nights), Symptom.NEW_MEDICATION)])
+        for after in (1, 2, 3):
+            journal.add(evening(ago(nights - after)))
+        assert findings(journal)[Criterion.AFTER_NEW_MEDICATION] is met
