@@ -25,6 +25,8 @@ DEFAULT_REPORT_NIGHTS = 14
 MAX_REPORT_NIGHTS = 90
 # Trigger insights compare nights with and without each trigger over this many nights.
 INSIGHT_NIGHTS = 28
+# ... and says "not enough nights yet" with fewer than this many nights on either side.
+MIN_COMPARISON_NIGHTS = 3
 NOT_MEDICAL_ADVICE = "Not medical advice: this report helps you talk to a doctor; it does not diagnose anything."
 
 
@@ -120,8 +122,17 @@ def _has_trigger(
 def trigger_insights(
     journal: Journal, routine: Routine, tonight: date
 ) -> list[dict[str, Any]]:
-    """Compare the twitch rate on nights with and without each trigger."""
-    nights = list(recent_nights(tonight, INSIGHT_NIGHTS))
+    """Compare the twitch rate on nights with and without each trigger.
+
+    Only nights from the journal's first night on count, and a comparison needs at least
+    `MIN_COMPARISON_NIGHTS` nights on each side (`enough_nights`).
+    """
+    logged = journal.nights()
+    nights = [
+        night
+        for night in recent_nights(tonight, INSIGHT_NIGHTS)
+        if logged and night >= logged[0]
+    ]
     insights = []
     for trigger in Trigger:
         counts = {"nights_with": 0, "twitch_nights_with": 0}
@@ -133,7 +144,14 @@ def trigger_insights(
             side = "with" if present else "without"
             counts[f"nights_{side}"] += 1
             counts[f"twitch_nights_{side}"] += bool(journal.twitches(night))
-        insights.append({"trigger": trigger.value, **counts})
+        enough = min(counts["nights_with"], counts["nights_without"])
+        insights.append(
+            {
+                "trigger": trigger.value,
+                **counts,
+                "enough_nights": enough >= MIN_COMPARISON_NIGHTS,
+            }
+        )
     return insights
 
 
@@ -246,6 +264,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"- Nights with {text}: {item['twitch_nights_with']} of {item['nights_with']} "
             f"had twitches; without: {item['twitch_nights_without']} of {item['nights_without']}."
+            if item["enough_nights"]
+            else f"- Nights with {text}: not enough nights yet ({item['nights_with']} with, "
+            f"{item['nights_without']} without; {MIN_COMPARISON_NIGHTS} of each are needed)."
         )
     lines += ["", f"_{NOT_MEDICAL_ADVICE}_"]
     return "\n".join(lines)

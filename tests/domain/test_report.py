@@ -40,4 +40,33 @@ def test_wind_down_skipped_compares_nights_with_and_without_the_routine() -> Non
         "twitch_nights_with": 6,
         "nights_without": 20,
         "twitch_nights_without": 1,
+        "enough_nights": True,
     }
+
+
+def test_only_nights_since_the_journal_began_count() -> None:
+    """A journal begun 5 nights ago compares 5 nights, not 28, and says it is not enough."""
+    journal = Journal(BERLIN)
+    for back in range(5):
+        night = TONIGHT - timedelta(days=back)
+        journal.add(Twitch(time=at(night, 23)))
+    insights = {
+        item["trigger"]: item for item in trigger_insights(journal, Routine(), TONIGHT)
+    }
+    assert insights["caffeine_after_cutoff"] == {
+        "trigger": "caffeine_after_cutoff",
+        "nights_with": 0,
+        "twitch_nights_with": 0,
+        "nights_without": 5,
+        "twitch_nights_without": 5,
+        "enough_nights": False,
+    }
+    assert insights["wind_down_skipped"]["nights_with"] == 5
+    assert not any(item["enough_nights"] for item in insights.values())
+
+
+def test_an_empty_journal_has_no_nights_to_compare() -> None:
+    """Nothing logged yet: every comparison has 0 nights and is not enough."""
+    for item in trigger_insights(Journal(BERLIN), Routine(), TONIGHT):
+        assert item["nights_with"] + item["nights_without"] == 0
+        assert item["enough_nights"] is False

@@ -96,8 +96,10 @@ async def test_report_of_two_weeks(
         "trigger": "caffeine_after_cutoff",
         "nights_with": 4,
         "twitch_nights_with": 3,
-        "nights_without": 24,
+        # Only the 16 nights since the journal began (1 November) count.
+        "nights_without": 12,
         "twitch_nights_without": 5,
+        "enough_nights": True,
     }
 
 
@@ -123,7 +125,7 @@ async def test_report_markdown_has_every_section(
         "| 2026-11-14 | 1 | 0 | legs | yes | — | — | daytime sleepiness |" in markdown
     )
     assert (
-        "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 24." in markdown
+        "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 12." in markdown
     )
     assert markdown.endswith("it does not diagnose anything._")
     assert "### Notes\n- 2026-11-14: calf\n" in markdown
