@@ -144,7 +144,13 @@ def _settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
                 )
             )
         schema[vol.Required(CONF_RETENTION_NIGHTS)] = NumberSelector(
-            NumberSelectorConfig(min=30, max=3650, step=1, mode=NumberSelectorMode.BOX)
+            NumberSelectorConfig(
+                min=30,
+                max=3650,
+                step=1,
+                unit_of_measurement="nights",
+                mode=NumberSelectorMode.BOX,
+            )
         )
     return vol.Schema(schema)
 
@@ -221,9 +227,10 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             name = user_input[CONF_NAME].strip()
-            await self.async_set_unique_id(slugify(name))
-            self._abort_if_unique_id_configured()
-            if not (errors := _errors(user_input)):
+            if not (errors := self._name_errors(name) or _errors(user_input)):
+                # Claimed only now, so that a form error leaves the name free.
+                await self.async_set_unique_id(slugify(name))
+                self._abort_if_unique_id_configured()
                 settings = {
                     key: value for key, value in user_input.items() if key != CONF_NAME
                 }
@@ -253,12 +260,7 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is not None:
             name = user_input[CONF_NAME].strip()
             unique_id = slugify(name)
-            taken = any(
-                other.unique_id == unique_id
-                for other in self._async_current_entries(include_ignore=False)
-                if other.entry_id != entry.entry_id
-            )
-            errors = {CONF_NAME: "name_exists"} if taken else _errors(user_input)
+            errors = self._name_errors(name, entry.entry_id) or _errors(user_input)
             if not errors:
                 settings = {
                     key: value for key, value in user_input.items() if key != CONF_NAME
@@ -288,6 +290,18 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
             errors=errors,
         )
 
+    def _name_errors(self, name: str, entry_id: str | None = None) -> dict[str, str]:
+        """Refuse a name that names nothing, or one another sleeper has (in any case)."""
+        if not (unique_id := slugify(name)):
+            return {CONF_NAME: "name_empty"}
+        if any(
+            other.unique_id == unique_id
+            for other in self._async_current_entries(include_ignore=False)
+            if other.entry_id != entry_id
+        ):
+            return {CONF_NAME: "name_exists"}
+        return {}
+
     async def _async_named_schema(self) -> vol.Schema:
         return (
             vol.Schema({vol.Required(CONF_NAME): TextSelector()})
@@ -311,6 +325,7 @@ class SleepTwitchCoachOptionsFlow(OptionsFlowWithReload):
                 return self.async_create_entry(data=_from_form(self.hass, user_input))
         return self.async_show_form(
             step_id="init",
+            description_placeholders={"name": self.config_entry.title},
             data_schema=self.add_suggested_values_to_schema(
                 _settings_schema(self.hass, options_only=True).extend(
                     await _async_user_field(self.hass)

@@ -53,6 +53,8 @@ class NightRow:
 
     night: str
     twitches: int
+    # Local times of the twitches ("23:40"), in the order of the night.
+    twitch_times: list[str]
     woke_up_twitches: int
     body_parts: list[str]
     caffeine_after_cutoff: bool
@@ -77,6 +79,10 @@ def night_row(
     return NightRow(
         night=night.isoformat(),
         twitches=len(twitches),
+        twitch_times=[
+            f"{moment.astimezone(journal.tz):%H:%M}"
+            for moment in sorted(twitch.time for twitch in twitches)
+        ],
         woke_up_twitches=sum(twitch.woke_up for twitch in twitches),
         body_parts=sorted(
             {part.value for twitch in twitches for part in twitch.body_parts}
@@ -200,6 +206,12 @@ def build_report(
     return report
 
 
+def _count_and_times(row: dict[str, Any]) -> str:
+    """Return a night's twitch count, with their local times when there are any."""
+    times = row["twitch_times"]
+    return f"{row['twitches']} ({', '.join(times)})" if times else str(row["twitches"])
+
+
 def _yes(value: bool) -> str:
     return "yes" if value else "—"
 
@@ -225,7 +237,9 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"**Twitch nights:** {summary['twitch_nights']} of {summary['nights']} · "
             f"**Twitches:** {summary['twitches']} ({summary['woke_up_twitches']} woke you up)"
         ),
-        f"**Doctor checklist:** {summary['checklist_score']} criteria met"
+        "",
+        f"**Doctor checklist:** {summary['checklist_score']} "
+        f"{'criterion' if summary['checklist_score'] == 1 else 'criteria'} met"
         + (
             " — consider talking to a doctor."
             if summary["doctor_visit_recommended"]
@@ -245,7 +259,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     for row in report["nights"]:
         temperature = row["bedroom_temperature_at_bedtime"]
         lines.append(
-            f"| {row['night']} | {row['twitches']} | {row['woke_up_twitches']} "
+            f"| {row['night']} | {_count_and_times(row)} | {row['woke_up_twitches']} "
             f"| {', '.join(row['body_parts']) or '—'} | {_yes(row['caffeine_after_cutoff'])} "
             f"| {_yes(row['late_vigorous_exercise'])} "
             f"| {'—' if temperature is None else f'{temperature} {unit}'} "

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from custom_components.sleep_twitch_coach.checklist import Thresholds, evaluate
 from custom_components.sleep_twitch_coach.events import RoutineStep, Twitch
 from custom_components.sleep_twitch_coach.journal import Journal
-from custom_components.sleep_twitch_coach.report import trigger_insights
+from custom_components.sleep_twitch_coach.report import build_report, trigger_insights
 from custom_components.sleep_twitch_coach.status import Routine
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -70,3 +71,29 @@ def test_an_empty_journal_has_no_nights_to_compare() -> None:
     for item in trigger_insights(Journal(BERLIN), Routine(), TONIGHT):
         assert item["nights_with"] + item["nights_without"] == 0
         assert item["enough_nights"] is False
+
+
+def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:
+    """'1 criterion met', and each night's twitches with their local times in night order."""
+    night = TONIGHT - timedelta(days=1)
+    journal = Journal(
+        BERLIN,
+        [
+            Twitch(time=at(night, 23)),
+            Twitch(time=datetime(2026, 11, 16, 2, 5, tzinfo=BERLIN)),
+        ],
+    )
+    checklist = evaluate(journal, TONIGHT, Thresholds(), iron_deficiency=True)
+    report = build_report(
+        journal,
+        Routine(),
+        checklist,
+        TONIGHT,
+        7,
+        sleeper="Alex",
+        unit="°C",
+        shown=float,
+    )
+    assert "**Doctor checklist:** 1 criterion met." in report["markdown"]
+    assert "| 2026-11-15 | 2 (23:00, 02:05) |" in report["markdown"]
+    assert report["nights"][1]["twitch_times"] == ["23:00", "02:05"]

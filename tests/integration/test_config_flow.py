@@ -78,10 +78,10 @@ async def test_user_step_refuses_wake_time_equal_to_bedtime(
     assert result["type"] is FlowResultType.CREATE_ENTRY
 
 
-async def test_duplicate_name_aborts(
+async def test_a_duplicate_name_is_a_field_error_that_keeps_the_form(
     hass: HomeAssistant, mock_config_entry: MockConfigEntry
 ) -> None:
-    """A second sleeper with the same name (any case) aborts."""
+    """A second sleeper with the same name (any case): the name is marked, the rest kept."""
     mock_config_entry.add_to_hass(hass)
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}
@@ -89,8 +89,55 @@ async def test_duplicate_name_aborts(
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {CONF_NAME: "ALEX", **FORM}
     )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "already_configured"
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_NAME: "name_exists"}
+    assert suggested(result, "bedtime") == FORM["bedtime"]
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Sam", **FORM}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+
+async def test_a_name_of_spaces_is_refused(hass: HomeAssistant) -> None:
+    """A name with nothing but spaces would name no device: a field error."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "   ", **FORM}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_NAME: "name_empty"}
+
+
+async def test_a_form_error_does_not_hold_the_name(hass: HomeAssistant) -> None:
+    """After a form error, the same name can be added in another flow at once."""
+    first = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    first = await hass.config_entries.flow.async_configure(
+        first["flow_id"], {CONF_NAME: "Alex", **FORM, "wake_time": "23:00:00"}
+    )
+    assert first["errors"] == {"wake_time": "wake_time_equals_bedtime"}
+    second = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    second = await hass.config_entries.flow.async_configure(
+        second["flow_id"], {CONF_NAME: "Alex", **FORM}
+    )
+    assert second["type"] is FlowResultType.CREATE_ENTRY
+
+
+async def test_the_options_say_whose_they_are_and_count_nights(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """The options dialog names the sleeper; the journal is kept for a number of nights."""
+    await setup_entry(hass, mock_config_entry)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    assert result["description_placeholders"] == {"name": "Alex"}
+    for marker, selector in result["data_schema"].schema.items():
+        if marker == "retention_nights":
+            assert selector.config["unit_of_measurement"] == "nights"
 
 
 async def test_imperial_systems_default_to_65_fahrenheit(hass: HomeAssistant) -> None:

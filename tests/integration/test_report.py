@@ -120,17 +120,22 @@ async def test_report_markdown_has_every_section(
     ):
         assert section in markdown
     assert "- **Urge to move** — nights: 2026-11-07" in markdown
-    assert "| 2026-11-12 | 2 | 1 | legs | — | — | 19.6 °C | — |" in markdown
     assert (
-        "| 2026-11-14 | 1 | 0 | legs | yes | — | — | daytime sleepiness |" in markdown
+        "| 2026-11-12 | 2 (23:30, 03:30) | 1 | legs | — | — | 19.6 °C | — |" in markdown
+    )
+    assert (
+        "| 2026-11-14 | 1 (23:00) | 0 | legs | yes | — | — | daytime sleepiness |"
+        in markdown
     )
     assert (
         "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 12." in markdown
     )
     assert markdown.endswith("it does not diagnose anything._")
     assert "### Notes\n- 2026-11-14: calf\n" in markdown
-    # 7 rows, 3 criteria, 1 note, 4 triggers and 17 lines of headings, summary and spacing.
-    assert len(markdown.splitlines()) == 32
+    # 7 rows, 3 criteria, 1 note, 4 triggers and 18 lines of headings, summary and spacing.
+    assert len(markdown.splitlines()) == 33
+    # The two summary lines are two paragraphs, not one.
+    assert "woke you up)\n\n**Doctor checklist:**" in markdown
 
 
 @pytest.mark.parametrize(
