@@ -65,6 +65,11 @@ class CoachButton(CoachEntity, ButtonEntity):
     entity_description: CoachButtonEntityDescription
 
     @override
+    def _shown(self) -> object:
+        """Show nothing of the journal: a button's state is when it was last pressed."""
+        return None
+
+    @override
     async def async_press(self) -> None:
         """Log the event as the user who pressed (none for automations); returns once on disk."""
         user = self._context.user_id if self._context else None

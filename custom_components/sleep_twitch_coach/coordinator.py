@@ -41,7 +41,7 @@ from .settings import routine_from_options, thresholds_from_options
 from .status import Routine, Status, status_at
 from .storage import JournalStore, SleeperRecord
 from .temperature import BedroomReader
-from .wind_down import StepTonight, steps_tonight
+from .wind_down import Step, StepTonight, steps_tonight
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
 # What undoes a change in memory, should writing it fail.
@@ -201,6 +201,18 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             ]
 
         await self.async_change(unmark)
+
+    async def async_arrange_steps(
+        self, arrange: Callable[[list[Step]], list[Step]]
+    ) -> None:
+        """Change the wind-down steps (add, rename, remove, move) and write them."""
+
+        def rearrange() -> Revert:
+            before = self.record.wind_down
+            self.record.wind_down = arrange(before)
+            return partial(setattr, self.record, "wind_down", before)
+
+        await self.async_change(rearrange)
 
     async def async_set_iron_deficiency(self, diagnosed: bool) -> None:
         """Record whether iron deficiency or anaemia was diagnosed (checklist criterion 7)."""

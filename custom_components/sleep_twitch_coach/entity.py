@@ -35,8 +35,12 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
         )
 
     def _shown(self) -> object:
-        """Return what the entity shows of the sleeper's data (beyond being available)."""
-        return None
+        """Return what the entity shows of the sleeper's data (beyond being available).
+
+        An entity that does not say is written on every update: a new object each time never
+        equals the last one, so forgetting to override this costs writes, never updates.
+        """
+        return object()
 
     @callback
     @override

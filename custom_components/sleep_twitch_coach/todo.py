@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import override
 
@@ -20,11 +19,11 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.ulid import ulid_now
 
 from .const import DOMAIN
-from .coordinator import CoachConfigEntry, CoachCoordinator, Revert
+from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
 from .events import RoutineStep
 from .validation import is_text
-from .wind_down import Step
+from .wind_down import Step, moved, renamed, with_step, without
 
 # Edits write the journal file; one at a time.
 PARALLEL_UPDATES = 1
@@ -81,40 +80,19 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
             for step in self.coordinator.data.wind_down
         ]
 
-    @property
-    def _steps(self) -> list[Step]:
-        return self.coordinator.record.wind_down
-
-    def _index(self, uid: str | None) -> int:
-        for index, step in enumerate(self._steps):
-            if step.uid == uid:
-                return index
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="unknown_step",
-            translation_placeholders={"uid": str(uid)},
-        )
-
     @override
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Add a step to the routine."""
         step = Step(ulid_now(), _summary(item.summary or ""))
-
-        def create() -> Revert:
-            self._steps.append(step)
-            return partial(self._steps.remove, step)
-
-        await self.coordinator.async_change(create)
+        await self.coordinator.async_arrange_steps(partial(with_step, step=step))
 
     @override
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Rename a step, or mark it done or not done for tonight."""
-        index = self._index(item.uid)
-        old = self._steps[index]
+        old = self._step(item.uid)
         if item.summary is not None and item.summary != old.summary:
-            renamed = Step(old.uid, _summary(item.summary))
-            await self.coordinator.async_change(
-                partial(self._replaced, {old.uid: renamed})
+            await self.coordinator.async_arrange_steps(
+                partial(renamed, uid=old.uid, summary=_summary(item.summary))
             )
         done = {step.uid for step in self.coordinator.data.wind_down if step.done_at}
         if item.status == TodoItemStatus.COMPLETED and old.uid not in done:
@@ -127,42 +105,30 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
     @override
     async def async_delete_todo_items(self, uids: list[str]) -> None:
         """Remove steps from the routine; what the journal recorded stays."""
-        gone = {self._steps[self._index(uid)].uid for uid in uids}
-        await self.coordinator.async_change(
-            partial(
-                self._rearranged, lambda steps: [s for s in steps if s.uid not in gone]
-            )
-        )
+        gone = [self._step(uid).uid for uid in uids]
+        await self.coordinator.async_arrange_steps(partial(without, uids=gone))
 
     @override
     async def async_move_todo_item(
         self, uid: str, previous_uid: str | None = None
     ) -> None:
         """Move a step after another one, or to the top."""
-        moved = self._steps[self._index(uid)]
+        self._step(uid)
         if previous_uid is not None:
-            self._index(previous_uid)
+            self._step(previous_uid)
+        await self.coordinator.async_arrange_steps(
+            partial(moved, uid=uid, previous_uid=previous_uid)
+        )
 
-        def move(steps: list[Step]) -> list[Step]:
-            after = [step for step in steps if step.uid != uid]
-            position = next(
-                (i + 1 for i, step in enumerate(after) if step.uid == previous_uid), 0
-            )
-            after.insert(position, moved)
-            return after
-
-        await self.coordinator.async_change(partial(self._rearranged, move))
-
-    def _rearranged(self, arrange: Callable[[list[Step]], list[Step]]) -> Revert:
-        """Rearrange the steps (a change); return what puts them back."""
-        before = list(self._steps)
-        self._steps[:] = arrange(before)
-        return partial(self._steps.__setitem__, slice(None), before)
-
-    def _replaced(self, renamed: dict[str, Step]) -> Revert:
-        """Rename steps (a change); return what puts the old names back."""
-        return self._rearranged(
-            lambda steps: [renamed.get(step.uid, step) for step in steps]
+    def _step(self, uid: str | None) -> Step:
+        """Return the step with this uid; refuse an unknown one."""
+        for step in self.coordinator.record.wind_down:
+            if step.uid == uid:
+                return step
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="unknown_step",
+            translation_placeholders={"uid": str(uid)},
         )
 
 

@@ -28,6 +28,32 @@ class StepTonight:
     done_at: datetime | None
 
 
+def with_step(steps: list[Step], step: Step) -> list[Step]:
+    """Return the steps with one added at the end."""
+    return [*steps, step]
+
+
+def renamed(steps: list[Step], uid: str, summary: str) -> list[Step]:
+    """Return the steps with one renamed."""
+    return [Step(uid, summary) if step.uid == uid else step for step in steps]
+
+
+def without(steps: list[Step], uids: Iterable[str]) -> list[Step]:
+    """Return the steps without some."""
+    gone = set(uids)
+    return [step for step in steps if step.uid not in gone]
+
+
+def moved(steps: list[Step], uid: str, previous_uid: str | None) -> list[Step]:
+    """Return the steps with one moved after another (to the top without one)."""
+    step = next(step for step in steps if step.uid == uid)
+    after = [other for other in steps if other.uid != uid]
+    position = next(
+        (index + 1 for index, other in enumerate(after) if other.uid == previous_uid), 0
+    )
+    return [*after[:position], step, *after[position:]]
+
+
 # The routine from the health advice the coach follows; the user may rename, add and remove.
 DEFAULT_STEPS = (
     Step("stretch", "Stretch hamstrings, calves and quadriceps"),

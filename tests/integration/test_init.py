@@ -12,10 +12,12 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.entity import CoachEntity
 from custom_components.sleep_twitch_coach.storage import DurableStore
 from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity import EntityDescription
 
 from .conftest import press, setup_entry, stored_events
 
@@ -260,3 +262,18 @@ async def test_a_press_writes_only_its_month(
         )
     assert written[1:] == [f"{key}.2024-12", key]
     assert hass_storage[key]["data"]["months"][0] == "2024-12"
+
+
+async def test_an_entity_that_does_not_say_what_it_shows_is_always_written(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """The write-skipping is opt-in: a new entity that forgets it still updates."""
+
+    class Plain(CoachEntity):
+        """An entity that does not override _shown."""
+
+    entity = Plain(loaded.runtime_data, EntityDescription(key="plain"))
+    with patch.object(Plain, "async_write_ha_state") as write:
+        entity._handle_coordinator_update()  # noqa: SLF001
+        entity._handle_coordinator_update()  # noqa: SLF001
+    assert write.call_count == 2
