@@ -29,9 +29,9 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
-from .checklist import Checklist, Criterion, evaluate
+from .checklist import Checklist, evaluate
 from .const import CONF_TEMPERATURE_SENSOR, DOMAIN, EVENT_LOGGED, LOGGER
-from .doctor_alert import async_raise_doctor_issue, delete_doctor_issue
+from .doctor_alert import DoctorIssue
 from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
 from .journal import Journal
 from .loading import async_load_record
@@ -84,9 +84,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._unsub_next_change: CALLBACK_TYPE | None = None
         self._next_change: datetime | None = None
         self._bedtime_due: datetime | None = None
-        # The criteria the doctor-visit issue was last raised for; None until the first
-        # figures, which always set the issue right (one may be left from before a reload).
-        self._alerted: tuple[Criterion, ...] | None = None
+        self.doctor_issue = DoctorIssue(hass, entry)
         self._changing = asyncio.Lock()
 
     @override
@@ -291,7 +289,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             self.thresholds,
             iron_deficiency=self.iron_deficiency,
         )
-        self._update_doctor_issue(checklist)
+        self.doctor_issue.update(checklist)
         return CoachData(
             status=status,
             routine=self.routine,
@@ -301,32 +299,6 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 self.record.wind_down, self.journal, status.tonight
             ),
         )
-
-    @callback
-    def _update_doctor_issue(self, checklist: Checklist) -> None:
-        """Raise the doctor-visit issue when recommended, and remove it when not."""
-        alerted = (
-            tuple(finding.criterion for finding in checklist.met)
-            if checklist.recommended
-            else ()
-        )
-        if alerted == self._alerted:
-            return
-        self._alerted = alerted
-        entry = self.config_entry
-        if alerted:
-            entry.async_create_task(
-                self.hass,
-                async_raise_doctor_issue(
-                    self.hass,
-                    entry.entry_id,
-                    entry.title,
-                    checklist,
-                    still_due=lambda: self._alerted == alerted,
-                ),
-            )
-        else:
-            delete_doctor_issue(self.hass, entry.entry_id)
 
     @callback
     def _publish(self) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from homeassistant.core import HomeAssistant
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.translation import async_get_translations
 
-from .checklist import Checklist
+from .checklist import Checklist, Criterion
 from .const import DOMAIN
 
 
@@ -57,3 +58,41 @@ async def async_raise_doctor_issue(
 def delete_doctor_issue(hass: HomeAssistant, entry_id: str) -> None:
     """Remove the issue, so that it is raised afresh if the checklist is met again."""
     ir.async_delete_issue(hass, DOMAIN, doctor_issue_id(entry_id))
+
+
+class DoctorIssue:
+    """The doctor-visit issue of one sleeper, raised and removed as the checklist changes."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Follow the issue of one sleeper."""
+        self.hass = hass
+        self.entry = entry
+        # The criteria the issue was last raised for; None until the first figures, which
+        # always set the issue right (one may be left from before a reload).
+        self._alerted: tuple[Criterion, ...] | None = None
+
+    @callback
+    def update(self, checklist: Checklist) -> None:
+        """Raise the issue when a visit is recommended, and remove it when not."""
+        alerted = (
+            tuple(finding.criterion for finding in checklist.met)
+            if checklist.recommended
+            else ()
+        )
+        if alerted == self._alerted:
+            return
+        self._alerted = alerted
+        entry = self.entry
+        if alerted:
+            entry.async_create_task(
+                self.hass,
+                async_raise_doctor_issue(
+                    self.hass,
+                    entry.entry_id,
+                    entry.title,
+                    checklist,
+                    still_due=lambda: self._alerted == alerted,
+                ),
+            )
+        else:
+            delete_doctor_issue(self.hass, entry.entry_id)

@@ -1,4 +1,7 @@
-"""A sleeper's settings, read from the config entry's options."""
+"""A sleeper's settings in one place: defaults, the forms that show them, units and reading them.
+
+The options are kept in °C; the forms show and take temperatures in the user's unit.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,29 @@ from collections.abc import Mapping
 from datetime import time, timedelta
 from typing import Any
 
-from .checklist import Thresholds
+import voluptuous as vol
+
+from homeassistant.components.sensor import DOMAIN as SENSOR_DOMAIN, SensorDeviceClass
+from homeassistant.const import UnitOfTemperature, UnitOfTime
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.selector import (
+    EntitySelector,
+    EntitySelectorConfig,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TimeSelector,
+)
+from homeassistant.util.unit_conversion import (
+    TemperatureConverter,
+    TemperatureDeltaConverter,
+)
+
+from .checklist import Criterion, Thresholds
 from .const import (
     CONF_BEDTIME,
     CONF_CAFFEINE_CUTOFF,
@@ -14,12 +39,15 @@ from .const import (
     CONF_EXERCISE_BUFFER,
     CONF_RETENTION_NIGHTS,
     CONF_TARGET_TEMPERATURE,
+    CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_TOLERANCE,
     CONF_TWITCH_NIGHTS_THRESHOLD,
+    CONF_USER,
     CONF_WAKE_TIME,
     CONF_WOKE_NIGHTS_THRESHOLD,
 )
-from .status import Routine
+from .nights import WEEK_NIGHTS
+from .status import DEFAULT_TARGET_FAHRENHEIT, Routine
 
 
 def routine_from_options(options: Mapping[str, Any]) -> Routine:
@@ -56,3 +84,154 @@ def thresholds_from_options(options: Mapping[str, Any]) -> Thresholds:
 
 def _clock(options: Mapping[str, Any], key: str, default: time) -> time:
     return time.fromisoformat(options[key]) if key in options else default
+
+
+CELSIUS = UnitOfTemperature.CELSIUS
+# Options only the options flow shows; number selectors return floats.
+INTEGER_OPTIONS = (
+    CONF_TWITCH_NIGHTS_THRESHOLD,
+    CONF_WOKE_NIGHTS_THRESHOLD,
+    CONF_DOCTOR_CRITERIA_THRESHOLD,
+    CONF_RETENTION_NIGHTS,
+)
+TARGET_RANGE_CELSIUS = (10.0, 30.0)
+
+
+def default_options(hass: HomeAssistant) -> dict[str, Any]:
+    """Return the design's defaults, with the target in °C (65 °F in imperial systems)."""
+    routine = Routine()
+    thresholds = Thresholds()
+    target = routine.target_c
+    if hass.config.units.temperature_unit == UnitOfTemperature.FAHRENHEIT:
+        target = TemperatureConverter.convert(
+            DEFAULT_TARGET_FAHRENHEIT, UnitOfTemperature.FAHRENHEIT, CELSIUS
+        )
+    return {
+        CONF_TARGET_TEMPERATURE: target,
+        CONF_TEMPERATURE_TOLERANCE: routine.tolerance_c,
+        CONF_BEDTIME: routine.bedtime.isoformat(),
+        CONF_WAKE_TIME: routine.wake_time.isoformat(),
+        CONF_CAFFEINE_CUTOFF: routine.caffeine_cutoff.isoformat(),
+        CONF_EXERCISE_BUFFER: routine.exercise_buffer.total_seconds() / 3600,
+        CONF_RETENTION_NIGHTS: routine.retention_nights,
+        CONF_TWITCH_NIGHTS_THRESHOLD: thresholds.twitch_nights,
+        CONF_WOKE_NIGHTS_THRESHOLD: thresholds.woke_nights,
+        CONF_DOCTOR_CRITERIA_THRESHOLD: thresholds.doctor_criteria,
+    }
+
+
+def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
+    """Return the routine fields, with temperatures in the user's unit."""
+    unit = hass.config.units.temperature_unit
+    low, high = (
+        round(TemperatureConverter.convert(limit, CELSIUS, unit))
+        for limit in TARGET_RANGE_CELSIUS
+    )
+    schema: dict[vol.Marker, Any] = {
+        vol.Optional(CONF_TEMPERATURE_SENSOR): EntitySelector(
+            EntitySelectorConfig(
+                domain=SENSOR_DOMAIN, device_class=SensorDeviceClass.TEMPERATURE
+            )
+        ),
+        vol.Required(CONF_TARGET_TEMPERATURE): NumberSelector(
+            NumberSelectorConfig(
+                min=low,
+                max=high,
+                step=0.5,
+                unit_of_measurement=unit,
+                mode=NumberSelectorMode.BOX,
+            )
+        ),
+        vol.Required(CONF_TEMPERATURE_TOLERANCE): NumberSelector(
+            NumberSelectorConfig(
+                min=0.1,
+                max=10,
+                step=0.1,
+                unit_of_measurement=unit,
+                mode=NumberSelectorMode.BOX,
+            )
+        ),
+        vol.Required(CONF_BEDTIME): TimeSelector(),
+        vol.Required(CONF_WAKE_TIME): TimeSelector(),
+        vol.Required(CONF_CAFFEINE_CUTOFF): TimeSelector(),
+        vol.Required(CONF_EXERCISE_BUFFER): NumberSelector(
+            NumberSelectorConfig(
+                min=0.5,
+                max=8,
+                step=0.5,
+                unit_of_measurement=UnitOfTime.HOURS,
+                mode=NumberSelectorMode.BOX,
+            )
+        ),
+    }
+    if options_only:
+        for key, high in (
+            (CONF_TWITCH_NIGHTS_THRESHOLD, WEEK_NIGHTS),
+            (CONF_WOKE_NIGHTS_THRESHOLD, WEEK_NIGHTS),
+            (CONF_DOCTOR_CRITERIA_THRESHOLD, len(Criterion)),
+        ):
+            schema[vol.Required(key)] = NumberSelector(
+                NumberSelectorConfig(
+                    min=1, max=high, step=1, mode=NumberSelectorMode.BOX
+                )
+            )
+        schema[vol.Required(CONF_RETENTION_NIGHTS)] = NumberSelector(
+            NumberSelectorConfig(
+                min=30,
+                max=3650,
+                step=1,
+                unit_of_measurement="nights",
+                mode=NumberSelectorMode.BOX,
+            )
+        )
+    return vol.Schema(schema)
+
+
+async def async_user_field(hass: HomeAssistant) -> dict[vol.Marker, Any]:
+    """Return the optional field linking the sleeper to a Home Assistant user."""
+    people = [
+        SelectOptionDict(value=user.id, label=user.name or user.id)
+        for user in await hass.auth.async_get_users()
+        if user.is_active and not user.system_generated
+    ]
+    return {
+        vol.Optional(CONF_USER): SelectSelector(
+            SelectSelectorConfig(options=people, mode=SelectSelectorMode.DROPDOWN)
+        )
+    }
+
+
+def to_form(hass: HomeAssistant, options: Mapping[str, Any]) -> dict[str, Any]:
+    """Show stored options (°C) in the user's unit."""
+    unit = hass.config.units.temperature_unit
+    shown = dict(options)
+    shown[CONF_TARGET_TEMPERATURE] = round(
+        TemperatureConverter.convert(options[CONF_TARGET_TEMPERATURE], CELSIUS, unit), 1
+    )
+    shown[CONF_TEMPERATURE_TOLERANCE] = round(
+        TemperatureDeltaConverter.convert(
+            options[CONF_TEMPERATURE_TOLERANCE], CELSIUS, unit
+        ),
+        1,
+    )
+    return shown
+
+
+def from_form(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Store a submitted form with temperatures in °C."""
+    unit = hass.config.units.temperature_unit
+    options = dict(user_input)
+    options[CONF_TARGET_TEMPERATURE] = TemperatureConverter.convert(
+        user_input[CONF_TARGET_TEMPERATURE], unit, CELSIUS
+    )
+    options[CONF_TEMPERATURE_TOLERANCE] = TemperatureDeltaConverter.convert(
+        user_input[CONF_TEMPERATURE_TOLERANCE], unit, CELSIUS
+    )
+    return options
+
+
+def form_errors(user_input: Mapping[str, Any]) -> dict[str, str]:
+    """Return form errors for settings that cannot work together."""
+    if user_input[CONF_BEDTIME] == user_input[CONF_WAKE_TIME]:
+        return {CONF_WAKE_TIME: "wake_time_equals_bedtime"}
+    return {}
