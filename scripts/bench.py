@@ -35,6 +35,7 @@ from custom_components.sleep_twitch_coach.files import write_atomically  # noqa:
 from custom_components.sleep_twitch_coach.journal import Journal  # noqa: E402
 from custom_components.sleep_twitch_coach.nights import night_of  # noqa: E402
 from custom_components.sleep_twitch_coach.report import build_report  # noqa: E402
+from custom_components.sleep_twitch_coach.report_output import report_response  # noqa: E402
 from custom_components.sleep_twitch_coach.status import Routine  # noqa: E402
 from homeassistant import loader  # noqa: E402
 from homeassistant.core import HomeAssistant, callback  # noqa: E402
@@ -343,15 +344,17 @@ def bench_checklist_and_report() -> dict[str, Any]:
     for _ in range(50):
         start = time.perf_counter()
         checklist = evaluate(journal, tonight, Thresholds(), iron_deficiency=False)
-        build_report(
-            journal,
-            Routine(),
-            checklist,
-            tonight,
-            90,
-            sleeper="bench",
-            unit="°C",
-            shown=float,
+        report_response(
+            build_report(
+                journal,
+                Routine(),
+                checklist,
+                tonight,
+                90,
+                sleeper="bench",
+                unit="°C",
+                shown=float,
+            )
         )
         samples.append(time.perf_counter() - start)
     return {**summary(samples), "events": len(journal)}

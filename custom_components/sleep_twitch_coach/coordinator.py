@@ -37,6 +37,7 @@ from .journal import Journal
 from .loading import async_load_record
 from .nights import night_of
 from .report import build_report
+from .report_output import report_response
 from .settings import routine_from_options, thresholds_from_options
 from .status import Routine, Status, status_at
 from .storage import JournalStore, SleeperRecord
@@ -239,18 +240,20 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
         """Return the doctor report for the last `nights` nights, with notes or without."""
         unit = self.hass.config.units.temperature_unit
-        return build_report(
-            self.journal,
-            self.routine,
-            self.data.checklist,
-            self.data.status.tonight,
-            nights,
-            sleeper=self.config_entry.title,
-            unit=unit,
-            shown=partial(
-                TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
-            ),
-            with_notes=with_notes,
+        return report_response(
+            build_report(
+                self.journal,
+                self.routine,
+                self.data.checklist,
+                self.data.status.tonight,
+                nights,
+                sleeper=self.config_entry.title,
+                unit=unit,
+                shown=partial(
+                    TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
+                ),
+                with_notes=with_notes,
+            )
         )
 
     async def _async_save(self, revert: Callable[[], object]) -> None:

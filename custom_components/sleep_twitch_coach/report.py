@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -27,7 +27,6 @@ MAX_REPORT_NIGHTS = 90
 INSIGHT_NIGHTS = 28
 # ... and says "not enough nights yet" with fewer than this many nights on either side.
 MIN_COMPARISON_NIGHTS = 3
-NOT_MEDICAL_ADVICE = "Not medical advice: this report helps you talk to a doctor; it does not diagnose anything."
 
 
 class Trigger(StrEnum):
@@ -37,14 +36,6 @@ class Trigger(StrEnum):
     LATE_EXERCISE = "late_exercise"
     BEDROOM_TOO_WARM = "bedroom_too_warm"
     WIND_DOWN_SKIPPED = "wind_down_skipped"
-
-
-TRIGGER_TEXT = {
-    Trigger.CAFFEINE_AFTER_CUTOFF: "caffeine after the cutoff",
-    Trigger.LATE_EXERCISE: "late vigorous exercise",
-    Trigger.BEDROOM_TOO_WARM: "a bedroom too warm at bedtime",
-    Trigger.WIND_DOWN_SKIPPED: "no wind-down step done",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +52,47 @@ class NightRow:
     late_vigorous_exercise: bool
     bedroom_temperature_at_bedtime: float | None
     symptoms: list[str]
+    # The twitches' notes, for the sleeper and administrators only (None for others).
+    notes: list[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The report's nights added up, and the checklist."""
+
+    nights: int
+    twitch_nights: int
+    twitches: int
+    woke_up_twitches: int
+    checklist_score: int
+    doctor_visit_recommended: bool
+    criteria_met: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerInsight:
+    """Twitch nights with and without one trigger, since the journal began."""
+
+    trigger: Trigger
+    nights_with: int
+    twitch_nights_with: int
+    nights_without: int
+    twitch_nights_without: int
+    # At least MIN_COMPARISON_NIGHTS nights on each side; otherwise "not enough nights yet".
+    enough_nights: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The report to show a doctor, newest night first."""
+
+    sleeper: str
+    first_night: str
+    last_night: str
+    temperature_unit: str
+    nights: list[NightRow]
+    summary: Summary
+    trigger_insights: list[TriggerInsight]
 
 
 def bedtime_celsius(journal: Journal, night: date) -> float | None:
@@ -71,7 +103,12 @@ def bedtime_celsius(journal: Journal, night: date) -> float | None:
 
 
 def night_row(
-    journal: Journal, routine: Routine, night: date, shown: Callable[[float], float]
+    journal: Journal,
+    routine: Routine,
+    night: date,
+    shown: Callable[[float], float],
+    *,
+    with_notes: bool = False,
 ) -> NightRow:
     """Summarise one night; temperatures are converted for display by `shown`."""
     twitches = journal.twitches(night)
@@ -99,6 +136,7 @@ def night_row(
                 if isinstance(event, SymptomReport)
             }
         ),
+        notes=notes_of(journal, night) if with_notes else None,
     )
 
 
@@ -127,7 +165,7 @@ def _has_trigger(
 
 def trigger_insights(
     journal: Journal, routine: Routine, tonight: date
-) -> list[dict[str, Any]]:
+) -> list[TriggerInsight]:
     """Compare the twitch rate on nights with and without each trigger.
 
     Only nights from the journal's first night on count, and a comparison needs at least
@@ -141,22 +179,26 @@ def trigger_insights(
     ]
     insights = []
     for trigger in Trigger:
-        counts = {"nights_with": 0, "twitch_nights_with": 0}
-        counts |= {"nights_without": 0, "twitch_nights_without": 0}
+        with_it = without = twitched_with = twitched_without = 0
         for night in nights:
-            present = _has_trigger(trigger, journal, routine, night)
-            if present is None:
+            if (present := _has_trigger(trigger, journal, routine, night)) is None:
                 continue
-            side = "with" if present else "without"
-            counts[f"nights_{side}"] += 1
-            counts[f"twitch_nights_{side}"] += bool(journal.twitches(night))
-        enough = min(counts["nights_with"], counts["nights_without"])
+            twitched = bool(journal.twitches(night))
+            if present:
+                with_it += 1
+                twitched_with += twitched
+            else:
+                without += 1
+                twitched_without += twitched
         insights.append(
-            {
-                "trigger": trigger.value,
-                **counts,
-                "enough_nights": enough >= MIN_COMPARISON_NIGHTS,
-            }
+            TriggerInsight(
+                trigger=trigger,
+                nights_with=with_it,
+                twitch_nights_with=twitched_with,
+                nights_without=without,
+                twitch_nights_without=twitched_without,
+                enough_nights=min(with_it, without) >= MIN_COMPARISON_NIGHTS,
+            )
         )
     return insights
 
@@ -172,115 +214,29 @@ def build_report(
     unit: str,
     shown: Callable[[float], float],
     with_notes: bool = False,
-) -> dict[str, Any]:
+) -> Report:
     """Build the report for the `nights` nights ending tonight, newest first.
 
     Note texts are in it only `with_notes` (for the sleeper and administrators).
     """
     rows = [
-        night_row(journal, routine, night, shown)
+        night_row(journal, routine, night, shown, with_notes=with_notes)
         for night in recent_nights(tonight, nights)
     ]
-    night_rows = [asdict(row) for row in rows]
-    if with_notes:
-        for row in night_rows:
-            row["notes"] = notes_of(journal, date.fromisoformat(row["night"]))
-    report: dict[str, Any] = {
-        "sleeper": sleeper,
-        "first_night": rows[-1].night,
-        "last_night": rows[0].night,
-        "temperature_unit": unit,
-        "nights": night_rows,
-        "summary": {
-            "nights": len(rows),
-            "twitch_nights": sum(row.twitches > 0 for row in rows),
-            "twitches": sum(row.twitches for row in rows),
-            "woke_up_twitches": sum(row.woke_up_twitches for row in rows),
-            "checklist_score": checklist.score,
-            "doctor_visit_recommended": checklist.recommended,
-            "criteria_met": checklist.as_dicts(),
-        },
-        "trigger_insights": trigger_insights(journal, routine, tonight),
-    }
-    report["markdown"] = render_markdown(report)
-    return report
-
-
-def _count_and_times(row: dict[str, Any]) -> str:
-    """Return a night's twitch count, with their local times when there are any."""
-    times = row["twitch_times"]
-    return f"{row['twitches']} ({', '.join(times)})" if times else str(row["twitches"])
-
-
-def _yes(value: bool) -> str:
-    return "yes" if value else "—"
-
-
-def _criterion_line(criterion: dict[str, Any]) -> str:
-    details = [
-        f"{key.replace('_', ' ')}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
-        for key, value in criterion.items()
-        if key != "criterion" and value not in ([], None)
-    ]
-    return f"- **{criterion['criterion'].replace('_', ' ').capitalize()}** — {'; '.join(details)}"
-
-
-def render_markdown(report: dict[str, Any]) -> str:
-    """Render a report for a phone notification or a Markdown card."""
-    summary = report["summary"]
-    unit = report["temperature_unit"]
-    lines = [
-        f"## Sleep report for {report['sleeper']}",
-        f"Nights {report['first_night']} to {report['last_night']} ({summary['nights']} nights)",
-        "",
-        (
-            f"**Twitch nights:** {summary['twitch_nights']} of {summary['nights']} · "
-            f"**Twitches:** {summary['twitches']} ({summary['woke_up_twitches']} woke you up)"
+    return Report(
+        sleeper=sleeper,
+        first_night=rows[-1].night,
+        last_night=rows[0].night,
+        temperature_unit=unit,
+        nights=rows,
+        summary=Summary(
+            nights=len(rows),
+            twitch_nights=sum(row.twitches > 0 for row in rows),
+            twitches=sum(row.twitches for row in rows),
+            woke_up_twitches=sum(row.woke_up_twitches for row in rows),
+            checklist_score=checklist.score,
+            doctor_visit_recommended=checklist.recommended,
+            criteria_met=checklist.as_dicts(),
         ),
-        "",
-        f"**Doctor checklist:** {summary['checklist_score']} "
-        f"{'criterion' if summary['checklist_score'] == 1 else 'criteria'} met"
-        + (
-            " — consider talking to a doctor."
-            if summary["doctor_visit_recommended"]
-            else "."
-        ),
-        "",
-        "### Criteria met",
-        *([_criterion_line(item) for item in summary["criteria_met"]] or ["- none"]),
-        "",
-        "### Nights",
-        (
-            "| Night | Twitches | Woke you | Body parts | Caffeine late | Late exercise "
-            "| Bedroom at bedtime | Symptoms |"
-        ),
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for row in report["nights"]:
-        temperature = row["bedroom_temperature_at_bedtime"]
-        lines.append(
-            f"| {row['night']} | {_count_and_times(row)} | {row['woke_up_twitches']} "
-            f"| {', '.join(row['body_parts']) or '—'} | {_yes(row['caffeine_after_cutoff'])} "
-            f"| {_yes(row['late_vigorous_exercise'])} "
-            f"| {'—' if temperature is None else f'{temperature} {unit}'} "
-            f"| {', '.join(row['symptoms']).replace('_', ' ') or '—'} |"
-        )
-    # One line each: a note's own line breaks would end the list.
-    if notes := [
-        f"- {row['night']}: {' '.join(note.split())}"
-        for row in report["nights"]
-        for note in row.get("notes", ())
-    ]:
-        lines += ["", "### Notes", *notes]
-    lines += ["", f"### Triggers (last {INSIGHT_NIGHTS} nights)"]
-    for item in report["trigger_insights"]:
-        text = TRIGGER_TEXT[Trigger(item["trigger"])]
-        lines.append(
-            f"- Nights with {text}: {item['twitch_nights_with']} of {item['nights_with']} "
-            f"had twitches; without: {item['twitch_nights_without']} of {item['nights_without']}."
-            if item["enough_nights"]
-            else f"- Nights with {text}: not enough nights yet ({item['nights_with']} with, "
-            f"{item['nights_without']} without; {MIN_COMPARISON_NIGHTS} of each are needed)."
-        )
-    lines += ["", f"_{NOT_MEDICAL_ADVICE}_"]
-    return "\n".join(lines)
+        trigger_insights=trigger_insights(journal, routine, tonight),
+    )

@@ -17,6 +17,7 @@ DOMAIN_MODULES = (
     "journal",
     "nights",
     "report",
+    "report_output",
     "status",
     "wind_down",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,6 +10,7 @@ from custom_components.sleep_twitch_coach.checklist import Thresholds, evaluate
 from custom_components.sleep_twitch_coach.events import RoutineStep, Twitch
 from custom_components.sleep_twitch_coach.journal import Journal
 from custom_components.sleep_twitch_coach.report import build_report, trigger_insights
+from custom_components.sleep_twitch_coach.report_output import render_markdown
 from custom_components.sleep_twitch_coach.status import Routine
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -31,9 +33,9 @@ def test_wind_down_skipped_compares_nights_with_and_without_the_routine() -> Non
         if (skipped and back < 6) or back == 20:
             journal.add(Twitch(time=at(night, 23)))
     insight = next(
-        item
+        asdict(item)
         for item in trigger_insights(journal, Routine(), TONIGHT)
-        if item["trigger"] == "wind_down_skipped"
+        if item.trigger == "wind_down_skipped"
     )
     assert insight == {
         "trigger": "wind_down_skipped",
@@ -52,7 +54,8 @@ def test_only_nights_since_the_journal_began_count() -> None:
         night = TONIGHT - timedelta(days=back)
         journal.add(Twitch(time=at(night, 23)))
     insights = {
-        item["trigger"]: item for item in trigger_insights(journal, Routine(), TONIGHT)
+        item.trigger: asdict(item)
+        for item in trigger_insights(journal, Routine(), TONIGHT)
     }
     assert insights["caffeine_after_cutoff"] == {
         "trigger": "caffeine_after_cutoff",
@@ -69,8 +72,8 @@ def test_only_nights_since_the_journal_began_count() -> None:
 def test_an_empty_journal_has_no_nights_to_compare() -> None:
     """Nothing logged yet: every comparison has 0 nights and is not enough."""
     for item in trigger_insights(Journal(BERLIN), Routine(), TONIGHT):
-        assert item["nights_with"] + item["nights_without"] == 0
-        assert item["enough_nights"] is False
+        assert item.nights_with + item.nights_without == 0
+        assert item.enough_nights is False
 
 
 def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:
@@ -94,6 +97,7 @@ def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:
         unit="°C",
         shown=float,
     )
-    assert "**Doctor checklist:** 1 criterion met." in report["markdown"]
-    assert "| 2026-11-15 | 2 (23:00, 02:05) |" in report["markdown"]
-    assert report["nights"][1]["twitch_times"] == ["23:00", "02:05"]
+    markdown = render_markdown(report)
+    assert "**Doctor checklist:** 1 criterion met." in markdown
+    assert "| 2026-11-15 | 2 (23:00, 02:05) |" in markdown
+    assert report.nights[1].twitch_times == ["23:00", "02:05"]
