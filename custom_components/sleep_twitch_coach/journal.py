@@ -1,15 +1,20 @@
-"""The journal of one sleeper: an append-only list of events, indexed by sleep night."""
+"""The journal of one sleeper: an append-only list of events, indexed by sleep night.
+
+How it is kept on disk is storage's business: storage listens to its changes (`listen`).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from functools import cache
 from typing import cast
 
 from .events import Event, EventKind, Twitch
 from .nights import night_of, recent_nights
+
+# Told of an event added (True) or removed (False), with the night it belongs to.
+type Listener = Callable[[Event, date, bool], None]
 
 
 class Journal:
@@ -27,12 +32,8 @@ class Journal:
         self._night_kinds: defaultdict[tuple[date, EventKind], list[Event]] = (
             defaultdict(list)
         )
-        # Months of nights ("2026-11"), each in logging order, with a count of changes, so that
-        # storage can write only the months that changed.
-        self._months: defaultdict[str, list[Event]] = defaultdict(list)
-        self._month_changes: defaultdict[str, int] = defaultdict(int)
-        # How many events each month lost by a removal, so storage can tell a removal from a loss.
-        self._month_removals: defaultdict[str, int] = defaultdict(int)
+        # Told of every event added or removed (storage keeps its files by them).
+        self._listeners: list[Listener] = []
         for event in events:
             self.add(event)
 
@@ -58,9 +59,8 @@ class Journal:
         nightly.append(event)
         self._kinds[event.kind].append(event)
         self._night_kinds[night, event.kind].append(event)
-        month = month_of(night)
-        self._months[month].append(event)
-        self._month_changes[month] += 1
+        for listener in self._listeners:
+            listener(event, night, True)
         return night
 
     def last_logged(
@@ -84,30 +84,29 @@ class Journal:
                     self._sorted_nights = None
                 _drop(self._kinds, event.kind, event)
                 _drop(self._night_kinds, (night, event.kind), event)
-                month = month_of(night)
-                _drop(self._months, month, event)
-                self._month_changes[month] += 1
-                self._month_removals[month] += 1
+                for listener in self._listeners:
+                    listener(event, night, False)
                 return index
         return None
 
     def clear(self) -> None:
         """Forget every event."""
-        for month, events in self._months.items():
-            self._month_changes[month] += 1
-            self._month_removals[month] += len(events)
+        gone = [
+            (event, night) for night, events in self._nights.items() for event in events
+        ]
         self._events.clear()
         self._kinds.clear()
         self._night_kinds.clear()
         self._nights.clear()
         self._sorted_nights = None
-        self._months.clear()
+        self._tell_removed(gone)
 
     def prune(self, oldest_kept: date) -> int:
         """Drop events of nights before `oldest_kept`; return how many were dropped."""
         old = [night for night in self._nights if night < oldest_kept]
         if not old:
             return 0
+        gone = [(event, night) for night in old for event in self._nights[night]]
         for night in old:
             del self._nights[night]
         self._sorted_nights = None
@@ -123,18 +122,20 @@ class Journal:
             self._kinds[event.kind].append(event)
         for night, kind in [key for key in self._night_kinds if key[0] < oldest_kept]:
             del self._night_kinds[night, kind]
-        for month in {month_of(night) for night in old}:
-            before = len(self._months[month])
-            self._months[month] = [
-                event
-                for event in self._months[month]
-                if night_of(event.time, self.tz) >= oldest_kept
-            ]
-            self._month_removals[month] += before - len(self._months[month])
-            if not self._months[month]:
-                del self._months[month]
-            self._month_changes[month] += 1
+        self._tell_removed(gone)
         return dropped
+
+    def listen(self, listener: Listener) -> None:
+        """Tell `listener(event, night, added)` of every event there is and every change."""
+        self._listeners.append(listener)
+        for event in self._events:
+            listener(event, night_of(event.time, self.tz), True)
+
+    def _tell_removed(self, gone: list[tuple[Event, date]]) -> None:
+        # Newest first: each is then the last of its night's list, quick to find.
+        for event, night in reversed(gone):
+            for listener in self._listeners:
+                listener(event, night, False)
 
     def in_night(self, night: date, kind: EventKind | None = None) -> list[Event]:
         """Return the events of one night, optionally of one kind, in logging order."""
@@ -183,26 +184,6 @@ class Journal:
         """Return the events of one kind, in logging order."""
         return self._kinds.get(kind, ())
 
-    def months(self) -> list[str]:
-        """Return every month of nights that has an event, oldest first."""
-        return sorted(self._months)
-
-    def in_month(self, month: str) -> list[Event]:
-        """Return the events of a month of nights, in logging order."""
-        return list(self._months.get(month, ()))
-
-    def month_size(self, month: str) -> int:
-        """Return how many events a month of nights holds."""
-        return len(self._months.get(month, ()))
-
-    def month_changes(self, month: str) -> int:
-        """Return how often a month has changed, to tell whether it needs writing."""
-        return self._month_changes[month]
-
-    def month_removals(self, month: str) -> int:
-        """Return how many events were removed from a month (undo, clear, retention)."""
-        return self._month_removals[month]
-
 
 def _drop[K](index: dict[K, list[Event]], key: K, event: Event) -> bool:
     """Take one event object out of an index's list, and the list once empty; say if it went."""
@@ -211,9 +192,3 @@ def _drop[K](index: dict[K, list[Event]], key: K, event: Event) -> bool:
         return False
     del index[key]
     return True
-
-
-@cache
-def month_of(night: date) -> str:
-    """Return the month a night is kept in, as "YYYY-MM" (remembered: every event asks)."""
-    return night.isoformat()[:7]

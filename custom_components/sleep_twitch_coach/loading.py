@@ -56,12 +56,14 @@ async def async_load_record(
             for month in months
         )
     )
+    # From here on the record is kept by the store: it follows every change of the journal.
+    store.follow(record.journal)
     for events in loaded:
         for event in events:
             record.journal.add(event)
     migrated = main.get("events")
     if migrated is None:
-        store.mark_written(record, main)
+        store.mark_written(main)
         return record
     # Layout 1: split its events into months, written before the main store drops them. A
     # split cut short (a full disk, a crash) left some of them in month files as well: what

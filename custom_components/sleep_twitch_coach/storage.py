@@ -23,6 +23,7 @@ from .const import DOMAIN
 from .events import event_to_storage
 from .files import remove_durably, write_atomically
 from .journal import Journal
+from .months import MonthIndex
 from .wind_down import DEFAULT_STEPS, Step, steps_to_storage
 
 STORAGE_VERSION = 2
@@ -111,6 +112,7 @@ class JournalStore(DurableStore[StoredMain]):
         self._months: dict[str, DurableStore[StoredMonth]] = {}
         self._written_months: dict[str, _Written] = {}
         self._written_main: dict[str, Any] | None = None
+        self.months = MonthIndex()
         # The stored forms of the month written last, in order: a press converts one event.
         # Only one month is kept, so memory does not grow with years of journal.
         self._forms: dict[str, list[dict[str, Any]]] = {}
@@ -140,14 +142,19 @@ class JournalStore(DurableStore[StoredMain]):
             )
         return self._months[month]
 
-    def mark_written(self, record: SleeperRecord, main: StoredMain) -> None:
+    def follow(self, journal: Journal) -> None:
+        """Keep this journal: index its events by month and follow its changes."""
+        self.months = MonthIndex()
+        self.months.follow(journal)
+
+    def mark_written(self, main: StoredMain) -> None:
         """Remember that the months as they are now and `main` are what the files hold.
 
         A main file that lists too few months is rewritten with the next change.
         """
-        journal = record.journal
+        index = self.months
         self._written_months = {
-            month: _written(journal, month) for month in journal.months()
+            month: _written(index, month) for month in index.months()
         }
         self._written_main = dict(main)
 
@@ -161,20 +168,20 @@ class JournalStore(DurableStore[StoredMain]):
             await self._async_save_record(record)
 
     def _stored_forms(
-        self, journal: Journal, month: str, written: _Written | None
+        self, month: str, written: _Written | None
     ) -> list[dict[str, Any]]:
         """Return the stored forms of a month's events, converting only those added.
 
         The journal only appends to a month until something is removed from it, so with no
         removal since the last write the forms written then are still the month's first ones.
         """
-        events = journal.in_month(month)
+        events = self.months.events(month)
         forms = self._forms.get(month)
         if (
             forms is None
             or written is None
             or len(forms) != written.events
-            or journal.month_removals(month) != written.removed
+            or self.months.removals(month) != written.removed
         ):
             forms = []
         self._forms = {month: forms}
@@ -182,52 +189,50 @@ class JournalStore(DurableStore[StoredMain]):
         return forms
 
     async def _async_save_record(self, record: SleeperRecord) -> None:
-        journal = record.journal
-        months = journal.months()
+        index = self.months
+        months = index.months()
         for month in months:
             written = self._written_months.get(month)
-            if written is not None and written.changes == journal.month_changes(month):
+            if written is not None and written.changes == index.changes(month):
                 continue
-            _check_nothing_lost(journal, month, written)
-            events = self._stored_forms(journal, month, written)
+            _check_nothing_lost(index, month, written)
+            events = self._stored_forms(month, written)
             # What is written is what the journal holds now; changes made while the file is
             # being written are left for the next write.
-            written = _written(journal, month)
+            written = _written(index, month)
             await self.month_store(month).async_write({"events": events})
             self._written_months[month] = written
         present = set(months)
         for month in [month for month in self._written_months if month not in present]:
-            _check_nothing_lost(journal, month, self._written_months[month])
+            _check_nothing_lost(index, month, self._written_months[month])
             await self.month_store(month).async_delete()
             del self._written_months[month]
             self._forms.pop(month, None)
-        if (main := _main(record)) != self._written_main:
+        if (main := _main(record, months)) != self._written_main:
             await self.async_write(main)  # type: ignore[arg-type]
             self._written_main = main
 
 
-def _written(journal: Journal, month: str) -> _Written:
-    return _Written(
-        journal.month_changes(month),
-        journal.month_size(month),
-        journal.month_removals(month),
-    )
+def _written(index: MonthIndex, month: str) -> _Written:
+    return _Written(index.changes(month), index.size(month), index.removals(month))
 
 
-def _check_nothing_lost(journal: Journal, month: str, written: _Written | None) -> None:
+def _check_nothing_lost(
+    index: MonthIndex, month: str, written: _Written | None
+) -> None:
     """Refuse to write a month with fewer events than its file holds, less those removed."""
     if written is None:
         return
-    removed = journal.month_removals(month) - written.removed
-    if (now := journal.month_size(month)) < written.events - removed:
+    removed = index.removals(month) - written.removed
+    if (now := index.size(month)) < written.events - removed:
         raise WouldLoseEventsError(
             f"{month} would go from {written.events} events to {now} with {removed} removed"
         )
 
 
-def _main(record: SleeperRecord) -> dict[str, Any]:
+def _main(record: SleeperRecord, months: list[str]) -> dict[str, Any]:
     return {
         "iron_deficiency_diagnosed": record.iron_deficiency,
         "wind_down_steps": steps_to_storage(record.wind_down),
-        "months": record.journal.months(),
+        "months": months,
     }

@@ -15,6 +15,7 @@ DOMAIN_MODULES = (
     "events",
     "files",
     "journal",
+    "months",
     "nights",
     "report",
     "report_output",
