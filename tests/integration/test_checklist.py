@@ -11,6 +11,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach import storage
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.doctor_alert import async_raise_doctor_issue
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
@@ -232,4 +233,15 @@ async def test_an_issue_raised_and_taken_back_at_once_does_not_stay(
     )
     await hass.async_block_till_done()
     assert hass.states.get(RECOMMENDED).state == "off"
+    assert doctor_issue(hass, loaded) is None
+
+
+async def test_a_raise_whose_figures_moved_on_is_dropped(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """When the checklist changed while the issue's wording was looked up, nothing is raised."""
+    checklist = loaded.runtime_data.data.checklist
+    await async_raise_doctor_issue(
+        hass, loaded.entry_id, "Alex", checklist, still_due=lambda: False
+    )
     assert doctor_issue(hass, loaded) is None
