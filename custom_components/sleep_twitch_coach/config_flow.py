@@ -24,6 +24,7 @@ from .settings import (
     default_options,
     form_errors,
     from_form,
+    kept_outside,
     settings_schema,
     to_form,
 )
@@ -92,18 +93,13 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 }
                 # Settings the form does not show are kept; an optional field left empty
                 # (no bedroom sensor, no linked user) is removed.
-                shown = {str(key) for key in schema.schema}
-                kept = {
-                    key: value
-                    for key, value in entry.options.items()
-                    if key not in shown
-                }
                 return self.async_update_reload_and_abort(
                     entry,
                     unique_id=unique_id,
                     title=name,
                     data={CONF_NAME: name},
-                    options=kept | from_form(self.hass, settings),
+                    options=kept_outside(schema, entry.options)
+                    | from_form(self.hass, settings),
                 )
         return self.async_show_form(
             step_id="reconfigure",
@@ -145,18 +141,22 @@ class SleepTwitchCoachOptionsFlow(OptionsFlowWithReload):
     ) -> ConfigFlowResult:
         """Show every setting except the name."""
         errors: dict[str, str] = {}
+        schema = settings_schema(self.hass, options_only=True).extend(
+            await async_user_field(self.hass)
+        )
         if user_input is not None:
             if not (errors := form_errors(user_input)):
                 for key in INTEGER_OPTIONS:
                     user_input[key] = int(user_input[key])
-                return self.async_create_entry(data=from_form(self.hass, user_input))
+                return self.async_create_entry(
+                    data=kept_outside(schema, self.config_entry.options)
+                    | from_form(self.hass, user_input)
+                )
         return self.async_show_form(
             step_id="init",
             description_placeholders={"name": self.config_entry.title},
             data_schema=self.add_suggested_values_to_schema(
-                settings_schema(self.hass, options_only=True).extend(
-                    await async_user_field(self.hass)
-                ),
+                schema,
                 user_input
                 or to_form(
                     self.hass, default_options(self.hass) | self.config_entry.options

@@ -235,3 +235,13 @@ def form_errors(user_input: Mapping[str, Any]) -> dict[str, str]:
     if user_input[CONF_BEDTIME] == user_input[CONF_WAKE_TIME]:
         return {CONF_WAKE_TIME: "wake_time_equals_bedtime"}
     return {}
+
+
+def kept_outside(schema: vol.Schema, options: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the settings a form does not show: a form changes only what it shows.
+
+    An optional field the form shows and the user left empty (no bedroom sensor, no linked
+    user) is not among them, so it is removed.
+    """
+    shown = {str(key) for key in schema.schema}
+    return {key: value for key, value in options.items() if key not in shown}

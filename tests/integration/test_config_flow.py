@@ -333,3 +333,25 @@ async def test_reconfigure_keeps_what_its_form_does_not_show(
     assert entry.options["user"] == alex.id
     # The bedroom sensor is on the form and was left empty: it is removed.
     assert "temperature_sensor" not in entry.options
+
+
+async def test_options_keep_what_their_form_does_not_show(
+    hass: HomeAssistant,
+) -> None:
+    """A setting the options form does not show (one of a later version) survives it."""
+    entry = sleeper_entry(plm_rule="aasm_2007")
+    await setup_entry(hass, entry)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            **FORM,
+            "retention_nights": 730.0,
+            "twitch_nights_threshold": 4.0,
+            "woke_nights_threshold": 3.0,
+            "doctor_criteria_threshold": 2.0,
+        },
+    )
+    await hass.async_block_till_done()
+    assert entry.options["plm_rule"] == "aasm_2007"
+    assert entry.options["bedtime"] == FORM["bedtime"]
