@@ -86,7 +86,7 @@ class DurableStore[T: (StoredMain, StoredMonth)](Store[T]):
 
 
 class WouldLoseEventsError(HomeAssistantError):
-    """A write would replace a month file by one holding fewer events than nobody removed."""
+    """A write would replace a month file by one with fewer events, though none were removed."""
 
 
 @dataclass(slots=True)
@@ -109,7 +109,7 @@ class JournalStore(DurableStore[StoredMain]):
             f"{DOMAIN}.{entry_id}",
             minor_version=STORAGE_MINOR_VERSION,
         )
-        self._months: dict[str, DurableStore[StoredMonth]] = {}
+        self._month_stores: dict[str, DurableStore[StoredMonth]] = {}
         self._written_months: dict[str, _Written] = {}
         self._written_main: dict[str, Any] | None = None
         self.months = MonthIndex()
@@ -136,11 +136,11 @@ class JournalStore(DurableStore[StoredMain]):
 
     def month_store(self, month: str) -> DurableStore[StoredMonth]:
         """Return the store of one month of nights."""
-        if month not in self._months:
-            self._months[month] = DurableStore(
+        if month not in self._month_stores:
+            self._month_stores[month] = DurableStore(
                 self.hass, MONTH_VERSION, f"{self.key}.{month}"
             )
-        return self._months[month]
+        return self._month_stores[month]
 
     def follow(self, journal: Journal) -> None:
         """Keep this journal: index its events by month and follow its changes."""
