@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import json
 import os
 from pathlib import Path
+import socket
 import statistics
 import sys
 import tempfile
@@ -373,12 +374,26 @@ async def storage_kb_per_year(hass: HomeAssistant) -> float:
     return round(sum(file.stat().st_size for file in files) / 1024, 1)
 
 
+def free_port() -> int:
+    """Return a loopback port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 async def main() -> None:
     """Run every benchmark in one Home Assistant and report."""
     with tempfile.TemporaryDirectory() as config_dir:
         async with async_test_home_assistant(config_dir=config_dir) as hass:
             hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
             await hass.config.async_set_time_zone("Europe/Berlin")
+            # The to-do platform needs `http`: on a free loopback port, so that the benchmark
+            # runs beside a demo on 8123.
+            assert await async_setup_component(
+                hass,
+                "http",
+                {"http": {"server_host": ["127.0.0.1"], "server_port": free_port()}},
+            )
             # As in a real installation, the recorder writes every state change (and
             # history_stats reads from it). Home Assistant's start-up prepares it so.
             recorder_helper.async_initialize_recorder(hass)

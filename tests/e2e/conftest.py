@@ -12,7 +12,9 @@ import socket
 import subprocess
 import sys
 import time
+from typing import Any
 
+import aiohttp
 import pytest
 import pytest_socket
 
@@ -93,6 +95,26 @@ class HassProcess:
         self.process.wait(timeout=30)
 
 
+async def ws_commands(
+    base_url: str, token: str, *messages: dict[str, Any]
+) -> list[Any]:
+    """Send commands over the WebSocket API as a user; return their results."""
+    results = []
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(f"{base_url}/api/websocket") as socket,
+    ):
+        await socket.receive_json()
+        await socket.send_json({"type": "auth", "access_token": token})
+        await socket.receive_json()
+        for number, message in enumerate(messages, start=1):
+            await socket.send_json({"id": number, **message})
+            answer = await socket.receive_json()
+            assert answer["success"], answer
+            results.append(answer["result"])
+    return results
+
+
 @pytest.fixture(scope="session")
 def hass_process(tmp_path_factory: pytest.TempPathFactory) -> Generator[HassProcess]:
     """Start the demo configuration on a free port, onboarded and with one sleeper."""
@@ -105,6 +127,11 @@ def hass_process(tmp_path_factory: pytest.TempPathFactory) -> Generator[HassProc
         configuration.replace("server_port: 8123", f"server_port: {port}")
     )
     shutil.copytree(ROOT / "config" / "dashboards", config_dir / "dashboards")
+    # The shipped blueprints, as scripts/develop provides them.
+    shutil.copytree(
+        ROOT / "blueprints" / "automation" / "sleep_twitch_coach",
+        config_dir / "blueprints" / "automation" / "sleep_twitch_coach",
+    )
     (config_dir / "automations.yaml").write_text("[]\n")
     (config_dir / "scripts.yaml").write_text("{}\n")
     hass = HassProcess(config_dir, port)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
+import sys
 import time
 
 import pytest
 
-from .conftest import HassProcess
+from .conftest import ROOT, HassProcess, ws_commands
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
@@ -50,3 +53,56 @@ def test_the_journal_survives_a_restart_and_a_kill(hass_process: HassProcess) ->
 
     hass_process.timings["restart_to_entities_s"] = round(restart, 2)
     hass_process.timings["restart_after_kill_to_entities_s"] = round(after_kill, 2)
+
+
+def test_provisioning_the_demo_again_is_clean(hass_process: HassProcess) -> None:
+    """On every later start the demo's provisioning logs in, finds the sleeper and says how."""
+    # A later start: Home Assistant serves no onboarding API once onboarding is done.
+    if hass_process.process is not None and hass_process.process.poll() is None:
+        hass_process.wait_running()
+        assert hass_process.stop() == 0
+    hass_process.start()
+    hass_process.client.login()
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "provision-demo"),
+            hass_process.client.base_url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "added the sleeper" not in done.stdout
+    assert "log in as demo" in done.stdout
+
+
+def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
+    """The five shipped blueprints appear on the Blueprints page (blueprint/list)."""
+    client = hass_process.client
+    if hass_process.process is None or hass_process.process.poll() is not None:
+        hass_process.start()
+    if client.token is None:
+        client.login()
+    (listed,) = asyncio.run(
+        ws_commands(
+            client.base_url,
+            client.token or "",
+            {"type": "blueprint/list", "domain": "automation"},
+        )
+    )
+    coach = sorted(path for path in listed if path.startswith("sleep_twitch_coach/"))
+    assert coach == [
+        f"sleep_twitch_coach/{name}.yaml"
+        for name in (
+            "bedroom_temperature",
+            "bedside_button",
+            "doctor_visit_alert",
+            "evening_routine",
+            "morning_check_in",
+        )
+    ]
+    assert all("error" not in listed[path] for path in coach)

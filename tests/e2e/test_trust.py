@@ -23,7 +23,7 @@ import aiohttp
 from hass_client import HomeAssistantClient
 import pytest
 
-from .conftest import HassProcess
+from .conftest import HassProcess, ws_commands
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
@@ -173,24 +173,6 @@ async def _ws_call_service(
         return await socket.receive_json()  # type: ignore[no-any-return]
 
 
-async def _ws_admin(base_url: str, token: str, *messages: dict[str, Any]) -> list[Any]:
-    """Send admin commands over the WebSocket API; return their results."""
-    results = []
-    async with (
-        aiohttp.ClientSession() as session,
-        session.ws_connect(f"{base_url}/api/websocket") as socket,
-    ):
-        await socket.receive_json()
-        await socket.send_json({"type": "auth", "access_token": token})
-        await socket.receive_json()
-        for number, message in enumerate(messages, start=1):
-            await socket.send_json({"id": number, **message})
-            answer = await socket.receive_json()
-            assert answer["success"], answer
-            results.append(answer["result"])
-    return results
-
-
 def guest_client(hass: HassProcess) -> HomeAssistantClient:
     """Create (once) a non-admin user and return a client logged in as them."""
     admin = hass.client
@@ -199,7 +181,7 @@ def guest_client(hass: HassProcess) -> HomeAssistantClient:
         guest.login(*GUEST)
     except HTTPError, KeyError:
         (created,) = asyncio.run(
-            _ws_admin(
+            ws_commands(
                 admin.base_url,
                 admin.token or "",
                 {
@@ -210,7 +192,7 @@ def guest_client(hass: HassProcess) -> HomeAssistantClient:
             )
         )
         asyncio.run(
-            _ws_admin(
+            ws_commands(
                 admin.base_url,
                 admin.token or "",
                 {
