@@ -21,6 +21,7 @@ import pytest_socket
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import demo_config  # noqa: E402
 from hass_client import HomeAssistantClient  # noqa: E402
 
 ARTIFACTS = ROOT / ".artifacts"
@@ -122,18 +123,10 @@ def hass_process(tmp_path_factory: pytest.TempPathFactory) -> Generator[HassProc
     pytest_socket.enable_socket()
     config_dir = tmp_path_factory.mktemp("hass-config")
     port = free_port()
-    configuration = (ROOT / "config" / "configuration.yaml").read_text()
-    (config_dir / "configuration.yaml").write_text(
-        configuration.replace("server_port: 8123", f"server_port: {port}")
-    )
+    shutil.copy(ROOT / "config" / "configuration.yaml", config_dir)
     shutil.copytree(ROOT / "config" / "dashboards", config_dir / "dashboards")
-    # The shipped blueprints, as scripts/develop provides them.
-    shutil.copytree(
-        ROOT / "blueprints" / "automation" / "sleep_twitch_coach",
-        config_dir / "blueprints" / "automation" / "sleep_twitch_coach",
-    )
-    (config_dir / "automations.yaml").write_text("[]\n")
-    (config_dir / "scripts.yaml").write_text("{}\n")
+    # As scripts/develop prepares the demo, on a port of its own.
+    demo_config.prepare(config_dir, port)
     hass = HassProcess(config_dir, port)
     started = time.monotonic()
     hass.start()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from pathlib import Path
 import subprocess
 import sys
 import time
@@ -106,3 +108,40 @@ def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
         )
     ]
     assert all("error" not in listed[path] for path in coach)
+
+
+def listening_addresses(port: int) -> set[str]:
+    """Return the local addresses with a listening TCP socket on `port` (from /proc)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            address, port_hex = fields[1].rsplit(":", 1)
+            if int(port_hex, 16) == port and fields[3] == "0A":  # 0A: LISTEN
+                found.add(address)
+    return found
+
+
+def test_the_demo_serves_loopback_only_with_no_trial_and_no_repair(
+    hass_process: HassProcess,
+) -> None:
+    """HTTP settings live in storage: stable on 127.0.0.1, no pending trial, no HTTP issue."""
+    client = hass_process.client
+    if hass_process.process is None or hass_process.process.poll() is not None:
+        hass_process.start()
+    if client.token is None:
+        client.login()
+    hass_process.wait_running()
+    port = int(client.base_url.rsplit(":", 1)[1])
+    # 127.0.0.1 in /proc's little-endian hex; nothing on 0.0.0.0 or [::].
+    assert listening_addresses(port) == {"0100007F"}
+    stored = json.loads((hass_process.config_dir / ".storage" / "http").read_text())
+    assert stored["version"] == 2
+    assert stored["data"]["pending"] is None
+    assert stored["data"]["stable"]["server_host"] == ["127.0.0.1"]
+    (repairs,) = asyncio.run(
+        ws_commands(
+            client.base_url, client.token or "", {"type": "repairs/list_issues"}
+        )
+    )
+    assert [issue for issue in repairs["issues"] if issue["domain"] == "http"] == []
