@@ -51,9 +51,17 @@ type Revert = Callable[[], object]
 CELSIUS = UnitOfTemperature.CELSIUS
 
 
-def _reason(err: Exception) -> str:
-    """Return why a write failed in words (an OSError's strerror, without the path)."""
-    return err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+def _save_failed[E: HomeAssistantError](error: type[E], err: Exception) -> E:
+    """Return the translated "could not be written" error, saying why in words.
+
+    An OSError's strerror, without its path.
+    """
+    reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    return error(
+        translation_domain=DOMAIN,
+        translation_key="save_failed",
+        translation_placeholders={"error": reason},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +107,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 self.config_entry.title,
             )
             if self.journal.prune(self.oldest_night_kept()):
-                await self._async_save(lambda: None)
+                await self.store.async_save_record(self.record)
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
             # is retried later, never half-loaded.
-            raise UpdateFailed(
-                translation_domain=DOMAIN,
-                translation_key="save_failed",
-                translation_placeholders={"error": _reason(err)},
-            ) from err
+            raise _save_failed(UpdateFailed, err) from err
         # Last, with nothing awaited after it: the first figures are computed before any
         # bedroom change can arrive.
         if self.bedroom.entity_id:
@@ -269,11 +273,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             # them: write the reverted journal back over those, as far as the disk allows.
             with suppress(Exception):
                 await self.store.async_save_record(self.record)
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="save_failed",
-                translation_placeholders={"error": _reason(err)},
-            ) from err
+            raise _save_failed(HomeAssistantError, err) from err
 
     def _compute(self) -> CoachData:
         """Compute the figures for now and schedule the next time-based change."""

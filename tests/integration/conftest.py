@@ -100,6 +100,28 @@ def mock_config_entry() -> MockConfigEntry:
     return sleeper_entry()
 
 
+def store_file(key: str, data: Any, version: int = 1) -> str:
+    """Return a Home Assistant storage file holding `data`."""
+    return json.dumps(
+        {"version": version, "minor_version": 1, "key": key, "data": data}
+    )
+
+
+def month_file(key: str, events: list[dict[str, Any]]) -> str:
+    """Return a month store's file."""
+    return store_file(key, {"events": events})
+
+
+def main_file(key: str, **data: Any) -> str:
+    """Return a layout-2 main file."""
+    return store_file(key, data, version=2)
+
+
+def first_layout_file(key: str, events: list[dict[str, Any]]) -> str:
+    """Return a layout-1 main file: every event in the one file."""
+    return store_file(key, {"events": events})
+
+
 def stored_events(
     hass_storage: dict[str, Any], entry: MockConfigEntry
 ) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
-from .conftest import act, press, setup_entry
+from .conftest import act, first_layout_file, main_file, month_file, press, setup_entry
 
 TWITCHES = "sensor.alex_twitches_tonight"
 
@@ -168,9 +168,7 @@ async def test_a_first_layout_that_cannot_be_split_is_retried_not_half_loaded(
         {"kind": "twitch", "time": f"2026-{month:02d}-10T23:00:00+01:00"}
         for month in range(1, 12)
     ]
-    (small_disk / key).write_text(
-        json.dumps({"version": 1, "key": key, "data": {"events": events}})
-    )
+    (small_disk / key).write_text(first_layout_file(key, events))
     filler = fill(small_disk)
     mock_config_entry.add_to_hass(hass)
     assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
@@ -182,3 +180,28 @@ async def test_a_first_layout_that_cannot_be_split_is_retried_not_half_loaded(
     await hass.async_block_till_done()
     assert len(mock_config_entry.runtime_data.journal) == 11
     assert len(list(small_disk.glob(f"{key}.2026-??"))) == 11
+
+
+async def test_a_prune_that_cannot_be_written_is_retried_with_one_reason(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    small_disk: Path,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Events past the retention window on a full disk: set-up is retried, saying why once."""
+    freezer.move_to("2026-11-16T23:00:00+01:00")
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    # 730 nights are kept: the 10th of November 2024 goes, the 20th stays.
+    events = [
+        {"kind": "twitch", "time": f"2024-11-{day}T23:00:00+01:00"} for day in (10, 20)
+    ]
+    (small_disk / key).write_text(main_file(key, months=["2024-11"]))
+    (small_disk / f"{key}.2024-11").write_text(month_file(f"{key}.2024-11", events))
+    fill(small_disk)
+    mock_config_entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
+    assert mock_config_entry.reason == (
+        "The journal could not be written to disk (No space left on device); "
+        "nothing was changed"
+    )

@@ -29,7 +29,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
-from .conftest import press, setup_entry
+from .conftest import main_file, month_file, press, setup_entry, store_file
 
 GOOD = {"events": [{"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}]}
 
@@ -183,13 +183,6 @@ async def test_the_repair_issue_can_be_dismissed(
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
 
 
-def month_file(key: str, events: list[dict[str, Any]]) -> str:
-    """Return a month store's file."""
-    return json.dumps(
-        {"version": 1, "minor_version": 1, "key": key, "data": {"events": events}}
-    )
-
-
 OCTOBER = [{"kind": "twitch", "time": "2026-10-20T23:00:00+02:00"}]
 NOVEMBER = [{"kind": "caffeine", "time": "2026-11-16T09:00:00+01:00"}]
 
@@ -241,7 +234,7 @@ async def test_a_damaged_month_is_kept_aside_and_the_others_load(
     bad_event = month_file(f"{key}.2026-09", [{"kind": "twitch", "time": "soon"}])
     (files_on_disk / f"{key}.2026-09").write_text(bad_event)
     (files_on_disk / f"{key}.2026-08").write_text(
-        json.dumps({"version": 1, "key": f"{key}.2026-08", "data": {"events": "x"}})
+        store_file(f"{key}.2026-08", {"events": "x"})
     )
     await setup_entry(hass, mock_config_entry)
     assert len(mock_config_entry.runtime_data.journal) == 1
@@ -256,11 +249,6 @@ async def test_a_damaged_month_is_kept_aside_and_the_others_load(
         file for file in files_on_disk.iterdir() if ".2026-09.damaged." in file.name
     ]
     assert kept[0].read_text() == bad_event
-
-
-def main_file(key: str, **data: Any) -> str:
-    """Return a layout-2 main file."""
-    return json.dumps({"version": 2, "minor_version": 1, "key": key, "data": data})
 
 
 @pytest.mark.parametrize(

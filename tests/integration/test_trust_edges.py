@@ -17,7 +17,14 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
-from .conftest import act, press, setup_entry, stored_events
+from .conftest import (
+    act,
+    first_layout_file,
+    month_file,
+    press,
+    setup_entry,
+    stored_events,
+)
 
 
 async def test_a_failed_clear_keeps_an_event_logged_while_it_waited(
@@ -152,13 +159,6 @@ async def test_odd_values_never_give_a_server_error(
     assert all(refusals)
 
 
-def month_file(key: str, events: list[dict[str, Any]]) -> str:
-    """Return a month file."""
-    return json.dumps(
-        {"version": 1, "minor_version": 1, "key": key, "data": {"events": events}}
-    )
-
-
 OLD = {"kind": "twitch", "time": "2026-11-10T23:00:00+01:00"}
 NEWER = {"kind": "caffeine", "time": "2026-11-12T09:00:00+01:00"}
 
@@ -182,9 +182,7 @@ async def test_an_interrupted_split_of_the_first_layout_counts_each_event_once(
     """A layout-1 main file next to month files: what both hold counts once, nothing is lost."""
     freezer.move_to("2026-11-16T23:30:00+01:00")
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    (files_on_disk / key).write_text(
-        json.dumps({"version": 1, "key": key, "data": {"events": [OLD]}})
-    )
+    (files_on_disk / key).write_text(first_layout_file(key, [OLD]))
     (files_on_disk / f"{key}.2026-11").write_text(
         month_file(f"{key}.2026-11", in_month_file)
     )
