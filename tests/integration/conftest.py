@@ -32,6 +32,14 @@ OPTIONS = {
     "exercise_buffer": 3.0,
     "retention_nights": 730,
 }
+# The options form as the UI submits it for Alex (number selectors give floats).
+OPTIONS_FORM = {
+    **OPTIONS,
+    "retention_nights": 730.0,
+    "twitch_nights_threshold": 4.0,
+    "woke_nights_threshold": 3.0,
+    "doctor_criteria_threshold": 2.0,
+}
 
 
 @pytest.fixture(autouse=True)
@@ -196,6 +204,16 @@ async def act(
         return_response=service in ("undo_last", "get_report"),
         context=context,
     )
+
+
+async def submit_options(
+    hass: HomeAssistant, entry: MockConfigEntry, form: dict[str, Any]
+) -> Any:
+    """Open a sleeper's options, submit `form` and wait for the reload; return the result."""
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], form)
+    await hass.async_block_till_done()
+    return result
 
 
 async def press(hass: HomeAssistant, button: str = "log_twitch") -> None:

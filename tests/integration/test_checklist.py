@@ -15,7 +15,14 @@ from custom_components.sleep_twitch_coach.doctor_alert import async_raise_doctor
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import fire_at, setup_entry, sleeper_entry, stored_events
+from .conftest import (
+    OPTIONS_FORM,
+    fire_at,
+    setup_entry,
+    sleeper_entry,
+    stored_events,
+    submit_options,
+)
 
 SCORE = "sensor.alex_doctor_checklist_score"
 RECOMMENDED = "binary_sensor.alex_doctor_visit_recommended"
@@ -199,23 +206,9 @@ async def test_the_doctor_issue_goes_when_a_threshold_ends_its_reason(
     await log(hass, loaded, "log_twitch", body_parts=["arms"])
     await log(hass, loaded, "log_symptom", symptom="urge_to_move")
     assert doctor_issue(hass, loaded) is not None
-    result = await hass.config_entries.options.async_init(loaded.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "target_temperature": 18.0,
-            "temperature_tolerance": 1.0,
-            "bedtime": "22:30:00",
-            "wake_time": "07:00:00",
-            "caffeine_cutoff": "14:00:00",
-            "exercise_buffer": 3.0,
-            "retention_nights": 730.0,
-            "twitch_nights_threshold": 4.0,
-            "woke_nights_threshold": 3.0,
-            "doctor_criteria_threshold": 3.0,
-        },
+    await submit_options(
+        hass, loaded, {**OPTIONS_FORM, "doctor_criteria_threshold": 3.0}
     )
-    await hass.async_block_till_done()
     assert hass.states.get(RECOMMENDED).state == "off"
     assert doctor_issue(hass, loaded) is None
 

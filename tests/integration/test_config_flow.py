@@ -14,7 +14,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
-from .conftest import OPTIONS, setup_entry, sleeper_entry
+from .conftest import OPTIONS, OPTIONS_FORM, setup_entry, sleeper_entry, submit_options
 
 FORM = {
     "target_temperature": 18.5,
@@ -290,20 +290,14 @@ async def test_options_link_and_unlink_the_user(
     """Options set the linked user; submitting without one removes the link."""
     alex = MockUser(name="Alex").add_to_hass(hass)
     await setup_entry(hass, mock_config_entry)
-    thresholds = {
-        "retention_nights": 730.0,
-        "twitch_nights_threshold": 4.0,
-        "woke_nights_threshold": 3.0,
-        "doctor_criteria_threshold": 2.0,
-    }
     for user in (alex.id, None):
         result = await hass.config_entries.options.async_init(
             mock_config_entry.entry_id
         )
         assert alex.id in user_choices(result)
-        result = await hass.config_entries.options.async_configure(
+        await hass.config_entries.options.async_configure(
             result["flow_id"],
-            {**FORM, **thresholds, **({"user": user} if user else {})},
+            {**OPTIONS_FORM, **FORM, **({"user": user} if user else {})},
         )
         await hass.async_block_till_done()
         assert mock_config_entry.options.get("user") == user
@@ -341,17 +335,6 @@ async def test_options_keep_what_their_form_does_not_show(
     """A setting the options form does not show (one of a later version) survives it."""
     entry = sleeper_entry(plm_rule="aasm_2007")
     await setup_entry(hass, entry)
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            **FORM,
-            "retention_nights": 730.0,
-            "twitch_nights_threshold": 4.0,
-            "woke_nights_threshold": 3.0,
-            "doctor_criteria_threshold": 2.0,
-        },
-    )
-    await hass.async_block_till_done()
+    await submit_options(hass, entry, {**OPTIONS_FORM, **FORM})
     assert entry.options["plm_rule"] == "aasm_2007"
     assert entry.options["bedtime"] == FORM["bedtime"]
