@@ -83,6 +83,20 @@ class HassProcess:
             assert time.monotonic() < deadline, "Home Assistant never finished starting"
             time.sleep(0.2)
 
+    def ensure_running(self) -> HomeAssistantClient:
+        """Return the logged-in admin client of a Home Assistant that has finished starting.
+
+        Started again if a test left it stopped or killed; until it has started, Home
+        Assistant does not stop gracefully on SIGTERM.
+        """
+        if self.process is None or self.process.poll() is not None:
+            self.start()
+        if self.client.token is None:
+            self.client.login()
+        self.wait_for("sensor.demo_twitches_tonight")
+        self.wait_running()
+        return self.client
+
     def stop(self) -> int:
         """Stop Home Assistant the way a service manager does, and return its exit code."""
         assert self.process is not None

@@ -84,11 +84,7 @@ def test_provisioning_the_demo_again_is_clean(hass_process: HassProcess) -> None
 
 def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
     """The five shipped blueprints appear on the Blueprints page (blueprint/list)."""
-    client = hass_process.client
-    if hass_process.process is None or hass_process.process.poll() is not None:
-        hass_process.start()
-    if client.token is None:
-        client.login()
+    client = hass_process.ensure_running()
     (listed,) = asyncio.run(
         ws_commands(
             client.base_url,
@@ -126,12 +122,7 @@ def test_the_demo_serves_loopback_only_with_no_trial_and_no_repair(
     hass_process: HassProcess,
 ) -> None:
     """HTTP settings live in storage: stable on 127.0.0.1, no pending trial, no HTTP issue."""
-    client = hass_process.client
-    if hass_process.process is None or hass_process.process.poll() is not None:
-        hass_process.start()
-    if client.token is None:
-        client.login()
-    hass_process.wait_running()
+    client = hass_process.ensure_running()
     port = int(client.base_url.rsplit(":", 1)[1])
     # 127.0.0.1 in /proc's little-endian hex; nothing on 0.0.0.0 or [::].
     assert listening_addresses(port) == {"0100007F"}

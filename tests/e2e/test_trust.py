@@ -33,17 +33,6 @@ PRESS = ("button", "press", {"entity_id": "button.demo_log_twitch"})
 GUEST = ("guest", "guest-password")
 
 
-def running(hass: HassProcess) -> HomeAssistantClient:
-    """Return the admin client of a Home Assistant that is up (started again if needed)."""
-    if hass.process is None or hass.process.poll() is not None:
-        hass.start()
-        hass.client.login()
-        hass.wait_for(TWITCHES)
-    # Until it has started, Home Assistant does not stop gracefully on SIGTERM.
-    hass.wait_running()
-    return hass.client
-
-
 def entry_id(client: HomeAssistantClient) -> str:
     """Return the demo sleeper's config entry id."""
     return str(client.config_entries(DOMAIN)[0]["entry_id"])
@@ -93,7 +82,7 @@ def refused(call: Any, *args: Any) -> HTTPError:
 
 def test_a_refused_write_is_never_acknowledged(hass_process: HassProcess) -> None:
     """With the month file immutable every log fails; nothing shows, and a restart agrees."""
-    client = running(hass_process)
+    client = hass_process.ensure_running()
     entry = entry_id(client)
     client.call(*PRESS)
     before = tonight(client)
@@ -118,7 +107,7 @@ def test_a_refused_write_is_never_acknowledged(hass_process: HassProcess) -> Non
 
     assert {code for code, _ in answers} == {500}
     assert hass_process.stop() == 0
-    running(hass_process)
+    hass_process.ensure_running()
     assert tonight(client) == before
     assert twitches_on_disk(hass_process, entry) == on_disk
     hass_process.timings["refused_write_answer_ms_max"] = round(
@@ -131,7 +120,7 @@ def test_a_main_file_with_too_few_months_loses_nothing(
     hass_process: HassProcess, months: list[str] | None
 ) -> None:
     """An empty, missing or stale month list (an old backup): every month still loads."""
-    client = running(hass_process)
+    client = hass_process.ensure_running()
     entry = entry_id(client)
     client.call(*PRESS)
     on_disk = twitches_on_disk(hass_process, entry)
@@ -144,7 +133,7 @@ def test_a_main_file_with_too_few_months_loses_nothing(
         document["data"]["months"] = months
     main.write_text(json.dumps(document))
 
-    running(hass_process)
+    hass_process.ensure_running()
     client.call(*PRESS)
     assert twitches_on_disk(hass_process, entry) == on_disk + 1
 
@@ -209,7 +198,7 @@ def guest_client(hass: HassProcess) -> HomeAssistantClient:
 
 def test_a_non_admin_cannot_empty_the_journal(hass_process: HassProcess) -> None:
     """Over REST and WebSocket a guest logs, undoes only their own, never clears."""
-    admin = running(hass_process)
+    admin = hass_process.ensure_running()
     entry = entry_id(admin)
     guest = guest_client(hass_process)
     for _ in range(3):
@@ -300,7 +289,7 @@ def test_sigkill_in_a_storm_of_logs_and_undos_loses_nothing(
     """Three rounds: workers log and undo, the process is killed; disk = what was acknowledged."""
     rounds = []
     for _ in range(3):
-        client = running(hass_process)
+        client = hass_process.ensure_running()
         entry = entry_id(client)
         for _ in range(5):
             client.call(*PRESS)
@@ -327,5 +316,5 @@ def test_sigkill_in_a_storm_of_logs_and_undos_loses_nothing(
         low = storm.acknowledged - storm.unanswered_undos
         high = storm.acknowledged + storm.unanswered_logs
         assert low <= found <= high, rounds
-    running(hass_process)
+    hass_process.ensure_running()
     hass_process.timings["sigkill_storm_rounds"] = rounds  # type: ignore[assignment]
