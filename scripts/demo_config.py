@@ -10,6 +10,9 @@ Usage: demo_config.py CONFIG_DIR PORT
   restarts) after five minutes unless confirmed in the UI. So the demo has no `http:` block and
   writes the storage file itself, in the first storage layout, which Home Assistant migrates
   as its own: stable, no trial, no repair issue.
+- Onboarding without the integrations it suggests (Radio Browser, Met.no, Google Translate
+  text-to-speech, shopping list): the first three live on the internet, which the demo does not
+  reach, and Radio Browser fails with a traceback there. Only the account step is left to do.
 
 Standard library only.
 """
@@ -38,6 +41,7 @@ def prepare(config_dir: Path, port: int) -> None:
         ROOT / "blueprints" / "automation" / "sleep_twitch_coach", blueprints
     )
     _serve_on_loopback(config_dir / ".storage" / "http", port)
+    _onboard_without_suggestions(config_dir / ".storage" / "onboarding")
 
 
 def _serve_on_loopback(path: Path, port: int) -> None:
@@ -46,7 +50,8 @@ def _serve_on_loopback(path: Path, port: int) -> None:
         stored = json.loads(path.read_text())
         stable = stored.get("data", {}).get("stable") or {}
         if (
-            stored.get("version") == 2
+            stored.get("version", 0)
+            >= 2  # migrated by Home Assistant (3 since 2026.11)
             and stable.get("server_host") == LOOPBACK
             and stable.get("server_port") == port
             and stored["data"].get("pending") is None
@@ -60,6 +65,22 @@ def _serve_on_loopback(path: Path, port: int) -> None:
                 "minor_version": 1,
                 "key": "http",
                 "data": {"server_host": LOOPBACK, "server_port": port},
+            }
+        )
+    )
+
+
+def _onboard_without_suggestions(path: Path) -> None:
+    """Mark every onboarding step but the account as done, before the first start only."""
+    if path.exists():
+        return
+    path.write_text(
+        json.dumps(
+            {
+                "version": 4,
+                "minor_version": 1,
+                "key": "onboarding",
+                "data": {"done": ["core_config", "analytics", "integration"]},
             }
         )
     )

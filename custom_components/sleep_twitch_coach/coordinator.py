@@ -25,6 +25,7 @@ from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
@@ -120,6 +121,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                     self.hass, self.bedroom.entity_id, self._async_bedroom_changed
                 )
             )
+            if not self.hass.is_running:
+                # Until then a missing reading is not worth a warning (BedroomReader).
+                self.config_entry.async_on_unload(
+                    async_at_started(self.hass, self._async_started)
+                )
 
     @override
     async def _async_update_data(self) -> CoachData:
@@ -326,6 +332,13 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 )
 
     @callback
-    def _async_bedroom_changed(self, _event: HassEvent[EventStateChangedData]) -> None:
+    def _async_started(self, _hass: HomeAssistant) -> None:
+        """Read the bedroom again once every integration has had its chance to start."""
+        self._async_bedroom_changed(None)
+
+    @callback
+    def _async_bedroom_changed(
+        self, _event: HassEvent[EventStateChangedData] | None
+    ) -> None:
         """Show the new bedroom reading; nothing else depends on it."""
         self.async_set_updated_data(replace(self.data, bedroom_c=self.bedroom.read()))

@@ -17,7 +17,7 @@ from typing import Any, NotRequired, TypedDict, override
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.json import json_bytes
-from homeassistant.helpers.storage import Store
+from homeassistant.helpers.storage import Store, get_internal_store_manager
 
 from .const import DOMAIN
 from .events import event_to_storage
@@ -64,9 +64,7 @@ class DurableStore[T: (StoredMain, StoredMonth)](Store[T]):
 
     async def async_write(self, data: T) -> None:
         """Replace the file atomically and durably; raises OSError on any failure."""
-        # As Store.async_save does: Home Assistant's cache of the storage folder, listed at
-        # start, must not hide a file written since.
-        self._manager.async_invalidate(self.key)
+        self._forget_cached_file()
         payload = json_bytes(
             {
                 "version": self.version,
@@ -81,8 +79,17 @@ class DurableStore[T: (StoredMain, StoredMonth)](Store[T]):
 
     async def async_delete(self) -> None:
         """Delete the file durably; raises OSError on any failure."""
-        self._manager.async_invalidate(self.key)
+        self._forget_cached_file()
         await self.hass.async_add_executor_job(remove_durably, Path(self.path))
+
+    def _forget_cached_file(self) -> None:
+        """Drop Home Assistant's start-up cache of this file, as Store.async_save does.
+
+        The cache lists the storage folder at start; it must not hide a file written or
+        removed since. Reached through the module function: the attribute that holds the
+        manager inside Store changed in Home Assistant 2026.11.
+        """
+        get_internal_store_manager(self.hass).async_invalidate(self.key)
 
 
 class WouldLoseEventsError(HomeAssistantError):

@@ -30,7 +30,12 @@ def bedroom_celsius(state: State | None) -> float | None:
 
 
 class BedroomReader:
-    """Reads a sleeper's bedroom sensor; logs once when it stops and once when it recovers."""
+    """Reads a sleeper's bedroom sensor; logs once when it stops and once when it recovers.
+
+    While Home Assistant is starting, a sensor that is not there or not rendered yet is not a
+    fault: its integration may simply not have set it up yet. The coordinator reads again once
+    Home Assistant has started, and only then is a missing reading worth a warning.
+    """
 
     def __init__(
         self, hass: HomeAssistant, entity_id: str | None, sleeper: str
@@ -47,6 +52,8 @@ class BedroomReader:
             return None
         state = self._hass.states.get(self.entity_id)
         value = bedroom_celsius(state)
+        if value is None and not self._hass.is_running:
+            return None
         if (value is not None) != self._usable:
             self._usable = value is not None
             if value is None:

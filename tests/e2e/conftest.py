@@ -25,6 +25,8 @@ import demo_config  # noqa: E402
 from hass_client import HomeAssistantClient  # noqa: E402
 
 ARTIFACTS = ROOT / ".artifacts"
+# Home Assistant runs as users run it: the newest release, in a venv of its own.
+RUNTIME_PYTHON = ROOT / ".venv-run" / "bin" / "python"
 SLEEPER = {
     "name": "Demo",
     "temperature_sensor": "sensor.bedroom_temperature",
@@ -60,7 +62,13 @@ class HassProcess:
         self.starts += 1
         log = (self.config_dir / f"run-{self.starts}.log").open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "homeassistant", "--config", str(self.config_dir)],
+            [
+                str(RUNTIME_PYTHON),
+                "-m",
+                "homeassistant",
+                "--config",
+                str(self.config_dir),
+            ],
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -19,8 +19,10 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.components import persistent_notification
 from homeassistant.components.automation.config import AUTOMATION_BLUEPRINT_SCHEMA
 from homeassistant.components.blueprint.models import Blueprint
+from homeassistant.components.persistent_notification import Notification
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
@@ -128,23 +130,31 @@ def pushes(aioclient_mock: AiohttpClientMocker) -> list[dict[str, Any]]:
     return [call[2] for call in aioclient_mock.mock_calls if str(call[1]) == PUSH_URL]
 
 
-async def use_blueprint(hass: HomeAssistant, name: str, inputs: dict[str, Any]) -> None:
-    """Create an automation from a shipped blueprint and check that it is valid."""
+async def use_blueprint(
+    hass: HomeAssistant, name: str, inputs: dict[str, Any], **more: dict[str, Any]
+) -> None:
+    """Create automations from shipped blueprints (by name) and check that they are valid."""
+    automations = {name: inputs, **more}
     assert await async_setup_component(
         hass,
         "automation",
         {
             "automation": [
                 {
-                    "id": name,
-                    "alias": name,
-                    "use_blueprint": {"path": f"{DOMAIN}/{name}.yaml", "input": inputs},
+                    "id": alias,
+                    "alias": alias,
+                    "use_blueprint": {
+                        "path": f"{DOMAIN}/{alias}.yaml",
+                        "input": given,
+                    },
                 }
+                for alias, given in automations.items()
             ]
         },
     )
     await hass.async_block_till_done()
-    assert hass.states.get(f"automation.{name}").state == "on"
+    for alias in automations:
+        assert hass.states.get(f"automation.{alias}").state == "on"
 
 
 async def settle(hass: HomeAssistant) -> None:
@@ -255,7 +265,7 @@ async def test_evening_routine(
             "lights": {"entity_id": ["light.bedroom", "light.hallway"]},
             "brightness_pct": 25,
             "transition": 90,
-            "phone": phone,
+            "phone": [phone],
         },
     )
     await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
@@ -433,3 +443,97 @@ async def test_a_missing_input_is_refused(
     await hass.async_block_till_done()
     assert "Missing input twitch" in caplog.text
     assert hass.states.get("automation.incomplete").state == "unavailable"
+
+
+@pytest.fixture
+async def bell(hass: HomeAssistant) -> dict[str, Notification]:
+    """Return Home Assistant's own notifications (the sidebar's bell) by id, as they come."""
+    assert await async_setup_component(hass, "persistent_notification", {})
+    shown: dict[str, Notification] = {}
+
+    def follow(_update: object, notifications: dict[str, Notification]) -> None:
+        shown.update(notifications)
+
+    persistent_notification.async_register_callback(hass, follow)
+    return shown
+
+
+async def test_evening_routine_without_a_phone(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    bell: dict[str, Notification],
+) -> None:
+    """Only the required inputs and targets without a phone: notify entities and the bell."""
+    sent: list[ServiceCall] = async_mock_service(hass, "notify", "send_message")
+    await use_blueprint(
+        hass,
+        "evening_routine",
+        {
+            "next_bedtime": "sensor.alex_next_bedtime",
+            "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
+            "wind_down": "todo.alex_wind_down",
+            "notify_targets": ["notify.living_room_tv"],
+            "home_assistant_notification": True,
+        },
+    )
+    await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
+    await fire_at(hass, freezer, "2026-11-16T21:45:00+01:00")
+    assert [(call.data["entity_id"], call.data["title"]) for call in sent] == [
+        (["notify.living_room_tv"], "Caffeine cutoff"),
+        (["notify.living_room_tv"], "Time to wind down"),
+    ]
+    assert sorted(bell) == [
+        "automation.evening_routine_caffeine_cutoff",
+        "automation.evening_routine_wind_down",
+    ]
+    assert "hamstrings" in bell["automation.evening_routine_wind_down"]["message"]
+    # Without a phone there is no "Done" to wait for: the run is over, nothing is marked.
+    assert hass.states.get("automation.evening_routine").attributes["current"] == 0
+    assert hass.states.get("todo.alex_wind_down").state == "6"
+
+
+async def test_alerts_reach_every_kind_of_target(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+    bell: dict[str, Notification],
+) -> None:
+    """The doctor alert and the bedroom warning go to phones, notify entities and the bell."""
+    sent: list[ServiceCall] = async_mock_service(hass, "notify", "send_message")
+    assert await async_setup_component(hass, "persistent_notification", {})
+    targets = {
+        "phone": [phone],
+        "notify_targets": ["notify.kitchen_speaker"],
+        "home_assistant_notification": True,
+    }
+    await use_blueprint(
+        hass,
+        "doctor_visit_alert",
+        {"recommended": "binary_sensor.alex_doctor_visit_recommended", **targets},
+        bedroom_temperature={
+            "status": "sensor.alex_bedroom_temperature_status",
+            "next_bedtime": "sensor.alex_next_bedtime",
+            **targets,
+        },
+    )
+    for symptom in ("urge_to_move", "weakness_or_numbness"):
+        await hass.services.async_call(
+            DOMAIN,
+            "log_symptom",
+            {"config_entry_id": home.entry_id, "symptom": symptom},
+            blocking=True,
+        )
+    await hass.async_block_till_done()
+    await fire_at(hass, freezer, "2026-11-16T21:30:00+01:00")
+
+    titles = ["Consider talking to a doctor", "Bedroom too warm"]
+    assert [push["title"] for push in pushes(aioclient_mock)] == titles
+    assert [call.data["title"] for call in sent] == titles
+    assert [item["title"] for item in bell.values()] == titles
+    assert (
+        "not a diagnosis"
+        in bell["automation.doctor_visit_alert_doctor_visit"]["message"]
+    )

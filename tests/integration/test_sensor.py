@@ -10,8 +10,12 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from homeassistant.const import STATE_UNAVAILABLE, STATE_UNKNOWN
-from homeassistant.core import HomeAssistant
+from homeassistant.const import (
+    EVENT_HOMEASSISTANT_STARTED,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
+from homeassistant.core import CoreState, HomeAssistant
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
@@ -123,6 +127,34 @@ async def test_a_missing_source_is_unavailable(
     hass.states.async_set(BEDROOM, *celsius("18"))
     await hass.async_block_till_done()
     assert hass.states.get(STATUS).state == "on_target"
+
+
+@pytest.mark.parametrize("appears", [True, False])
+async def test_a_source_still_starting_is_no_warning(
+    hass: HomeAssistant,
+    with_sensor: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+    appears: bool,
+) -> None:
+    """While Home Assistant starts, a missing source is quiet; still missing once started: warned."""
+    hass.set_state(CoreState.not_running)
+    await setup_entry(hass, with_sensor)
+    assert hass.states.get(STATUS).state == STATE_UNAVAILABLE
+    if appears:
+        hass.states.async_set(BEDROOM, STATE_UNKNOWN)
+        await hass.async_block_till_done()
+        hass.states.async_set(BEDROOM, *celsius("18"))
+        await hass.async_block_till_done()
+        assert hass.states.get(STATUS).state == "on_target"
+    assert "not usable" not in caplog.text
+    hass.set_state(CoreState.running)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_STARTED)
+    await hass.async_block_till_done()
+    assert caplog.text.count("is not usable (missing)") == (0 if appears else 1)
+    assert "usable again" not in caplog.text
+    assert hass.states.get(STATUS).state == (
+        "on_target" if appears else STATE_UNAVAILABLE
+    )
 
 
 async def test_twitches_tonight_resets_at_noon(
