@@ -105,6 +105,35 @@ class HassProcess:
         self.wait_running()
         return self.client
 
+    def run_evening_routine(self) -> None:
+        """Create the evening routine for the demo (no phone; Home Assistant's bell) and run it.
+
+        As a newcomer would from the Blueprints page; running it by hand takes the bedtime
+        path: dim the bedroom light, show the stretching reminder.
+        """
+        self.client.request(
+            "POST",
+            "/api/config/automation/config/demo_evening_routine",
+            {
+                "alias": "Demo evening routine",
+                "use_blueprint": {
+                    "path": "sleep_twitch_coach/evening_routine.yaml",
+                    "input": {
+                        "next_bedtime": "sensor.demo_next_bedtime",
+                        "next_caffeine_cutoff": "sensor.demo_next_caffeine_cutoff",
+                        "wind_down": "todo.demo_wind_down",
+                        "lights": {"entity_id": "light.bedroom_light"},
+                        "brightness_pct": 30,
+                        "home_assistant_notification": True,
+                    },
+                },
+            },
+        )
+        self.wait_for("automation.demo_evening_routine")
+        self.client.call(
+            "automation", "trigger", {"entity_id": "automation.demo_evening_routine"}
+        )
+
     def stop(self) -> int:
         """Stop Home Assistant the way a service manager does, and return its exit code."""
         assert self.process is not None

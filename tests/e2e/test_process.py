@@ -165,28 +165,7 @@ def test_a_first_start_is_quiet(hass_process: HassProcess) -> None:
 def test_the_evening_routine_notifies_the_demo(hass_process: HassProcess) -> None:
     """An automation from the evening routine, with no phone, dims and shows its reminder."""
     client = hass_process.ensure_running()
-    client.request(
-        "POST",
-        "/api/config/automation/config/demo_evening_routine",
-        {
-            "alias": "Demo evening routine",
-            "use_blueprint": {
-                "path": "sleep_twitch_coach/evening_routine.yaml",
-                "input": {
-                    "next_bedtime": "sensor.demo_next_bedtime",
-                    "next_caffeine_cutoff": "sensor.demo_next_caffeine_cutoff",
-                    "wind_down": "todo.demo_wind_down",
-                    "lights": {"entity_id": "light.bedroom_light"},
-                    "brightness_pct": 30,
-                    "home_assistant_notification": True,
-                },
-            },
-        },
-    )
-    hass_process.wait_for("automation.demo_evening_routine")
-    client.call(
-        "automation", "trigger", {"entity_id": "automation.demo_evening_routine"}
-    )
+    hass_process.run_evening_routine()
     (shown,) = asyncio.run(
         ws_commands(
             client.base_url,
