@@ -31,15 +31,27 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
 from .checklist import Checklist, evaluate
-from .const import CONF_TEMPERATURE_SENSOR, DOMAIN, EVENT_LOGGED, LOGGER
+from .const import (
+    CONF_BED_SENSOR,
+    CONF_MOVEMENT_SENSOR,
+    CONF_TEMPERATURE_SENSOR,
+    DOMAIN,
+    EVENT_LOGGED,
+    LOGGER,
+)
 from .doctor_alert import DoctorIssue
 from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
 from .journal import Journal
+from .leg_movements import LegMovements, LimbFigures
 from .loading import async_load_record
 from .nights import night_of
 from .report import build_report
 from .report_output import report_response
-from .settings import routine_from_options, thresholds_from_options
+from .settings import (
+    plm_rule_from_options,
+    routine_from_options,
+    thresholds_from_options,
+)
 from .status import Routine, Status, status_at
 from .storage import JournalStore, SleeperRecord
 from .temperature import BedroomReader
@@ -74,6 +86,7 @@ class CoachData:
     bedroom_c: float | None
     checklist: Checklist
     wind_down: tuple[StepTonight, ...]
+    limbs: LimbFigures | None = None
 
 
 class CoachCoordinator(DataUpdateCoordinator[CoachData]):
@@ -90,6 +103,17 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             hass, entry.options.get(CONF_TEMPERATURE_SENSOR), entry.title
         )
         self.store = JournalStore(hass, entry.entry_id)
+        self.legs = (
+            LegMovements(
+                hass,
+                entry.entry_id,
+                (movement_sensor, entry.options.get(CONF_BED_SENSOR)),
+                plm_rule_from_options(entry.options),
+                self.routine,
+            )
+            if (movement_sensor := entry.options.get(CONF_MOVEMENT_SENSOR))
+            else None
+        )
         self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
         self._unsub_next_change: CALLBACK_TYPE | None = None
         self._next_change: datetime | None = None
@@ -109,12 +133,16 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             )
             if self.journal.prune(self.oldest_night_kept()):
                 await self.store.async_save_record(self.record)
+            if self.legs:
+                await self.legs.async_load()
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
             # is retried later, never half-loaded.
             raise _save_failed(UpdateFailed, err) from err
         # Last, with nothing awaited after it: the first figures are computed before any
-        # bedroom change can arrive.
+        # bedroom or movement change can arrive.
+        if self.legs:
+            self.config_entry.async_on_unload(self.legs.async_follow(self._publish))
         if self.bedroom.entity_id:
             self.config_entry.async_on_unload(
                 async_track_state_change_event(
@@ -134,8 +162,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     @override
     async def async_shutdown(self) -> None:
-        """Cancel the scheduled recompute."""
+        """Cancel the scheduled recompute; write tonight's leg movements."""
         await super().async_shutdown()
+        if self.legs:
+            await self.legs.async_flush()
         if self._unsub_next_change:
             self._unsub_next_change()
             self._unsub_next_change = None
@@ -283,7 +313,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     def _compute(self) -> CoachData:
         """Compute the figures for now and schedule the next time-based change."""
-        status = status_at(self.journal, self.routine, dt_util.utcnow())
+        now = dt_util.utcnow()
+        status = status_at(self.journal, self.routine, now)
         if self._unsub_next_change is None or status.next_change != self._next_change:
             if self._unsub_next_change:
                 self._unsub_next_change()
@@ -307,6 +338,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             wind_down=steps_tonight(
                 self.record.wind_down, self.journal, status.tonight
             ),
+            limbs=self.legs.figures(now) if self.legs else None,
         )
 
     @callback

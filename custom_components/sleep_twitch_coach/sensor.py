@@ -21,8 +21,11 @@ from homeassistant.util.unit_conversion import TemperatureConverter
 
 from .coordinator import CoachConfigEntry, CoachCoordinator, CoachData
 from .entity import CoachEntity
+from .limb_movements import NightScore
 from .status import TemperatureStatus, temperature_status
 
+# Periodic limb movements per hour in bed.
+PER_HOUR = "/h"
 # The coordinator pushes every update; nothing is polled.
 PARALLEL_UPDATES = 0
 
@@ -34,6 +37,7 @@ class CoachSensorEntityDescription(SensorEntityDescription):
     value_fn: Callable[[CoachData], StateType | datetime]
     attributes_fn: Callable[[CoachData, str], dict[str, Any]] | None = None
     needs_bedroom: bool = False
+    needs_movements: bool = False
 
 
 def _offset(data: CoachData) -> float | None:
@@ -58,6 +62,25 @@ def _status_attributes(data: CoachData, unit: str) -> dict[str, Any]:
 
     current = None if data.bedroom_c is None else shown(data.bedroom_c)
     return {"current": current, "target": shown(data.routine.target_c)}
+
+
+def _plm_index(data: CoachData) -> float | None:
+    if data.limbs is None or data.limbs.last_night is None:
+        return None
+    index = data.limbs.last_night.index
+    return None if index is None else round(index, 1)
+
+
+def _plm_attributes(data: CoachData, _unit: str) -> dict[str, Any]:
+    if data.limbs is None or data.limbs.last_night is None:
+        return {}
+    return data.limbs.last_night.attributes()
+
+
+def _tonight(data: CoachData) -> NightScore:
+    # Only sleepers with a movement sensor have these sensors.
+    assert data.limbs is not None
+    return data.limbs.tonight.score
 
 
 SENSORS: tuple[CoachSensorEntityDescription, ...] = (
@@ -123,6 +146,30 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         device_class=SensorDeviceClass.TIMESTAMP,
         value_fn=lambda data: data.status.next_caffeine_cutoff,
     ),
+    CoachSensorEntityDescription(
+        key="limb_movements_tonight",
+        translation_key="limb_movements_tonight",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda data: _tonight(data).limb_movements,
+        needs_movements=True,
+    ),
+    CoachSensorEntityDescription(
+        key="periodic_limb_movements_tonight",
+        translation_key="periodic_limb_movements_tonight",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda data: _tonight(data).periodic_limb_movements,
+        needs_movements=True,
+    ),
+    CoachSensorEntityDescription(
+        key="plm_index_last_night",
+        translation_key="plm_index_last_night",
+        native_unit_of_measurement=PER_HOUR,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=_plm_index,
+        attributes_fn=_plm_attributes,
+        needs_movements=True,
+    ),
 )
 
 
@@ -131,12 +178,13 @@ async def async_setup_entry(
     entry: CoachConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the sensors of a sleeper; the bedroom ones only with a temperature sensor."""
+    """Add the sensors of a sleeper; the bedroom and leg ones only with their sensors."""
     coordinator = entry.runtime_data
     async_add_entities(
         CoachSensor(coordinator, description)
         for description in SENSORS
-        if coordinator.bedroom.entity_id or not description.needs_bedroom
+        if (coordinator.bedroom.entity_id or not description.needs_bedroom)
+        and (coordinator.legs or not description.needs_movements)
     )
 
 

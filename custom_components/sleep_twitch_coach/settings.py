@@ -11,6 +11,10 @@ from typing import Any
 
 import voluptuous as vol
 
+from homeassistant.components.binary_sensor import (
+    DOMAIN as BINARY_SENSOR_DOMAIN,
+    BinarySensorDeviceClass,
+)
 from homeassistant.components.sensor import DOMAIN as SENSOR_DOMAIN, SensorDeviceClass
 from homeassistant.const import UnitOfTemperature, UnitOfTime
 from homeassistant.core import HomeAssistant
@@ -33,10 +37,13 @@ from homeassistant.util.unit_conversion import (
 
 from .checklist import Criterion, Thresholds
 from .const import (
+    CONF_BED_SENSOR,
     CONF_BEDTIME,
     CONF_CAFFEINE_CUTOFF,
     CONF_DOCTOR_CRITERIA_THRESHOLD,
     CONF_EXERCISE_BUFFER,
+    CONF_MOVEMENT_SENSOR,
+    CONF_PLM_RULE,
     CONF_RETENTION_NIGHTS,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
@@ -46,6 +53,7 @@ from .const import (
     CONF_WAKE_TIME,
     CONF_WOKE_NIGHTS_THRESHOLD,
 )
+from .limb_movements import PlmRule
 from .nights import WEEK_NIGHTS
 from .status import DEFAULT_TARGET_FAHRENHEIT, Routine
 
@@ -80,6 +88,11 @@ def thresholds_from_options(options: Mapping[str, Any]) -> Thresholds:
             options.get(CONF_DOCTOR_CRITERIA_THRESHOLD, defaults.doctor_criteria)
         ),
     )
+
+
+def plm_rule_from_options(options: Mapping[str, Any]) -> PlmRule:
+    """Return the leg-movement rule; sleepers from before it existed score with WASM 2016."""
+    return PlmRule(options.get(CONF_PLM_RULE, PlmRule.WASM_2016))
 
 
 def _clock(options: Mapping[str, Any], key: str, default: time) -> time:
@@ -117,6 +130,7 @@ def default_options(hass: HomeAssistant) -> dict[str, Any]:
         CONF_TWITCH_NIGHTS_THRESHOLD: thresholds.twitch_nights,
         CONF_WOKE_NIGHTS_THRESHOLD: thresholds.woke_nights,
         CONF_DOCTOR_CRITERIA_THRESHOLD: thresholds.doctor_criteria,
+        CONF_PLM_RULE: PlmRule.WASM_2016.value,
     }
 
 
@@ -161,6 +175,29 @@ def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
                 step=0.5,
                 unit_of_measurement=UnitOfTime.HOURS,
                 mode=NumberSelectorMode.BOX,
+            )
+        ),
+        vol.Optional(CONF_MOVEMENT_SENSOR): EntitySelector(
+            EntitySelectorConfig(
+                domain=BINARY_SENSOR_DOMAIN,
+                device_class=[
+                    BinarySensorDeviceClass.MOVING,
+                    BinarySensorDeviceClass.VIBRATION,
+                    BinarySensorDeviceClass.MOTION,
+                ],
+            )
+        ),
+        vol.Optional(CONF_BED_SENSOR): EntitySelector(
+            EntitySelectorConfig(
+                domain=BINARY_SENSOR_DOMAIN,
+                device_class=BinarySensorDeviceClass.OCCUPANCY,
+            )
+        ),
+        vol.Required(CONF_PLM_RULE, default=PlmRule.WASM_2016.value): SelectSelector(
+            SelectSelectorConfig(
+                options=[rule.value for rule in PlmRule],
+                translation_key=CONF_PLM_RULE,
+                mode=SelectSelectorMode.DROPDOWN,
             )
         ),
     }

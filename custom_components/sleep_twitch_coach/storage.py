@@ -23,6 +23,7 @@ from .const import DOMAIN
 from .events import event_to_storage
 from .files import remove_durably, write_atomically
 from .journal import Journal
+from .measured_nights import StoredNight
 from .months import MonthIndex
 from .wind_down import DEFAULT_STEPS, Step, steps_to_storage
 
@@ -56,14 +57,25 @@ class SleeperRecord:
     wind_down: list[Step] = field(default_factory=lambda: list(DEFAULT_STEPS))
 
 
-class DurableStore[T: (StoredMain, StoredMonth)](Store[T]):
+class StoredMovementMonth(TypedDict):
+    """One month of nights measured by a leg-movement sensor."""
+
+    nights: list[StoredNight]
+
+
+class DurableStore[T: (StoredMain, StoredMonth, StoredNight, StoredMovementMonth)](
+    Store[T]
+):
     """A store read by Home Assistant's `Store` and written durably by the coach.
 
     `async_write` returns only once the file is on disk and raises `OSError` when it is not.
     """
 
-    async def async_write(self, data: T) -> None:
-        """Replace the file atomically and durably; raises OSError on any failure."""
+    async def async_write(self, data: T) -> int:
+        """Replace the file atomically and durably; return the bytes written.
+
+        Raises OSError on any failure.
+        """
         self._forget_cached_file()
         payload = json_bytes(
             {
@@ -76,6 +88,7 @@ class DurableStore[T: (StoredMain, StoredMonth)](Store[T]):
         await self.hass.async_add_executor_job(
             write_atomically, Path(self.path), payload
         )
+        return len(payload)
 
     async def async_delete(self) -> None:
         """Delete the file durably; raises OSError on any failure."""

@@ -15,6 +15,8 @@ DOMAIN_MODULES = (
     "events",
     "files",
     "journal",
+    "limb_movements",
+    "measured_nights",
     "months",
     "nights",
     "report",

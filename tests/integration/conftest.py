@@ -31,6 +31,7 @@ OPTIONS = {
     "caffeine_cutoff": "14:00:00",
     "exercise_buffer": 3.0,
     "retention_nights": 730,
+    "plm_rule": "wasm_2016",
 }
 # The options form as the UI submits it for Alex (number selectors give floats).
 OPTIONS_FORM = {

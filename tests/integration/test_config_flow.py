@@ -23,6 +23,7 @@ FORM = {
     "wake_time": "06:30:00",
     "caffeine_cutoff": "13:00:00",
     "exercise_buffer": 2.5,
+    "plm_rule": "aasm_2007",
 }
 
 
@@ -44,13 +45,21 @@ async def test_user_step_creates_a_sleeper(hass: HomeAssistant) -> None:
     assert suggested(result, "bedtime") == "22:30:00"
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {CONF_NAME: " Alex ", "temperature_sensor": "sensor.bedroom", **FORM},
+        {
+            CONF_NAME: " Alex ",
+            "temperature_sensor": "sensor.bedroom",
+            "movement_sensor": "binary_sensor.left_ankle",
+            "bed_sensor": "binary_sensor.bed",
+            **FORM,
+        },
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Alex"
     assert result["data"] == {CONF_NAME: "Alex"}
     assert result["options"] == {
         "temperature_sensor": "sensor.bedroom",
+        "movement_sensor": "binary_sensor.left_ankle",
+        "bed_sensor": "binary_sensor.bed",
         **FORM,
         "retention_nights": 730,
         "twitch_nights_threshold": 4,
@@ -333,8 +342,8 @@ async def test_options_keep_what_their_form_does_not_show(
     hass: HomeAssistant,
 ) -> None:
     """A setting the options form does not show (one of a later version) survives it."""
-    entry = sleeper_entry(plm_rule="aasm_2007")
+    entry = sleeper_entry(later_setting="kept")
     await setup_entry(hass, entry)
     await submit_options(hass, entry, {**OPTIONS_FORM, **FORM})
-    assert entry.options["plm_rule"] == "aasm_2007"
+    assert entry.options["later_setting"] == "kept"
     assert entry.options["bedtime"] == FORM["bedtime"]

@@ -1,0 +1,306 @@
+"""Leg movements measured through a real binary sensor, with the clock moved through nights."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+import json
+from pathlib import Path
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.const import STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+
+from .conftest import setup_entry, sleeper_entry
+
+LEG = "binary_sensor.left_ankle"
+BED = "binary_sensor.bed"
+LMS = "sensor.alex_leg_movements_tonight"
+PLMS = "sensor.alex_periodic_leg_movements_tonight"
+PLMI = "sensor.alex_plm_index_last_night"
+# Alex goes to bed at 22:30 and gets up at 07:00 (Europe/Berlin).
+EVENING = datetime.fromisoformat("2026-11-16T22:00:00+01:00")
+
+
+@pytest.fixture
+async def sensors(hass: HomeAssistant) -> None:
+    """Make a leg and a bed: template binary sensors driven by input_booleans."""
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"leg": {}, "in_bed": {}}}
+    )
+    assert await async_setup_component(
+        hass,
+        "template",
+        {
+            "template": [
+                {
+                    "binary_sensor": [
+                        {
+                            "name": "Left ankle",
+                            "device_class": "moving",
+                            "state": "{{ is_state('input_boolean.leg', 'on') }}",
+                        },
+                        {
+                            "name": "Bed",
+                            "device_class": "occupancy",
+                            "state": "{{ is_state('input_boolean.in_bed', 'on') }}",
+                        },
+                    ]
+                }
+            ]
+        },
+    )
+    await hass.async_block_till_done()
+
+
+async def switch(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    what: str,
+    on: bool,
+    at: datetime,
+) -> None:
+    """Turn an input_boolean on or off at a moment."""
+    freezer.move_to(at)
+    async_fire_time_changed(hass, at)
+    await hass.services.async_call(
+        "input_boolean",
+        "turn_on" if on else "turn_off",
+        {"entity_id": f"input_boolean.{what}"},
+        blocking=True,
+    )
+    # Home Assistant 2026.3 hands state changes to their listeners in the next turn of
+    # the loop (call_soon), which block-till-done does not wait for.
+    await asyncio.sleep(0)
+    await hass.async_block_till_done()
+
+
+async def move(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, at: datetime, seconds: float
+) -> None:
+    """Move the left leg at `at` for `seconds`."""
+    await switch(hass, freezer, "leg", True, at)
+    await switch(hass, freezer, "leg", False, at + timedelta(seconds=seconds))
+
+
+async def series(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    start: datetime,
+    count: int,
+    every_s: float = 30,
+    seconds: float = 2,
+) -> datetime:
+    """Move `count` times `every_s` seconds apart; return the moment after the last one."""
+    for index in range(count):
+        await move(hass, freezer, start + timedelta(seconds=index * every_s), seconds)
+    return start + timedelta(seconds=count * every_s)
+
+
+async def at(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: datetime
+) -> None:
+    """Move the clock and run what is due."""
+    freezer.move_to(when)
+    async_fire_time_changed(hass, when)
+    await hass.async_block_till_done()
+
+
+def state(hass: HomeAssistant, entity_id: str) -> str:
+    """Return an entity's state."""
+    current = hass.states.get(entity_id)
+    assert current is not None, entity_id
+    return current.state
+
+
+def movement_files(
+    hass_storage: dict[str, Any], entry: MockConfigEntry
+) -> dict[str, Any]:
+    """Return the measured-night files on disk, by key."""
+    prefix = f"{DOMAIN}.{entry.entry_id}.movements"
+    return {
+        key: value["data"]
+        for key, value in hass_storage.items()
+        if key.startswith(prefix)
+    }
+
+
+async def test_no_movement_sensor_no_leg_entities(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Without a movement sensor the three sensors do not exist."""
+    await setup_entry(hass, mock_config_entry)
+    assert hass.states.get(LMS) is None
+    assert hass.states.get(PLMI) is None
+
+
+async def test_a_night_of_periodic_movements(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """Bedtime to wake time is in bed; 60 movements 30 s apart are one series; PLMI at 07:00."""
+    freezer.move_to(EVENING)
+    entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    # Before bedtime nothing counts.
+    await series(hass, freezer, EVENING, 5)
+    assert state(hass, LMS) == "0"
+    after = await series(hass, freezer, EVENING + timedelta(hours=1), 60)
+    assert state(hass, LMS) == "60"
+    assert state(hass, PLMS) == "60"
+    # A movement over 10 s counts, but never in a series; one under 0.5 s is nothing.
+    await move(hass, freezer, after, 200)
+    await move(hass, freezer, after + timedelta(minutes=5), 0.4)
+    assert state(hass, LMS) == "61"
+    assert state(hass, PLMS) == "60"
+    assert state(hass, PLMI) == "unknown"
+
+    await at(hass, freezer, EVENING + timedelta(hours=9))  # 07:00
+    plmi = hass.states.get(PLMI)
+    assert plmi is not None
+    # 60 PLMs in 8.5 hours in bed.
+    assert plmi.state == "7.1"
+    assert plmi.attributes["time_in_bed_min"] == 510
+    assert plmi.attributes["longest_series"] == 60
+    assert plmi.attributes["rule"] == "wasm_2016"
+
+    # At noon the night is filed in its month; tonight starts at 0; last night stays.
+    await at(hass, freezer, EVENING + timedelta(hours=14))
+    assert state(hass, LMS) == "0"
+    assert state(hass, PLMI) == "7.1"
+    tonight, month = (
+        files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements{suffix}"
+        for suffix in ("", ".2026-11")
+    )
+    assert not tonight.exists()
+    (night,) = json.loads(month.read_text())["data"]["nights"]
+    assert night["night"] == "2026-11-16"
+    assert len(night["onsets"]) == 61
+
+    # Read back from the month file after a restart.
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, PLMI) == "7.1"
+    assert state(hass, LMS) == "0"
+
+
+async def test_the_rule_chosen_is_the_rule_used(
+    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """Movements 7 s apart form a series under AASM 2007, not under WASM 2016."""
+    freezer.move_to(EVENING + timedelta(hours=1))
+    await setup_entry(hass, sleeper_entry(movement_sensor=LEG, plm_rule="aasm_2007"))
+    await series(hass, freezer, EVENING + timedelta(hours=1), 6, every_s=7)
+    assert state(hass, PLMS) == "6"
+
+
+async def test_writes_come_every_five_minutes_and_at_a_graceful_stop(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    hass_storage: dict[str, Any],
+) -> None:
+    """Nothing is written per movement; five minutes later, and on unload, everything is."""
+    start = EVENING + timedelta(hours=1)
+    freezer.move_to(start)
+    entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    await series(hass, freezer, start, 4)
+    assert movement_files(hass_storage, entry) == {}
+    # The first change (the first movement's end) was at start + 2 s.
+    await at(hass, freezer, start + timedelta(minutes=5, seconds=1))
+    assert movement_files(hass_storage, entry) == {}
+    await at(hass, freezer, start + timedelta(minutes=5, seconds=2))
+    (tonight,) = movement_files(hass_storage, entry).values()
+    assert len(tonight["onsets"]) == 4
+
+    await series(hass, freezer, start + timedelta(minutes=6), 3)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    (tonight,) = movement_files(hass_storage, entry).values()
+    assert len(tonight["onsets"]) == 7
+
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, LMS) == "7"
+    assert state(hass, PLMS) == "4"
+
+
+async def test_a_bed_sensor_sets_the_time_in_bed(
+    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """In bed 23:00-02:00 and 03:00-06:00: 6 h; movements out of bed do not count."""
+    freezer.move_to(EVENING)
+    await setup_entry(
+        hass, sleeper_entry(movement_sensor=LEG, bed_sensor=BED, wake_time="06:30:00")
+    )
+    await switch(hass, freezer, "in_bed", True, EVENING + timedelta(hours=1))
+    await series(hass, freezer, EVENING + timedelta(hours=1, minutes=5), 30)
+    await switch(hass, freezer, "in_bed", False, EVENING + timedelta(hours=4))
+    await series(hass, freezer, EVENING + timedelta(hours=4, minutes=5), 10)
+    assert state(hass, LMS) == "30"
+    await switch(hass, freezer, "in_bed", True, EVENING + timedelta(hours=5))
+    await series(hass, freezer, EVENING + timedelta(hours=5, minutes=5), 30)
+    await switch(hass, freezer, "in_bed", False, EVENING + timedelta(hours=8))
+    await at(hass, freezer, EVENING + timedelta(hours=8, minutes=30))  # 06:30
+    plmi = hass.states.get(PLMI)
+    assert plmi is not None
+    assert plmi.attributes["time_in_bed_min"] == 360
+    assert plmi.state == "10.0"
+
+
+async def test_a_night_with_the_clock_turned_back(
+    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """On 24-25 October 2026, 22:30 to 07:00 is 9.5 hours in bed (Europe/Berlin)."""
+    evening = datetime.fromisoformat("2026-10-24T23:00:00+02:00")
+    freezer.move_to(evening)
+    await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    # A series across 02:00-03:00, which happens twice.
+    await series(
+        hass,
+        freezer,
+        datetime.fromisoformat("2026-10-25T02:50:00+02:00"),
+        57,
+        every_s=60,
+    )
+    assert state(hass, PLMS) == "57"
+    await at(hass, freezer, datetime.fromisoformat("2026-10-25T07:00:00+01:00"))
+    plmi = hass.states.get(PLMI)
+    assert plmi is not None
+    assert plmi.attributes["time_in_bed_min"] == 570
+    assert plmi.state == "6.0"
+
+
+async def test_an_unavailable_sensor_is_said_once_and_breaks_no_movement(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A movement cut by unavailability is dropped; the log says so once, then recovery."""
+    start = EVENING + timedelta(hours=1)
+    freezer.move_to(start)
+    await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    hass.states.async_set(LEG, "on")
+    for _ in range(3):
+        hass.states.async_set(LEG, STATE_UNAVAILABLE)
+        await hass.async_block_till_done()
+        hass.states.async_set(LEG, "unknown")
+        await hass.async_block_till_done()
+    hass.states.async_set(LEG, "off")
+    await hass.async_block_till_done()
+    assert state(hass, LMS) == "0"
+    assert caplog.text.count("movements are not measured") == 1
+    assert caplog.text.count(f"{LEG} reports again") == 1
+    await move(hass, freezer, start + timedelta(minutes=1), 2)
+    assert state(hass, LMS) == "1"
