@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -11,6 +11,7 @@ from typing import Any
 
 from .events import LEGS_ONLY, EventKind, Symptom, SymptomReport
 from .journal import Journal
+from .limb_movements import PLMI_THRESHOLD
 from .nights import WEEK_NIGHTS, night_of, recent_nights
 
 # "Leg twitching on more than three nights per week."
@@ -27,6 +28,8 @@ PERSISTENT_NIGHTS_PER_WEEK = 3
 AFTER_MEDICATION_NIGHTS = 3
 # ... when the medication was logged within this many nights.
 MEDICATION_WINDOW_NIGHTS = 28
+# A PLM index above the adult threshold on at least this many of the last 7 measured nights.
+PLM_NIGHTS = 3
 
 
 class Criterion(StrEnum):
@@ -41,6 +44,7 @@ class Criterion(StrEnum):
     IRON_DEFICIENCY = "iron_deficiency"
     PERSISTENT_TWO_WEEKS = "persistent_two_weeks"
     AFTER_NEW_MEDICATION = "after_new_medication"
+    PERIODIC_LIMB_MOVEMENTS = "periodic_limb_movements"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,9 +126,18 @@ def _symptoms_reported(
 
 
 def evaluate(
-    journal: Journal, tonight: date, thresholds: Thresholds, *, iron_deficiency: bool
+    journal: Journal,
+    tonight: date,
+    thresholds: Thresholds,
+    *,
+    iron_deficiency: bool,
+    plm_indexes: Mapping[date, float] | None = None,
 ) -> Checklist:
-    """Evaluate every criterion for the night `tonight`."""
+    """Evaluate every criterion for the night `tonight`.
+
+    `plm_indexes` are the PLM indexes of the nights a movement sensor measured (and whose
+    wake time has passed).
+    """
     week = list(recent_nights(tonight, WEEK_NIGHTS))
     fortnight = list(recent_nights(tonight, SYMPTOM_WINDOW_NIGHTS))
     previous_week = [night - timedelta(days=WEEK_NIGHTS) for night in week]
@@ -189,6 +202,7 @@ def evaluate(
                 },
             ),
             _after_new_medication(journal, tonight),
+            _periodic_limb_movements(plm_indexes or {}, tonight),
         ),
         threshold=thresholds.doctor_criteria,
     )
@@ -236,5 +250,26 @@ def _after_new_medication(journal: Journal, tonight: date) -> Finding:
             "nights": _isoformat(after),
             "count": len(after),
             "threshold": AFTER_MEDICATION_NIGHTS,
+        },
+    )
+
+
+def _periodic_limb_movements(
+    plm_indexes: Mapping[date, float], tonight: date
+) -> Finding:
+    """Count the last 7 measured nights with a PLM index above the adult threshold."""
+    measured = sorted(night for night in plm_indexes if night <= tonight)[-WEEK_NIGHTS:]
+    above = [night for night in measured if plm_indexes[night] > PLMI_THRESHOLD]
+    if not measured:
+        return Finding(Criterion.PERIODIC_LIMB_MOVEMENTS, False, {})
+    return Finding(
+        Criterion.PERIODIC_LIMB_MOVEMENTS,
+        len(above) >= PLM_NIGHTS,
+        {
+            "nights": _isoformat(above),
+            "plm_index": [round(plm_indexes[night], 1) for night in above],
+            "count": len(above),
+            "measured_nights": len(measured),
+            "threshold": PLM_NIGHTS,
         },
     )

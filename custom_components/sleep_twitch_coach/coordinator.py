@@ -293,6 +293,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                     TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
                 ),
                 with_notes=with_notes,
+                measured=self.legs.measured(dt_util.utcnow()) if self.legs else None,
             )
         )
 
@@ -323,11 +324,17 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             )
             self._next_change = status.next_change
         self._bedtime_due = status.next_bedtime
+        measured = self.legs.measured(now) if self.legs else {}
         checklist = evaluate(
             self.journal,
             status.tonight,
             self.thresholds,
             iron_deficiency=self.iron_deficiency,
+            plm_indexes={
+                night: figures.index
+                for night, figures in measured.items()
+                if figures.index is not None
+            },
         )
         self.doctor_issue.update(checklist)
         return CoachData(

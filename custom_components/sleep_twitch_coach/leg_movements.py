@@ -11,7 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from homeassistant.const import STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.const import (
+    EVENT_HOMEASSISTANT_FINAL_WRITE,
+    STATE_ON,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -29,7 +34,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
 from .limb_movements import MIN_LM_MS, Movement, NightScorer, PlmRule
-from .measured_nights import MeasuredNight, NightFigures
+from .measured_nights import MeasuredNight, NightFigures, StoredNight, stored_figures
 from .movement_storage import MovementStorage
 from .nights import first_after_night_start, night_end, night_of, night_start
 from .status import Routine
@@ -83,13 +88,20 @@ class LegMovements:
     async def async_load(self) -> None:
         """Read the measured nights; file a night that ended while Home Assistant was off."""
         tonight, filed = await self.storage.async_load()
-        for night in filed:
-            self.filed[night.night] = night.figures(self.rule)
+        # Years of nights are scored in a worker thread, not in the event loop.
+        self.filed = await self._hass.async_add_executor_job(self._figures, filed)
         current = night_of(dt_util.utcnow(), self._tz)
         if tonight is not None and tonight.night != current:
             await self._async_file(tonight)
             tonight = None
         self._begin(tonight or MeasuredNight(current))
+
+    def _figures(self, filed: list[StoredNight]) -> dict[date, NightFigures]:
+        """Score filed nights under the sleeper's rule."""
+        return {
+            figures.night: figures
+            for figures in (stored_figures(night, self.rule) for night in filed)
+        }
 
     @callback
     def async_follow(self, on_change: Callable[[], None]) -> CALLBACK_TYPE:
@@ -109,6 +121,13 @@ class LegMovements:
                     self._hass, self._bed_sensor, self._async_bed_changed
                 )
             )
+        # Home Assistant does not unload config entries when it stops; it has a last
+        # moment for writes, as its own Store uses.
+        unsubscribes.append(
+            self._hass.bus.async_listen(
+                EVENT_HOMEASSISTANT_FINAL_WRITE, self._async_final_write
+            )
+        )
 
         @callback
         def unsubscribe() -> None:
@@ -152,6 +171,9 @@ class LegMovements:
             self._unsub_write = None
         await self._async_write_tonight()
 
+    async def _async_final_write(self, _event: Event) -> None:
+        await self.async_flush()
+
     def _begin(self, night: MeasuredNight) -> None:
         """Measure `night` from here on, scoring what it already holds."""
         self.tonight = night
@@ -171,9 +193,9 @@ class LegMovements:
             epoch_ms(night_end(self.tonight.night, self._tz)),
         )
 
-    def _scheduled_in_bed(self) -> tuple[int, int]:
-        """Without a bed sensor: bedtime to wake time."""
-        night = self.tonight.night
+    def _scheduled_in_bed(self, night: date | None = None) -> tuple[int, int]:
+        """Without a bed sensor: bedtime to wake time (of tonight's night by default)."""
+        night = night or self.tonight.night
         return (
             epoch_ms(first_after_night_start(night, self._routine.bedtime, self._tz)),
             epoch_ms(first_after_night_start(night, self._routine.wake_time, self._tz)),
@@ -281,8 +303,6 @@ class LegMovements:
         if self._bed_since_ms is not None:
             ended.in_bed.append((self._bed_since_ms, end_ms))
             self._bed_since_ms = end_ms
-        elif not self._bed_sensor:
-            ended.in_bed.append(self._scheduled_in_bed())
         if self._unsub_write:
             self._unsub_write()
             self._unsub_write = None
@@ -291,6 +311,8 @@ class LegMovements:
         self._on_change()
 
     async def _async_file(self, night: MeasuredNight) -> None:
+        if not self._bed_sensor and not night.in_bed:
+            night.in_bed.append(self._scheduled_in_bed(night.night))
         self.filed[night.night] = night.figures(self.rule)
         try:
             await self.storage.async_file(night)

@@ -91,16 +91,18 @@ class NightScorer:
 
     def add(self, movement: Movement) -> None:
         """Score one more movement of the night (after every earlier one)."""
-        if movement.duration_ms < MIN_LM_MS:
+        self.add_ms(movement.onset_ms, movement.duration_ms)
+
+    def add_ms(self, onset_ms: int, duration_ms: int) -> None:
+        """Score one more movement given as its onset and duration."""
+        if duration_ms < MIN_LM_MS:
             return
         interval = (
-            None
-            if self._last_onset_ms is None
-            else movement.onset_ms - self._last_onset_ms
+            None if self._last_onset_ms is None else onset_ms - self._last_onset_ms
         )
-        self._last_onset_ms = movement.onset_ms
+        self._last_onset_ms = onset_ms
         self._lms += 1
-        if movement.duration_ms > MAX_CANDIDATE_MS:
+        if duration_ms > MAX_CANDIDATE_MS:
             self._chain = 0
             return
         self._candidates += 1

@@ -12,7 +12,7 @@ from datetime import date
 from itertools import accumulate
 from typing import Any, TypedDict
 
-from .limb_movements import Movement, NightScore, PlmRule, score_night
+from .limb_movements import Movement, NightScore, NightScorer, PlmRule, score_night
 
 
 class StoredNight(TypedDict):
@@ -76,6 +76,23 @@ class MeasuredNight:
             ],
             in_bed=list(zip(bounds[::2], bounds[1::2], strict=True)),
         )
+
+
+def stored_figures(stored: StoredNight, rule: PlmRule) -> NightFigures:
+    """Score a stored night straight from its lists: years of nights load quickly."""
+    scorer = NightScorer(rule)
+    # Onsets after the base time: only the intervals between them matter.
+    for onset, duration in zip(
+        accumulate(stored["onsets"]), stored["durations"], strict=True
+    ):
+        scorer.add_ms(onset, duration)
+    bounds = stored["in_bed"]
+    return NightFigures(
+        date.fromisoformat(stored["night"]),
+        scorer.score,
+        sum(bounds[1::2]) - sum(bounds[::2]),
+        rule,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ class MovementStorage:
             self._hass, VERSION, f"{self._key}.{month}"
         )
 
-    async def async_load(self) -> tuple[MeasuredNight | None, list[MeasuredNight]]:
+    async def async_load(self) -> tuple[MeasuredNight | None, list[StoredNight]]:
         """Return tonight's night (if one was being measured) and every filed night."""
         on_disk = await self._hass.async_add_executor_job(
             files_on_disk, Path(self._tonight.path)
@@ -53,7 +53,7 @@ class MovementStorage:
         filed = []
         for month in on_disk.months:
             if stored_month := await self._month(month).async_load():
-                filed += [MeasuredNight.from_stored(n) for n in stored_month["nights"]]
+                filed += stored_month["nights"]
         return tonight, filed
 
     async def async_save_tonight(self, night: MeasuredNight) -> None:

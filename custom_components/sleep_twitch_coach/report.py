@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -11,6 +11,7 @@ from typing import Any
 from .checklist import Checklist
 from .events import BedtimeSnapshot, EventKind, SymptomReport
 from .journal import Journal
+from .measured_nights import NightFigures
 from .nights import recent_nights
 from .status import (
     Routine,
@@ -54,6 +55,10 @@ class NightRow:
     symptoms: list[str]
     # The twitches' notes, for the sleeper and administrators only (None for others).
     notes: list[str] | None = None
+    # Measured by a leg-movement sensor; None for a night without measurements.
+    limb_movements: int | None = None
+    periodic_limb_movements: int | None = None
+    plm_index: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +114,11 @@ def night_row(
     shown: Callable[[float], float],
     *,
     with_notes: bool = False,
+    measured: NightFigures | None = None,
 ) -> NightRow:
     """Summarise one night; temperatures are converted for display by `shown`."""
     twitches = journal.twitches(night)
+    index = None if measured is None else measured.index
     celsius = bedtime_celsius(journal, night)
     return NightRow(
         night=night.isoformat(),
@@ -137,6 +144,11 @@ def night_row(
             }
         ),
         notes=notes_of(journal, night) if with_notes else None,
+        limb_movements=None if measured is None else measured.score.limb_movements,
+        periodic_limb_movements=None
+        if measured is None
+        else measured.score.periodic_limb_movements,
+        plm_index=None if index is None else round(index, 1),
     )
 
 
@@ -214,13 +226,21 @@ def build_report(
     unit: str,
     shown: Callable[[float], float],
     with_notes: bool = False,
+    measured: Mapping[date, NightFigures] | None = None,
 ) -> Report:
     """Build the report for the `nights` nights ending tonight, newest first.
 
     Note texts are in it only `with_notes` (for the sleeper and administrators).
     """
     rows = [
-        night_row(journal, routine, night, shown, with_notes=with_notes)
+        night_row(
+            journal,
+            routine,
+            night,
+            shown,
+            with_notes=with_notes,
+            measured=(measured or {}).get(night),
+        )
         for night in recent_nights(tonight, nights)
     ]
     return Report(

@@ -66,11 +66,20 @@ def _insight_line(item: TriggerInsight) -> str:
     )
 
 
+def _measured_cells(row: NightRow) -> str:
+    if row.limb_movements is None:
+        return " — | — | — |"
+    index = "—" if row.plm_index is None else row.plm_index
+    return f" {row.limb_movements} | {row.periodic_limb_movements} | {index} |"
+
+
 def render_markdown(report: Report) -> str:
     """Render a report for a phone notification or a Markdown card."""
     summary = report.summary
     unit = report.temperature_unit
     score = summary.checklist_score
+    # Leg-movement columns only for a sleeper whose sensor measured some of these nights.
+    measured = any(row.limb_movements is not None for row in report.nights)
     lines = [
         f"## Sleep report for {report.sleeper}",
         f"Nights {report.first_night} to {report.last_night} ({summary.nights} nights)",
@@ -94,8 +103,10 @@ def render_markdown(report: Report) -> str:
         (
             "| Night | Twitches | Woke you | Body parts | Caffeine late | Late exercise "
             "| Bedroom at bedtime | Symptoms |"
+            + (" Leg movements | PLMs | PLM index |" if measured else "")
         ),
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |"
+        + (" --- | --- | --- |" if measured else ""),
     ]
     for row in report.nights:
         temperature = row.bedroom_temperature_at_bedtime
@@ -105,6 +116,7 @@ def render_markdown(report: Report) -> str:
             f"| {_yes(row.late_vigorous_exercise)} "
             f"| {'—' if temperature is None else f'{temperature} {unit}'} "
             f"| {', '.join(row.symptoms).replace('_', ' ') or '—'} |"
+            + (_measured_cells(row) if measured else "")
         )
     # One line each: a note's own line breaks would end the list.
     if notes := [

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from custom_components.sleep_twitch_coach.checklist import (
     Criterion,
+    Finding,
     Thresholds,
     evaluate,
 )
@@ -21,6 +22,9 @@ from custom_components.sleep_twitch_coach.journal import Journal
 BERLIN = ZoneInfo("Europe/Berlin")
 TONIGHT = date(2026, 11, 16)
 DEFAULTS = Thresholds()
+
+
+AFTER_MEDICATION = Criterion.AFTER_NEW_MEDICATION
 
 
 def evening(night: date, **fields: object) -> Twitch:
@@ -132,7 +136,7 @@ def test_after_new_medication_counts_twitch_nights_after_it() -> None:
     assert not findings(journal)[Criterion.AFTER_NEW_MEDICATION]
     journal.add(evening(ago(1)))
     checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=False)
-    after = checklist.findings[-1]
+    (after,) = [f for f in checklist.findings if f.criterion is AFTER_MEDICATION]
     assert after.met
     assert after.evidence["nights"] == ["2026-11-12", "2026-11-14", "2026-11-15"]
     assert after.evidence["since"] == "2026-11-11T21:00:00+01:00"
@@ -154,7 +158,7 @@ def test_a_second_new_medication_does_not_erase_the_first_ones_evidence() -> Non
         journal.add(evening(ago(nights)))
     journal.add(symptom(ago(3), Symptom.NEW_MEDICATION))
     checklist = evaluate(journal, TONIGHT, DEFAULTS, iron_deficiency=False)
-    after = checklist.findings[-1]
+    (after,) = [f for f in checklist.findings if f.criterion is AFTER_MEDICATION]
     assert after.met
     assert after.evidence["since"] == "2026-11-06T21:00:00+01:00"
     assert after.evidence["count"] == 3
@@ -167,3 +171,42 @@ def test_a_new_medication_counts_for_28_nights() -> None:
         for after in (1, 2, 3):
             journal.add(evening(ago(nights - after)))
         assert findings(journal)[Criterion.AFTER_NEW_MEDICATION] is met
+
+
+def plm_finding(indexes: dict[int, float]) -> Finding:
+    """Evaluate with PLM indexes for nights so many nights ago."""
+    checklist = evaluate(
+        Journal(BERLIN),
+        TONIGHT,
+        DEFAULTS,
+        iron_deficiency=False,
+        plm_indexes={ago(back): index for back, index in indexes.items()},
+    )
+    (finding,) = [
+        f
+        for f in checklist.findings
+        if f.criterion is Criterion.PERIODIC_LIMB_MOVEMENTS
+    ]
+    return finding
+
+
+def test_periodic_limb_movements_on_three_of_the_last_seven_measured_nights() -> None:
+    """Above 15 per hour (not at 15) on 3 of the last 7 measured nights, however far apart."""
+    assert not plm_finding({}).met
+    assert plm_finding({}).evidence == {}
+    assert not plm_finding({1: 16.0, 2: 15.0, 3: 30.0}).met
+    finding = plm_finding({1: 16.0, 2: 15.1, 3: 30.0, 4: 2.0})
+    assert finding.met
+    assert finding.evidence == {
+        "nights": [ago(3).isoformat(), ago(2).isoformat(), ago(1).isoformat()],
+        "plm_index": [30.0, 15.1, 16.0],
+        "count": 3,
+        "measured_nights": 4,
+        "threshold": 3,
+    }
+    # Measured nights, not calendar nights: a fortnight away does not empty the window.
+    assert plm_finding({20: 16.0, 21: 17.0, 30: 18.0}).met
+    # Only the last 7 measured nights count.
+    older_above = dict.fromkeys((10, 11, 12), 20.0)
+    recent_below = dict.fromkeys(range(1, 8), 1.0)
+    assert not plm_finding({**older_above, **recent_below}).met

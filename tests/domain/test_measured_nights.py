@@ -8,7 +8,10 @@ import json
 from hypothesis import given, strategies as st
 
 from custom_components.sleep_twitch_coach.limb_movements import Movement, PlmRule
-from custom_components.sleep_twitch_coach.measured_nights import MeasuredNight
+from custom_components.sleep_twitch_coach.measured_nights import (
+    MeasuredNight,
+    stored_figures,
+)
 
 NIGHT = date(2026, 11, 16)
 START_MS = 1_763_316_000_000  # 2026-11-16T18:00:00Z
@@ -35,6 +38,9 @@ def test_a_night_reads_back_as_it_was_written(
     measured = MeasuredNight(NIGHT, movements, in_bed)
     stored = json.loads(json.dumps(measured.to_stored()))
     assert MeasuredNight.from_stored(stored) == measured
+    # Scoring the stored lists directly (as loading does) gives the same figures.
+    for rule in PlmRule:
+        assert stored_figures(stored, rule) == measured.figures(rule)
 
 
 def test_a_busy_night_is_small() -> None:

@@ -36,6 +36,8 @@ SLEEPER = {
     "wake_time": "07:00:00",
     "caffeine_cutoff": "14:00:00",
     "exercise_buffer": 3,
+    "movement_sensor": "binary_sensor.left_ankle",
+    "bed_sensor": "binary_sensor.bed_occupied",
 }
 
 

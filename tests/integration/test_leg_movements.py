@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 import json
 from pathlib import Path
 from typing import Any
@@ -16,11 +16,15 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from homeassistant.const import STATE_UNAVAILABLE
+from custom_components.sleep_twitch_coach.limb_movements import Movement
+from custom_components.sleep_twitch_coach.measured_nights import MeasuredNight
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 
 from .conftest import setup_entry, sleeper_entry
+from .test_durability import immutable
 
 LEG = "binary_sensor.left_ankle"
 BED = "binary_sensor.bed"
@@ -223,16 +227,24 @@ async def test_writes_come_every_five_minutes_and_at_a_graceful_stop(
     (tonight,) = movement_files(hass_storage, entry).values()
     assert len(tonight["onsets"]) == 4
 
+    # Home Assistant stops: its last moment for writes.
     await series(hass, freezer, start + timedelta(minutes=6), 3)
-    assert await hass.config_entries.async_unload(entry.entry_id)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
     (tonight,) = movement_files(hass_storage, entry).values()
     assert len(tonight["onsets"]) == 7
+    # The sleeper is reloaded: unloading writes too.
+    await series(hass, freezer, start + timedelta(minutes=8), 1)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    (tonight,) = movement_files(hass_storage, entry).values()
+    assert len(tonight["onsets"]) == 8
 
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert state(hass, LMS) == "7"
-    assert state(hass, PLMS) == "4"
+    assert state(hass, LMS) == "8"
+    # 4 at 30 s, then 3 at 30 s and one a minute later: two series of 4.
+    assert state(hass, PLMS) == "8"
 
 
 async def test_a_bed_sensor_sets_the_time_in_bed(
@@ -304,3 +316,152 @@ async def test_an_unavailable_sensor_is_said_once_and_breaks_no_movement(
     assert caplog.text.count(f"{LEG} reports again") == 1
     await move(hass, freezer, start + timedelta(minutes=1), 2)
     assert state(hass, LMS) == "1"
+
+
+def busy_night(night: str, per_hour: int) -> dict[str, Any]:
+    """Return a filed night: 8 hours in bed from 22:30, each hour a series of `per_hour`."""
+    start = datetime.fromisoformat(f"{night}T22:30:00+01:00")
+    start_ms = round(start.timestamp() * 1000)
+    movements = [
+        Movement(start_ms + hour * 3_600_000 + index * 30_000, 2_000)
+        for hour in range(8)
+        for index in range(per_hour)
+    ]
+    measured = MeasuredNight(
+        date.fromisoformat(night), movements, [(start_ms, start_ms + 8 * 3_600_000)]
+    )
+    return dict(measured.to_stored())
+
+
+async def test_measured_nights_in_the_checklist_and_the_report(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """Three filed nights above 15 per hour meet the criterion; the report shows them."""
+    freezer.move_to("2026-11-16T13:00:00+01:00")
+    entry = sleeper_entry(movement_sensor=LEG)
+    nights = [busy_night(f"2026-11-{day}", 20) for day in (12, 14, 15)]
+    nights.append(busy_night("2026-11-13", 10))
+    (files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements.2026-11").write_text(
+        json.dumps(
+            {"version": 1, "minor_version": 1, "key": "k", "data": {"nights": nights}}
+        )
+    )
+    await setup_entry(hass, entry)
+    score = hass.states.get("sensor.alex_doctor_checklist_score")
+    assert score is not None
+    (finding,) = [
+        item
+        for item in score.attributes["criteria"]
+        if item["criterion"] == "periodic_limb_movements"
+    ]
+    assert finding["nights"] == ["2026-11-12", "2026-11-14", "2026-11-15"]
+    assert finding["plm_index"] == [20.0, 20.0, 20.0]
+    assert finding["measured_nights"] == 4
+    # Last night (15 November) ended at 07:00 today.
+    assert state(hass, PLMI) == "20.0"
+
+    response = await hass.services.async_call(
+        DOMAIN,
+        "get_report",
+        {"config_entry_id": entry.entry_id, "nights": 7},
+        blocking=True,
+        return_response=True,
+    )
+    assert response is not None
+    rows = {row["night"]: row for row in response["nights"]}  # type: ignore[union-attr]
+    assert (
+        rows["2026-11-13"]["limb_movements"],
+        rows["2026-11-13"]["periodic_limb_movements"],
+        rows["2026-11-13"]["plm_index"],
+    ) == (80, 80, 10.0)
+    assert rows["2026-11-11"]["plm_index"] is None
+    markdown = response["markdown"]
+    assert isinstance(markdown, str)
+    assert "| Leg movements | PLMs | PLM index |" in markdown
+    assert "| 160 | 160 | 20.0 |" in markdown
+    assert "| — | — | — |" in markdown
+
+
+async def test_a_night_that_ended_while_home_assistant_was_off_is_filed(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """Stopped at 01:00, started again at 13:00: the night that ended is filed as it was."""
+    freezer.move_to(EVENING)
+    entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    await series(hass, freezer, EVENING + timedelta(hours=2), 34)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    # Off over the night boundary (noon).
+    await at(hass, freezer, EVENING + timedelta(hours=15))
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, LMS) == "0"
+    plmi = hass.states.get(PLMI)
+    assert plmi is not None
+    # Bedtime to wake time without a bed sensor: 34 in 8.5 hours.
+    assert (plmi.state, plmi.attributes["night"]) == ("4.0", "2026-11-16")
+    tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    assert not tonight.exists()
+
+
+async def test_in_bed_across_a_restart_and_across_noon(
+    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """A bed occupied when the coach starts counts from then; past noon, for the next night."""
+    freezer.move_to(EVENING)
+    await switch(hass, freezer, "in_bed", True, EVENING)
+    entry = await setup_entry(
+        hass, sleeper_entry(movement_sensor=LEG, bed_sensor=BED, wake_time="11:00:00")
+    )
+    await series(hass, freezer, EVENING + timedelta(hours=1), 4)
+    assert state(hass, LMS) == "4"
+    # Still in bed at noon: 14 hours of last night, and the new night starts in bed.
+    await at(hass, freezer, EVENING + timedelta(hours=14))
+    plmi = hass.states.get(PLMI)
+    assert plmi is not None
+    assert plmi.attributes["time_in_bed_min"] == 14 * 60
+    await series(hass, freezer, EVENING + timedelta(hours=14, minutes=1), 2)
+    assert state(hass, LMS) == "2"
+    await at(hass, freezer, EVENING + timedelta(hours=15))
+    assert entry.runtime_data.legs is not None
+    figures = entry.runtime_data.legs.figures(dt_util.utcnow())
+    assert figures.tonight.in_bed_ms == 3_600_000
+
+
+async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An immutable tonight's file: the write is logged as failed; the figures stay."""
+    start = EVENING + timedelta(hours=1)
+    freezer.move_to(start)
+    entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    await series(hass, freezer, start, 4)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    written = tonight.read_bytes()
+    with immutable(tonight):
+        await series(hass, freezer, start + timedelta(minutes=1), 4)
+        hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+        await hass.async_block_till_done()
+        assert "Tonight's leg movements could not be written" in caplog.text
+        assert tonight.read_bytes() == written
+        assert state(hass, LMS) == "8"
+        # The night ends at noon: filing it needs the month file (written) and removing
+        # tonight's file (refused): the month file has it, and the error is logged.
+        await at(hass, freezer, EVENING + timedelta(hours=14))
+        assert "could not be filed" in caplog.text
+    month = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements.2026-11"
+    (night,) = json.loads(month.read_text())["data"]["nights"]
+    assert len(night["onsets"]) == 8
