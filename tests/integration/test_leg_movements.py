@@ -270,6 +270,29 @@ async def test_a_bed_sensor_sets_the_time_in_bed(
     assert plmi.state == "10.0"
 
 
+async def test_a_night_with_the_clock_turned_forward(
+    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """On 28-29 March 2026, 22:30 to 07:00 is 7.5 hours in bed (Europe/Berlin)."""
+    evening = datetime.fromisoformat("2026-03-28T23:00:00+01:00")
+    freezer.move_to(evening)
+    await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    # A series across 02:00, when the clock jumps to 03:00.
+    await series(
+        hass,
+        freezer,
+        datetime.fromisoformat("2026-03-29T01:40:00+01:00"),
+        45,
+        every_s=60,
+    )
+    assert state(hass, PLMS) == "45"
+    await at(hass, freezer, datetime.fromisoformat("2026-03-29T07:00:00+02:00"))
+    plmi = hass.states.get(PLMI)
+    assert plmi is not None
+    assert plmi.attributes["time_in_bed_min"] == 450
+    assert plmi.state == "6.0"
+
+
 async def test_a_night_with_the_clock_turned_back(
     hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
 ) -> None:
