@@ -34,6 +34,12 @@ SHIPPED = Path(__file__).parents[2] / "blueprints" / "automation" / DOMAIN
 NAMES = sorted(path.stem for path in SHIPPED.glob("*.yaml"))
 PUSH_URL = "https://mobile-push.home-assistant.dev/push"
 ZHA_REMOTE = "00:12:4b:00:24:c0:ff:ee"
+# The evening routine's required inputs, for Alex.
+EVENING_ROUTINE = {
+    "next_bedtime": "sensor.alex_next_bedtime",
+    "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
+    "wind_down": "todo.alex_wind_down",
+}
 
 
 def test_all_five_blueprints_are_shipped() -> None:
@@ -259,9 +265,7 @@ async def test_evening_routine(
         hass,
         "evening_routine",
         {
-            "next_bedtime": "sensor.alex_next_bedtime",
-            "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
-            "wind_down": "todo.alex_wind_down",
+            **EVENING_ROUTINE,
             "lights": {"entity_id": ["light.bedroom", "light.hallway"]},
             "brightness_pct": 25,
             "transition": 90,
@@ -470,9 +474,7 @@ async def test_evening_routine_without_a_phone(
         hass,
         "evening_routine",
         {
-            "next_bedtime": "sensor.alex_next_bedtime",
-            "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
-            "wind_down": "todo.alex_wind_down",
+            **EVENING_ROUTINE,
             "notify_targets": ["notify.living_room_tv"],
             "home_assistant_notification": True,
         },

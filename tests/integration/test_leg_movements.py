@@ -198,14 +198,20 @@ async def test_a_night_of_periodic_movements(
     assert state(hass, LMS) == "0"
 
 
+@pytest.mark.parametrize(("rule", "plms"), [("aasm_2007", "6"), ("wasm_2016", "0")])
 async def test_the_rule_chosen_is_the_rule_used(
-    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    rule: str,
+    plms: str,
 ) -> None:
     """Movements 7 s apart form a series under AASM 2007, not under WASM 2016."""
     freezer.move_to(EVENING + timedelta(hours=1))
-    await setup_entry(hass, sleeper_entry(movement_sensor=LEG, plm_rule="aasm_2007"))
+    await setup_entry(hass, sleeper_entry(movement_sensor=LEG, plm_rule=rule))
     await series(hass, freezer, EVENING + timedelta(hours=1), 6, every_s=7)
-    assert state(hass, PLMS) == "6"
+    assert state(hass, LMS) == "6"
+    assert state(hass, PLMS) == plms
 
 
 async def test_writes_come_every_five_minutes_and_at_a_graceful_stop(
@@ -270,50 +276,50 @@ async def test_a_bed_sensor_sets_the_time_in_bed(
     assert plmi.state == "10.0"
 
 
-async def test_a_night_with_the_clock_turned_forward(
-    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
+@pytest.mark.parametrize(
+    ("evening", "first", "count", "morning", "in_bed_min", "plmi"),
+    [
+        # Spring: 02:00 becomes 03:00, so 22:30 to 07:00 is 7.5 hours.
+        (
+            "2026-03-28T23:00+01:00",
+            "2026-03-29T01:40+01:00",
+            45,
+            "2026-03-29T07:00+02:00",
+            450,
+            "6.0",
+        ),
+        # Autumn: 03:00 becomes 02:00 again, so 22:30 to 07:00 is 9.5 hours.
+        (
+            "2026-10-24T23:00+02:00",
+            "2026-10-25T02:50+02:00",
+            57,
+            "2026-10-25T07:00+01:00",
+            570,
+            "6.0",
+        ),
+    ],
+    ids=["spring", "autumn"],
+)
+async def test_nights_when_the_clock_changes(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    evening: str,
+    first: str,
+    count: int,
+    morning: str,
+    in_bed_min: int,
+    plmi: str,
 ) -> None:
-    """On 28-29 March 2026, 22:30 to 07:00 is 7.5 hours in bed (Europe/Berlin)."""
-    evening = datetime.fromisoformat("2026-03-28T23:00:00+01:00")
+    """A series a minute apart across the change; the time in bed is real time (Berlin)."""
     freezer.move_to(evening)
     await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
-    # A series across 02:00, when the clock jumps to 03:00.
-    await series(
-        hass,
-        freezer,
-        datetime.fromisoformat("2026-03-29T01:40:00+01:00"),
-        45,
-        every_s=60,
-    )
-    assert state(hass, PLMS) == "45"
-    await at(hass, freezer, datetime.fromisoformat("2026-03-29T07:00:00+02:00"))
-    plmi = hass.states.get(PLMI)
-    assert plmi is not None
-    assert plmi.attributes["time_in_bed_min"] == 450
-    assert plmi.state == "6.0"
-
-
-async def test_a_night_with_the_clock_turned_back(
-    hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
-) -> None:
-    """On 24-25 October 2026, 22:30 to 07:00 is 9.5 hours in bed (Europe/Berlin)."""
-    evening = datetime.fromisoformat("2026-10-24T23:00:00+02:00")
-    freezer.move_to(evening)
-    await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
-    # A series across 02:00-03:00, which happens twice.
-    await series(
-        hass,
-        freezer,
-        datetime.fromisoformat("2026-10-25T02:50:00+02:00"),
-        57,
-        every_s=60,
-    )
-    assert state(hass, PLMS) == "57"
-    await at(hass, freezer, datetime.fromisoformat("2026-10-25T07:00:00+01:00"))
-    plmi = hass.states.get(PLMI)
-    assert plmi is not None
-    assert plmi.attributes["time_in_bed_min"] == 570
-    assert plmi.state == "6.0"
+    await series(hass, freezer, datetime.fromisoformat(first), count, every_s=60)
+    assert state(hass, PLMS) == str(count)
+    await at(hass, freezer, datetime.fromisoformat(morning))
+    index = hass.states.get(PLMI)
+    assert index is not None
+    assert (index.attributes["time_in_bed_min"], index.state) == (in_bed_min, plmi)
 
 
 async def test_an_unavailable_sensor_is_said_once_and_breaks_no_movement(
