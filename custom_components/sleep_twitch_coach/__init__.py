@@ -9,6 +9,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
+from .history import TwitchHistory
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -39,3 +40,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> boo
 async def async_unload_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> bool:
     """Unload a sleeper's entities; the coordinator's listeners go with the entry."""
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> None:
+    """Remove the sleeper's twitch history from the long-term statistics."""
+    TwitchHistory(hass, entry.entry_id, entry.title).clear()

@@ -14,6 +14,7 @@ from homeassistant.components.binary_sensor import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .const import ATTR_CRITERIA
 from .coordinator import CoachConfigEntry, CoachData
 from .entity import CoachEntity
 
@@ -35,7 +36,7 @@ BINARY_SENSORS: tuple[CoachBinarySensorEntityDescription, ...] = (
         translation_key="doctor_visit_recommended",
         device_class=BinarySensorDeviceClass.PROBLEM,
         is_on_fn=lambda data: data.checklist.recommended,
-        attributes_fn=lambda data: {"criteria": data.checklist.as_dicts()},
+        attributes_fn=lambda data: {ATTR_CRITERIA: data.checklist.as_dicts()},
     ),
     CoachBinarySensorEntityDescription(
         key="caffeine_after_cutoff",
@@ -68,6 +69,8 @@ class CoachBinarySensor(CoachEntity, BinarySensorEntity):
     """A binary sensor of a sleeper."""
 
     entity_description: CoachBinarySensorEntityDescription
+    # The checklist's evidence changes with every night and is long: the journal keeps it.
+    _unrecorded_attributes = frozenset({ATTR_CRITERIA})
 
     @override
     def _shown(self) -> object:

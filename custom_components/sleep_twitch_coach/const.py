@@ -31,6 +31,8 @@ ATTR_INTENSITY: Final = "intensity"
 ATTR_DURATION_MIN: Final = "duration_min"
 ATTR_SYMPTOM: Final = "symptom"
 ATTR_KIND: Final = "kind"
+# The checklist's criteria met, with their evidence (an entity attribute).
+ATTR_CRITERIA: Final = "criteria"
 
 # Fired on the bus for every logged event, so automations can react.
 EVENT_LOGGED: Final = f"{DOMAIN}_event"

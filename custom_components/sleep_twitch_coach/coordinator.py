@@ -26,6 +26,7 @@ from homeassistant.helpers.event import (
     async_track_state_change_event,
 )
 from homeassistant.helpers.start import async_at_started
+from homeassistant.helpers.translation import async_get_translations
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
@@ -41,12 +42,14 @@ from .const import (
 )
 from .doctor_alert import DoctorIssue
 from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
+from .history import TwitchHistory
 from .journal import Journal
 from .leg_movements import LegMovements, LimbFigures
 from .loading import async_load_record
 from .nights import night_of
 from .report import build_report
 from .report_output import report_response
+from .report_texts import texts_for
 from .settings import (
     plm_rule_from_options,
     routine_from_options,
@@ -103,6 +106,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             hass, entry.options.get(CONF_TEMPERATURE_SENSOR), entry.title
         )
         self.store = JournalStore(hass, entry.entry_id)
+        self.history = TwitchHistory(hass, entry.entry_id, entry.title)
         self.legs = (
             LegMovements(
                 hass,
@@ -131,10 +135,19 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 dt_util.get_default_time_zone(),
                 self.config_entry.title,
             )
-            if self.journal.prune(self.oldest_night_kept()):
+            oldest = self.oldest_night_kept()
+            dropped_twitches = sum(
+                night_of(twitch.time, self.journal.tz) < oldest
+                for twitch in self.journal.of_kind(EventKind.TWITCH)
+            )
+            if self.journal.prune(oldest):
+                self.record.twitches_before_journal += dropped_twitches
                 await self.store.async_save_record(self.record)
             if self.legs:
                 await self.legs.async_load()
+            await self.history.async_start(
+                self.journal, self.record.twitches_before_journal
+            )
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
             # is retried later, never half-loaded.
@@ -193,6 +206,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             return partial(self.journal.discard, event)
 
         await self.async_change(log)
+        if event.kind is EventKind.TWITCH:
+            self._update_history(event.time)
         self.hass.bus.async_fire(
             EVENT_LOGGED,
             {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
@@ -212,17 +227,32 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             return partial(self.journal.add, event, self.journal.discard(event))
 
         await self.async_change(undo)
+        if removed and removed[0].kind is EventKind.TWITCH:
+            self._update_history(removed[0].time)
         return removed[0] if removed else None
+
+    def _update_history(self, since: datetime) -> None:
+        """Rewrite the long-term statistics from the hour of a twitch logged or undone."""
+        self.history.update(self.journal, self.record.twitches_before_journal, since)
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
 
         def clear() -> Revert:
             events = list(self.journal.events)
+            before = self.record.twitches_before_journal
             self.journal.clear()
-            return lambda: [self.journal.add(event) for event in events]
+            self.record.twitches_before_journal = 0
+
+            def revert() -> None:
+                for event in events:
+                    self.journal.add(event)
+                self.record.twitches_before_journal = before
+
+            return revert
 
         await self.async_change(clear)
+        self.history.clear()
 
     async def async_unmark_step(self, uid: str) -> None:
         """Take back tonight's "done" of a wind-down step, as after a mistaken tap."""
@@ -277,9 +307,22 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             await self._async_save(revert)
             self._publish()
 
-    def report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
-        """Return the doctor report for the last `nights` nights, with notes or without."""
+    async def async_report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
+        """Return the doctor report for the last `nights` nights, with notes or without.
+
+        Its Markdown is in Home Assistant's language.
+        """
         unit = self.hass.config.units.temperature_unit
+        language = self.hass.config.language
+        selectors = await async_get_translations(
+            self.hass, language, "selector", [DOMAIN]
+        )
+        prefix = f"component.{DOMAIN}.selector."
+        names = {
+            key.removeprefix(prefix).replace(".options.", "."): text
+            for key, text in selectors.items()
+            if key.startswith(prefix)
+        }
         return report_response(
             build_report(
                 self.journal,
@@ -294,7 +337,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 ),
                 with_notes=with_notes,
                 measured=self.legs.measured(dt_util.utcnow()) if self.legs else None,
-            )
+            ),
+            texts_for(language, names),
         )
 
     async def _async_save(self, revert: Callable[[], object]) -> None:

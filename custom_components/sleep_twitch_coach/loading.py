@@ -19,7 +19,7 @@ from .events import Event, event_from_storage
 from .files import MONTH_KEY, corrupt_copies, files_on_disk, rename_if_present
 from .journal import Journal
 from .storage import JournalStore, SleeperRecord, StoredMain, StoredMonth
-from .wind_down import DEFAULT_STEPS, Step, steps_from_storage
+from .wind_down import Step, default_steps, steps_from_storage
 
 # What can go wrong reading a file: Home Assistant's own errors (including an unsupported
 # version) and the ones the parsers raise on damaged content.
@@ -31,19 +31,22 @@ async def async_load_record(
 ) -> SleeperRecord:
     """Load a sleeper's record; a damaged file is kept aside and reported, the rest loads.
 
+    A new sleeper's wind-down steps are the defaults in Home Assistant's language.
+
     The month files on disk are the truth about which months exist: the months the main file
     names and the month files found next to it are all loaded.
     """
     # One look at the folder rather than one per file: years of journal are dozens of files.
     on_disk = await hass.async_add_executor_job(files_on_disk, Path(store.path))
     main: StoredMain = {}
-    record = SleeperRecord(Journal(tz))
+    defaults = default_steps(hass.config.language)
+    record = SleeperRecord(Journal(tz), wind_down=defaults)
     try:
         if (
             stored := await _async_read(hass, store, sleeper, on_disk.main)
         ) is not None:
             main = _checked_main(stored)
-            record = SleeperRecord(Journal(tz), *_settings(main))
+            record = SleeperRecord(Journal(tz), *_settings(main, defaults))
     except DAMAGE as err:
         await _async_keep_aside(hass, store, sleeper, err)
         main = {}
@@ -99,14 +102,20 @@ def _checked_main(stored: object) -> StoredMain:
     return stored  # type: ignore[return-value]
 
 
-def _settings(main: StoredMain) -> tuple[bool, list[Step]]:
-    """Read the switch and the wind-down steps; raises on anything damaged."""
+def _settings(main: StoredMain, defaults: list[Step]) -> tuple[bool, list[Step], int]:
+    """Read the switch, the wind-down steps and the twitches before the journal.
+
+    Raises on anything damaged.
+    """
     iron_deficiency = main.get("iron_deficiency_diagnosed", False)
     if not isinstance(iron_deficiency, bool):
         raise TypeError(f"not a boolean: {iron_deficiency!r}")
+    before = main.get("twitches_before_journal", 0)
+    if not isinstance(before, int) or isinstance(before, bool) or before < 0:
+        raise TypeError(f"not a count: {before!r}")
     if "wind_down_steps" not in main:
-        return iron_deficiency, list(DEFAULT_STEPS)
-    return iron_deficiency, steps_from_storage(main["wind_down_steps"])
+        return iron_deficiency, defaults, before
+    return iron_deficiency, steps_from_storage(main["wind_down_steps"]), before
 
 
 async def _async_load_month(

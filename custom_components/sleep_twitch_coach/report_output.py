@@ -10,27 +10,18 @@ from .report import (
     MIN_COMPARISON_NIGHTS,
     NightRow,
     Report,
-    Trigger,
     TriggerInsight,
 )
-
-NOT_MEDICAL_ADVICE = "Not medical advice: this report helps you talk to a doctor; it does not diagnose anything."
-
-TRIGGER_TEXT = {
-    Trigger.CAFFEINE_AFTER_CUTOFF: "caffeine after the cutoff",
-    Trigger.LATE_EXERCISE: "late vigorous exercise",
-    Trigger.BEDROOM_TOO_WARM: "a bedroom too warm at bedtime",
-    Trigger.WIND_DOWN_SKIPPED: "no wind-down step done",
-}
+from .report_texts import TEXTS, ReportTexts
 
 
-def report_response(report: Report) -> dict[str, Any]:
+def report_response(report: Report, texts: ReportTexts | None = None) -> dict[str, Any]:
     """Return the report as the action's response data, with its Markdown rendering."""
     response = asdict(report)
     for row in response["nights"]:
         if row["notes"] is None:
             del row["notes"]
-    response["markdown"] = render_markdown(report)
+    response["markdown"] = render_markdown(report, texts or TEXTS["en"])
     return response
 
 
@@ -40,29 +31,41 @@ def _count_and_times(row: NightRow) -> str:
     return f"{row.twitches} ({', '.join(times)})" if times else str(row.twitches)
 
 
-def _yes(value: bool) -> str:
-    return "yes" if value else "—"
+def _yes(value: bool, texts: ReportTexts) -> str:
+    return texts.yes if value else "—"
 
 
-def _criterion_line(criterion: dict[str, Any]) -> str:
+def _value(key: str, value: object, texts: ReportTexts) -> str:
+    if isinstance(value, bool):
+        return _yes(value, texts)
+    if key == "body_parts" and isinstance(value, list):
+        return ", ".join(texts.name("body_part", part) for part in value)
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _criterion_line(criterion: dict[str, Any], texts: ReportTexts) -> str:
     details = [
-        f"{key.replace('_', ' ')}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+        f"{texts.evidence.get(key, key.replace('_', ' '))}: {_value(key, value, texts)}"
         for key, value in criterion.items()
         if key != "criterion" and value not in ([], None)
     ]
-    return f"- **{criterion['criterion'].replace('_', ' ').capitalize()}** — {'; '.join(details)}"
+    name = texts.name("criterion", criterion["criterion"])
+    return f"- **{name}** — {'; '.join(details)}"
 
 
-def _insight_line(item: TriggerInsight) -> str:
-    text = TRIGGER_TEXT[item.trigger]
-    if not item.enough_nights:
-        return (
-            f"- Nights with {text}: not enough nights yet ({item.nights_with} with, "
-            f"{item.nights_without} without; {MIN_COMPARISON_NIGHTS} of each are needed)."
-        )
-    return (
-        f"- Nights with {text}: {item.twitch_nights_with} of {item.nights_with} had "
-        f"twitches; without: {item.twitch_nights_without} of {item.nights_without}."
+def _insight_line(item: TriggerInsight, texts: ReportTexts) -> str:
+    values = {
+        "trigger": texts.triggers[item.trigger],
+        "with_it": item.nights_with,
+        "without": item.nights_without,
+        "twitched_with": item.twitch_nights_with,
+        "twitched_without": item.twitch_nights_without,
+        "needed": MIN_COMPARISON_NIGHTS,
+    }
+    return "- " + (texts.insight if item.enough_nights else texts.not_enough).format(
+        **values
     )
 
 
@@ -73,59 +76,64 @@ def _measured_cells(row: NightRow) -> str:
     return f" {row.limb_movements} | {row.periodic_limb_movements} | {index} |"
 
 
-def render_markdown(report: Report) -> str:
-    """Render a report for a phone notification or a Markdown card."""
+def _row(row: NightRow, unit: str, texts: ReportTexts, measured: bool) -> str:
+    temperature = row.bedroom_temperature_at_bedtime
+    cells = [
+        row.night,
+        _count_and_times(row),
+        str(row.woke_up_twitches),
+        ", ".join(texts.name("body_part", part) for part in row.body_parts) or "—",
+        _yes(row.caffeine_after_cutoff, texts),
+        _yes(row.late_vigorous_exercise, texts),
+        "—" if temperature is None else f"{temperature} {unit}",
+        ", ".join(texts.name("symptom", symptom) for symptom in row.symptoms) or "—",
+    ]
+    return f"| {' | '.join(cells)} |" + (_measured_cells(row) if measured else "")
+
+
+def render_markdown(report: Report, texts: ReportTexts) -> str:
+    """Render a report for a phone notification or a Markdown card, in `texts`' language."""
     summary = report.summary
-    unit = report.temperature_unit
     score = summary.checklist_score
     # Leg-movement columns only for a sleeper whose sensor measured some of these nights.
     measured = any(row.limb_movements is not None for row in report.nights)
+    columns = [*texts.columns, *(texts.leg_columns if measured else ())]
+    met = texts.criteria_met_one if score == 1 else texts.criteria_met_many
     lines = [
-        f"## Sleep report for {report.sleeper}",
-        f"Nights {report.first_night} to {report.last_night} ({summary.nights} nights)",
+        texts.title.format(sleeper=report.sleeper),
+        texts.range.format(
+            first=report.first_night, last=report.last_night, count=summary.nights
+        ),
         "",
         (
-            f"**Twitch nights:** {summary.twitch_nights} of {summary.nights} · "
-            f"**Twitches:** {summary.twitches} ({summary.woke_up_twitches} woke you up)"
+            f"**{texts.twitch_nights}:** "
+            f"{texts.count_of.format(count=summary.twitch_nights, total=summary.nights)} · "
+            f"**{texts.twitches}:** {summary.twitches} "
+            f"({texts.woke_you_up.format(count=summary.woke_up_twitches)})"
         ),
         "",
-        f"**Doctor checklist:** {score} {'criterion' if score == 1 else 'criteria'} met"
-        + (
-            " — consider talking to a doctor."
-            if summary.doctor_visit_recommended
-            else "."
+        f"**{texts.checklist}:** {met.format(count=score)}"
+        + (f" — {texts.consider_doctor}." if summary.doctor_visit_recommended else "."),
+        "",
+        f"### {texts.criteria_heading}",
+        *(
+            [_criterion_line(item, texts) for item in summary.criteria_met]
+            or [f"- {texts.none}"]
         ),
         "",
-        "### Criteria met",
-        *([_criterion_line(item) for item in summary.criteria_met] or ["- none"]),
-        "",
-        "### Nights",
-        (
-            "| Night | Twitches | Woke you | Body parts | Caffeine late | Late exercise "
-            "| Bedroom at bedtime | Symptoms |"
-            + (" Leg movements | PLMs | PLM index |" if measured else "")
-        ),
-        "| --- | --- | --- | --- | --- | --- | --- | --- |"
-        + (" --- | --- | --- |" if measured else ""),
+        f"### {texts.nights_heading}",
+        f"| {' | '.join(columns)} |",
+        "|" + " --- |" * len(columns),
+        *(_row(row, report.temperature_unit, texts, measured) for row in report.nights),
     ]
-    for row in report.nights:
-        temperature = row.bedroom_temperature_at_bedtime
-        lines.append(
-            f"| {row.night} | {_count_and_times(row)} | {row.woke_up_twitches} "
-            f"| {', '.join(row.body_parts) or '—'} | {_yes(row.caffeine_after_cutoff)} "
-            f"| {_yes(row.late_vigorous_exercise)} "
-            f"| {'—' if temperature is None else f'{temperature} {unit}'} "
-            f"| {', '.join(row.symptoms).replace('_', ' ') or '—'} |"
-            + (_measured_cells(row) if measured else "")
-        )
     # One line each: a note's own line breaks would end the list.
     if notes := [
         f"- {row.night}: {' '.join(note.split())}"
         for row in report.nights
         for note in row.notes or ()
     ]:
-        lines += ["", "### Notes", *notes]
-    lines += ["", f"### Triggers (last {INSIGHT_NIGHTS} nights)"]
-    lines += [_insight_line(item) for item in report.trigger_insights]
-    lines += ["", f"_{NOT_MEDICAL_ADVICE}_"]
+        lines += ["", f"### {texts.notes_heading}", *notes]
+    lines += ["", f"### {texts.triggers_heading.format(count=INSIGHT_NIGHTS)}"]
+    lines += [_insight_line(item, texts) for item in report.trigger_insights]
+    lines += ["", f"_{texts.not_medical_advice}_"]
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util.unit_conversion import TemperatureConverter
 
+from .const import ATTR_CRITERIA
 from .coordinator import CoachConfigEntry, CoachCoordinator, CoachData
 from .entity import CoachEntity
 from .limb_movements import NightScore
@@ -132,7 +133,7 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         translation_key="doctor_checklist_score",
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda data: data.checklist.score,
-        attributes_fn=lambda data, _: {"criteria": data.checklist.as_dicts()},
+        attributes_fn=lambda data, _: {ATTR_CRITERIA: data.checklist.as_dicts()},
     ),
     CoachSensorEntityDescription(
         key="next_bedtime",
@@ -192,6 +193,8 @@ class CoachSensor(CoachEntity, SensorEntity):
     """A sensor of a sleeper."""
 
     entity_description: CoachSensorEntityDescription
+    # The checklist's evidence changes with every night and is long: the journal keeps it.
+    _unrecorded_attributes = frozenset({ATTR_CRITERIA})
 
     @override
     def _shown(self) -> object:

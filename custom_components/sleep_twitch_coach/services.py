@@ -271,7 +271,9 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     """Return the doctor report of a sleeper, with a Markdown rendering."""
     data, coordinator = _validated(call)
     access = await async_access(call.hass, call.context, coordinator.config_entry)
-    return coordinator.report(data[ATTR_NIGHTS], with_notes=access.reads_notes)
+    return await coordinator.async_report(
+        data[ATTR_NIGHTS], with_notes=access.reads_notes
+    )
 
 
 async def _async_clear_history(call: ServiceCall) -> None:

@@ -217,7 +217,6 @@ def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
                 min=30,
                 max=3650,
                 step=1,
-                unit_of_measurement="nights",
                 mode=NumberSelectorMode.BOX,
             )
         )

@@ -28,7 +28,8 @@ from .months import MonthIndex
 from .wind_down import DEFAULT_STEPS, Step, steps_to_storage
 
 STORAGE_VERSION = 2
-STORAGE_MINOR_VERSION = 1
+# 2: the count of twitches older than the journal, for the long-term statistics.
+STORAGE_MINOR_VERSION = 2
 MONTH_VERSION = 1
 
 
@@ -36,6 +37,8 @@ class StoredMain(TypedDict):
     """The main store: the sleeper's switch, wind-down steps and months of journal."""
 
     iron_deficiency_diagnosed: NotRequired[bool]
+    # Twitches of nights the retention window has dropped: the history's sums start there.
+    twitches_before_journal: NotRequired[int]
     wind_down_steps: NotRequired[list[dict[str, str]]]
     months: NotRequired[list[str]]
     # Only in a layout-1 file being migrated: every event, before they are split into months.
@@ -55,6 +58,7 @@ class SleeperRecord:
     journal: Journal
     iron_deficiency: bool = False
     wind_down: list[Step] = field(default_factory=lambda: list(DEFAULT_STEPS))
+    twitches_before_journal: int = 0
 
 
 class StoredMovementMonth(TypedDict):
@@ -151,7 +155,13 @@ class JournalStore(DurableStore[StoredMain]):
         if old_major_version == 1 and "events" not in old_data:
             raise KeyError("events")
         # Newer minor versions only add optional keys, which this version ignores.
-        keys = ("iron_deficiency_diagnosed", "wind_down_steps", "months", "events")
+        keys = (
+            "iron_deficiency_diagnosed",
+            "wind_down_steps",
+            "months",
+            "events",
+            "twitches_before_journal",
+        )
         return {key: old_data[key] for key in keys if key in old_data}  # type: ignore[return-value]
 
     def month_store(self, month: str) -> DurableStore[StoredMonth]:
@@ -255,4 +265,5 @@ def _main(record: SleeperRecord, months: list[str]) -> dict[str, Any]:
         "iron_deficiency_diagnosed": record.iron_deficiency,
         "wind_down_steps": steps_to_storage(record.wind_down),
         "months": months,
+        "twitches_before_journal": record.twitches_before_journal,
     }

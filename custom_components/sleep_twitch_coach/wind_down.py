@@ -65,6 +65,62 @@ DEFAULT_STEPS = (
 )
 
 
+# The same steps in the other languages the coach speaks, in the same order.
+_DEFAULT_SUMMARIES = {
+    "de": (
+        "Hintere und vordere Oberschenkel sowie Waden dehnen",
+        "Progressive Muskelentspannung oder tiefes Atmen",
+        "Warmes Bad mit Bittersalz",
+        "Bildschirme aus",
+        "Kühles, dunkles Schlafzimmer",
+        "Ein Snack mit viel Magnesium oder Kalium",
+    ),
+    "es": (
+        "Estirar isquiotibiales, gemelos y cuádriceps",
+        "Relajación muscular progresiva o respiración profunda",
+        "Baño caliente con sales de Epsom",
+        "Pantallas apagadas",
+        "Dormitorio fresco y oscuro",
+        "Un tentempié rico en magnesio o potasio",
+    ),
+    "fr": (
+        "Étirer les ischio-jambiers, les mollets et les quadriceps",
+        "Relaxation musculaire progressive ou respiration profonde",
+        "Bain chaud au sel d'Epsom",
+        "Écrans éteints",
+        "Chambre fraîche et sombre",
+        "Un en-cas riche en magnésium ou en potassium",
+    ),
+    "it": (
+        "Allungare femorali, polpacci e quadricipiti",
+        "Rilassamento muscolare progressivo o respirazione profonda",
+        "Bagno caldo con sale di Epsom",
+        "Schermi spenti",
+        "Camera da letto fresca e buia",
+        "Uno spuntino ricco di magnesio o potassio",
+    ),
+    "nl": (
+        "Hamstrings, kuiten en quadriceps rekken",
+        "Progressieve spierontspanning of diep ademhalen",
+        "Warm bad met Epsom-zout",
+        "Schermen uit",
+        "Koele, donkere slaapkamer",
+        "Een snack rijk aan magnesium of kalium",
+    ),
+}
+
+
+def default_steps(language: str) -> list[Step]:
+    """Return the default steps in a language ("de", "de-CH"), English for any other."""
+    summaries = _DEFAULT_SUMMARIES.get(language.split("-", maxsplit=1)[0].lower())
+    if summaries is None:
+        return list(DEFAULT_STEPS)
+    return [
+        Step(step.uid, summary)
+        for step, summary in zip(DEFAULT_STEPS, summaries, strict=True)
+    ]
+
+
 def done_tonight(journal: Journal, night: date) -> dict[str, datetime]:
     """Return when each step was marked done during a night."""
     return {

@@ -21,6 +21,7 @@ DOMAIN_MODULES = (
     "nights",
     "report",
     "report_output",
+    "report_texts",
     "status",
     "wind_down",
 )

@@ -11,6 +11,7 @@ from custom_components.sleep_twitch_coach.events import RoutineStep, Twitch
 from custom_components.sleep_twitch_coach.journal import Journal
 from custom_components.sleep_twitch_coach.report import build_report, trigger_insights
 from custom_components.sleep_twitch_coach.report_output import render_markdown
+from custom_components.sleep_twitch_coach.report_texts import TEXTS
 from custom_components.sleep_twitch_coach.status import Routine
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -97,7 +98,7 @@ def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:
         unit="°C",
         shown=float,
     )
-    markdown = render_markdown(report)
+    markdown = render_markdown(report, TEXTS["en"])
     assert "**Doctor checklist:** 1 criterion met." in markdown
     assert "| 2026-11-15 | 2 (23:00, 02:05) |" in markdown
     assert report.nights[1].twitch_times == ["23:00", "02:05"]

@@ -59,7 +59,7 @@ def logged_in_page(client: HomeAssistantClient, path: str) -> Iterator[Page]:
 
 @needs_chromium
 def test_blueprints_and_a_reminder_in_the_demo(hass_process: HassProcess) -> None:
-    """The Blueprints page lists the coach's five; the evening routine's reminder is in the bell."""
+    """The Blueprints page lists the coach's six; the evening routine's reminder is in the bell."""
     from playwright.sync_api import expect  # noqa: PLC0415
 
     client = hass_process.ensure_running()
@@ -72,6 +72,7 @@ def test_blueprints_and_a_reminder_in_the_demo(hass_process: HassProcess) -> Non
             "doctor-visit alert",
             "evening routine",
             "morning check-in",
+            "log by voice",
         ):
             expect(page.get_by_text(f"Sleep Twitch Coach – {name}")).to_be_visible(
                 timeout=60_000

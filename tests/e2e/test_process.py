@@ -83,7 +83,7 @@ def test_provisioning_the_demo_again_is_clean(hass_process: HassProcess) -> None
 
 
 def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
-    """The five shipped blueprints appear on the Blueprints page (blueprint/list)."""
+    """The six shipped blueprints appear on the Blueprints page (blueprint/list)."""
     client = hass_process.ensure_running()
     (listed,) = asyncio.run(
         ws_commands(
@@ -101,6 +101,7 @@ def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
             "doctor_visit_alert",
             "evening_routine",
             "morning_check_in",
+            "voice_log",
         )
     ]
     assert all("error" not in listed[path] for path in coach)

@@ -42,14 +42,15 @@ EVENING_ROUTINE = {
 }
 
 
-def test_all_five_blueprints_are_shipped() -> None:
-    """The design's five blueprints are there."""
+def test_all_six_blueprints_are_shipped() -> None:
+    """The design's six blueprints are there."""
     assert NAMES == [
         "bedroom_temperature",
         "bedside_button",
         "doctor_visit_alert",
         "evening_routine",
         "morning_check_in",
+        "voice_log",
     ]
 
 
@@ -539,3 +540,64 @@ async def test_alerts_reach_every_kind_of_target(
         "not a diagnosis"
         in bell["automation.doctor_visit_alert_doctor_visit"]["message"]
     )
+
+
+async def start_assist(hass: HomeAssistant) -> None:
+    """Set up Home Assistant's conversation agent (it keeps its exposed entities in core)."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+
+
+async def say(hass: HomeAssistant, text: str) -> str:
+    """Say a sentence to Home Assistant's conversation agent; return its spoken answer."""
+    response = await hass.services.async_call(
+        "conversation",
+        "process",
+        {"text": text, "language": "en"},
+        blocking=True,
+        return_response=True,
+    )
+    assert response is not None
+    return str(response["response"]["speech"]["plain"]["speech"])  # type: ignore[index]
+
+
+async def test_voice_log(
+    hass: HomeAssistant, home: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """The default sentences log for the sleeper and answer with tonight's count."""
+    await start_assist(hass)
+    await use_blueprint(hass, "voice_log", {"sleeper": home.entry_id})
+    assert await say(hass, "I twitched") == "Logged. Twitches tonight: 1."
+    assert await say(hass, "a twitch woke me up") == "Logged. Twitches tonight: 2."
+    assert await say(hass, "I had coffee") == "Logged. Twitches tonight so far: 2."
+    assert await say(hass, "I exercised") == "Logged. Twitches tonight so far: 2."
+    events = journal(hass_storage, home)
+    assert [event["kind"] for event in events] == [
+        "twitch",
+        "twitch",
+        "caffeine",
+        "exercise",
+    ]
+    assert events[1]["woke_up"] is True
+    assert hass.states.get("sensor.alex_twitches_tonight").state == "2"
+
+
+async def test_voice_log_in_another_language(
+    hass: HomeAssistant, home: MockConfigEntry, hass_storage: dict[str, Any]
+) -> None:
+    """Sentences and answers are inputs: in German, "Ich hatte ein Zucken" logs a twitch."""
+    await start_assist(hass)
+    await use_blueprint(
+        hass,
+        "voice_log",
+        {
+            "sleeper": home.entry_id,
+            "twitch_sentences": ["Ich hatte ein Zucken"],
+            "twitch_answer": "Eingetragen. Zuckungen heute Nacht: {count}.",
+        },
+    )
+    assert (
+        await say(hass, "ich hatte ein Zucken")
+        == "Eingetragen. Zuckungen heute Nacht: 1."
+    )
+    assert [event["kind"] for event in journal(hass_storage, home)] == ["twitch"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +18,7 @@ from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
 from .conftest import OPTIONS, OPTIONS_FORM, setup_entry, sleeper_entry, submit_options
 
+TRANSLATIONS = Path(__file__).parents[2] / "custom_components" / DOMAIN / "translations"
 FORM = {
     "target_temperature": 18.5,
     "temperature_tolerance": 1.5,
@@ -140,13 +143,30 @@ async def test_a_form_error_does_not_hold_the_name(hass: HomeAssistant) -> None:
 async def test_the_options_say_whose_they_are_and_count_nights(
     hass: HomeAssistant, mock_config_entry: MockConfigEntry
 ) -> None:
-    """The options dialog names the sleeper; the journal is kept for a number of nights."""
+    """The options dialog names the sleeper; the journal is kept for a number of nights.
+
+    The field's label says nights, in every language: a selector's unit is not translated.
+    """
     await setup_entry(hass, mock_config_entry)
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert result["description_placeholders"] == {"name": "Alex"}
     for marker, selector in result["data_schema"].schema.items():
         if marker == "retention_nights":
-            assert selector.config["unit_of_measurement"] == "nights"
+            assert "unit_of_measurement" not in selector.config
+    labels = {
+        language: json.loads((TRANSLATIONS / f"{language}.json").read_text())[
+            "options"
+        ]["step"]["init"]["data"]["retention_nights"]
+        for language in ("en", "de", "es", "fr", "it", "nl")
+    }
+    assert labels == {
+        "en": "Nights of journal to keep",
+        "de": "Nächte im Tagebuch aufbewahren",
+        "es": "Noches de diario que se conservan",
+        "fr": "Nuits de journal à conserver",
+        "it": "Notti di diario da conservare",
+        "nl": "Aantal nachten in het dagboek bewaren",
+    }
 
 
 async def test_imperial_systems_default_to_65_fahrenheit(hass: HomeAssistant) -> None:

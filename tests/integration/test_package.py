@@ -5,8 +5,11 @@ from __future__ import annotations
 import ast
 import json
 from pathlib import Path
+import re
+from typing import Any
 
 from PIL import Image
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import yaml
 
@@ -25,6 +28,39 @@ def test_english_translation_is_strings_json() -> None:
     assert (PACKAGE / "translations" / "en.json").read_text() == (
         PACKAGE / "strings.json"
     ).read_text()
+
+
+LANGUAGES = ("de", "es", "fr", "it", "nl")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def leaves(texts: dict[str, Any], path: str = "") -> dict[str, str]:
+    """Return every text of a translation by its dotted key."""
+    found: dict[str, str] = {}
+    for key, value in texts.items():
+        if isinstance(value, dict):
+            found.update(leaves(value, f"{path}{key}."))
+        else:
+            found[f"{path}{key}"] = value
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_every_text_and_placeholder(language: str) -> None:
+    """Each language has exactly the English keys, each text translated, same placeholders."""
+    english = leaves(STRINGS)
+    translated = leaves(
+        json.loads((PACKAGE / "translations" / f"{language}.json").read_text())
+    )
+    assert translated.keys() == english.keys()
+    for key, text in english.items():
+        assert sorted(PLACEHOLDER.findall(translated[key])) == sorted(
+            PLACEHOLDER.findall(text)
+        ), key
+        assert translated[key].strip(), key
+    # Not English left behind: most texts differ from the English ones.
+    same = [key for key in english if translated[key] == english[key]]
+    assert len(same) < len(english) // 10, same
 
 
 def test_every_form_field_is_named_and_described() -> None:

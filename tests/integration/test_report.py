@@ -19,6 +19,7 @@ from .conftest import setup_entry
 # The expected report, checked by hand against JOURNAL. The plain JSON file is read the
 # same way by every supported Home Assistant test harness.
 SNAPSHOT = Path(__file__).parent / "snapshots" / "report_14_nights.json"
+TRANSLATIONS = Path(__file__).parents[2] / "custom_components" / DOMAIN / "translations"
 
 
 def at(day: int, clock: str) -> str:
@@ -119,12 +120,13 @@ async def test_report_markdown_has_every_section(
         "### Triggers (last 28 nights)",
     ):
         assert section in markdown
-    assert "- **Urge to move** — nights: 2026-11-07" in markdown
+    # Criteria, body parts and symptoms by the names the UI shows.
+    assert "- **An urge to move the legs at rest** — nights: 2026-11-07" in markdown
     assert (
-        "| 2026-11-12 | 2 (23:30, 03:30) | 1 | legs | — | — | 19.6 °C | — |" in markdown
+        "| 2026-11-12 | 2 (23:30, 03:30) | 1 | Legs | — | — | 19.6 °C | — |" in markdown
     )
     assert (
-        "| 2026-11-14 | 1 (23:00) | 0 | legs | yes | — | — | daytime sleepiness |"
+        "| 2026-11-14 | 1 (23:00) | 0 | Legs | yes | — | — | Daytime sleepiness |"
         in markdown
     )
     assert (
@@ -188,3 +190,26 @@ async def test_ninety_nights_are_allowed(
 ) -> None:
     """The longest report has 90 rows."""
     assert len((await report(hass, loaded, nights=90))["nights"]) == 90
+
+
+async def test_the_markdown_speaks_home_assistants_language(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """With Home Assistant in German, the report's Markdown is German, names included."""
+    await hass.config.async_update(language="de")
+    markdown = (await report(hass, loaded, nights=7))["markdown"]
+    assert markdown.startswith(
+        "## Schlafbericht für Alex\nNächte 2026-11-10 bis 2026-11-16"
+    )
+    for text in (
+        "**Nächte mit Zuckungen:** 3 von 7 · **Zuckungen:** 4 (1 haben dich geweckt)",
+        "**Arzt-Checkliste:** 3 Kriterien erfüllt — sprich am besten mit einer Ärztin",
+        "| Nacht | Zuckungen | Geweckt | Körperteile |",
+        "| 2026-11-14 | 1 (23:00) | 0 | Beine | ja |",
+        "Nächte mit Koffein nach dem Koffein-Stopp: 3 von 4 mit Zuckungen",
+        "_Keine ärztliche Beratung:",
+    ):
+        assert text in markdown, text
+    german = json.loads((TRANSLATIONS / "de.json").read_text())
+    urge = german["selector"]["criterion"]["options"]["urge_to_move"]
+    assert f"- **{urge}** — Nächte: 2026-11-07" in markdown

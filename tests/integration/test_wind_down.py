@@ -14,8 +14,9 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 
-from .conftest import fire_at, stored_events
+from .conftest import fire_at, setup_entry, stored_events
 
 TODO = "todo.alex_wind_down"
 
@@ -26,12 +27,16 @@ def set_up_at() -> str:
     return "2026-11-16T21:00:00+01:00"
 
 
-async def items(hass: HomeAssistant) -> list[dict[str, Any]]:
+async def items(hass: HomeAssistant, entity_id: str = TODO) -> list[dict[str, Any]]:
     """Return the to-do items of the wind-down list."""
     response = await hass.services.async_call(
-        "todo", "get_items", {"entity_id": TODO}, blocking=True, return_response=True
+        "todo",
+        "get_items",
+        {"entity_id": entity_id},
+        blocking=True,
+        return_response=True,
     )
-    return response[TODO]["items"]  # type: ignore[index,return-value]
+    return response[entity_id]["items"]  # type: ignore[index,return-value]
 
 
 async def todo(hass: HomeAssistant, service: str, **data: Any) -> None:
@@ -58,6 +63,37 @@ async def test_the_default_routine(
     assert listed[0]["summary"] == "Stretch hamstrings, calves and quadriceps"
     assert {item["status"] for item in listed} == {"needs_action"}
     assert hass.states.get(TODO).state == "6"
+
+
+@pytest.mark.parametrize(
+    ("language", "first_step"),
+    [
+        ("de", "Hintere und vordere Oberschenkel sowie Waden dehnen"),
+        ("nl", "Hamstrings, kuiten en quadriceps rekken"),
+        ("fr-CA", "Étirer les ischio-jambiers, les mollets et les quadriceps"),
+        ("pt", "Stretch hamstrings, calves and quadriceps"),
+    ],
+)
+async def test_a_new_sleeper_gets_the_steps_in_home_assistants_language(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    language: str,
+    first_step: str,
+) -> None:
+    """The default steps are created in the configured language (English for others)."""
+    await hass.config.async_update(language=language)
+    await setup_entry(hass, mock_config_entry)
+    # The entity's id comes from its name in that language too.
+    (wind_down,) = [
+        entry.entity_id
+        for entry in er.async_entries_for_config_entry(
+            er.async_get(hass), mock_config_entry.entry_id
+        )
+        if entry.domain == "todo"
+    ]
+    listed = await items(hass, wind_down)
+    assert listed[0]["summary"] == first_step
+    assert [item["uid"] for item in listed][-1] == "snack"
 
 
 async def test_a_done_step_is_journalled_and_resets_at_noon(

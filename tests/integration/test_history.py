@@ -1,0 +1,160 @@
+"""Twitch history in the long-term statistics, read back through the recorder's own API."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+import json
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.components.recorder import Recorder, get_instance
+from homeassistant.components.recorder.statistics import (
+    list_statistic_ids,
+    statistics_during_period,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+
+from .conftest import act, first_layout_file, setup_entry, sleeper_entry
+
+NOW = datetime.fromisoformat("2026-11-16T23:20:00+01:00")
+
+
+@pytest.fixture
+def mock_recorder_before_hass(async_setup_recorder_instance: Any) -> None:
+    """Prepare the recorder before Home Assistant (this module's tests use a real one)."""
+
+
+@pytest.fixture
+async def recorded(
+    recorder_mock: Recorder, hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Set up Alex at 23:20 with Home Assistant's recorder running."""
+    freezer.move_to(NOW)
+    return await setup_entry(hass, sleeper_entry())
+
+
+def statistic(entry: MockConfigEntry) -> str:
+    """Return the sleeper's statistic id."""
+    return f"{DOMAIN}:twitches_{entry.entry_id.lower()}"
+
+
+async def rows(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> list[tuple[str, float, float]]:
+    """Return the hourly rows as (local start, state, sum), read through the recorder."""
+    await async_wait_recording_done(hass)
+    found = await get_instance(hass).async_add_executor_job(
+        statistics_during_period,
+        hass,
+        NOW - timedelta(days=30),
+        None,
+        {statistic(entry)},
+        "hour",
+        None,
+        {"state", "sum"},
+    )
+    return [
+        (
+            dt_util.as_local(dt_util.utc_from_timestamp(row["start"])).strftime(
+                "%d %H:%M"
+            ),
+            row["state"],
+            row["sum"],
+        )
+        for row in found.get(statistic(entry), [])
+    ]
+
+
+async def log_twitch(hass: HomeAssistant, entry: MockConfigEntry, **data: Any) -> None:
+    """Log a twitch through the action."""
+    await act(hass, entry, "log_twitch", **data)
+
+
+async def test_twitches_become_hourly_sums(
+    hass: HomeAssistant, recorded: MockConfigEntry
+) -> None:
+    """Two twitches at 23:20 and a back-filled one at 21:05 two days ago: sums rewritten."""
+    await log_twitch(hass, recorded)
+    await log_twitch(hass, recorded)
+    assert await rows(hass, recorded) == [("16 23:00", 2.0, 2.0)]
+
+    await log_twitch(hass, recorded, when="2026-11-14T21:05:00+01:00")
+    history = await rows(hass, recorded)
+    assert history[0] == ("14 21:00", 1.0, 1.0)
+    # Every hour from the back-filled one to now is rewritten: the later sums move up.
+    assert history[-1] == ("16 23:00", 2.0, 3.0)
+    assert len(history) == 2 * 24 + 3
+    assert {state for _, state, _ in history[1:-1]} == {0.0}
+
+    metadata = await get_instance(hass).async_add_executor_job(
+        list_statistic_ids, hass, {statistic(recorded)}
+    )
+    assert metadata[0]["source"] == DOMAIN
+    assert metadata[0]["has_sum"] is True
+    assert metadata[0]["mean_type"] == 0
+    assert metadata[0]["name"] == "Alex twitches"
+
+
+async def test_an_undone_twitch_leaves_its_hour(
+    hass: HomeAssistant, recorded: MockConfigEntry
+) -> None:
+    """Undo takes the twitch out of its hour's count and of the sum."""
+    await log_twitch(hass, recorded)
+    await log_twitch(hass, recorded)
+    await act(hass, recorded, "undo_last")
+    assert await rows(hass, recorded) == [("16 23:00", 1.0, 1.0)]
+    await act(hass, recorded, "undo_last")
+    assert await rows(hass, recorded) == [("16 23:00", 0.0, 0.0)]
+
+
+async def test_a_journal_without_history_is_written_once_at_setup(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A journal from before the statistics (or a restored backup) fills them at setup."""
+    freezer.move_to(NOW)
+    entry = sleeper_entry()
+    key = f"{DOMAIN}.{entry.entry_id}"
+    hass_storage[key] = json.loads(
+        first_layout_file(
+            key,
+            [
+                {"kind": "twitch", "time": "2026-11-15T22:40:00+00:00"},
+                {"kind": "twitch", "time": "2026-11-15T22:50:00+00:00"},
+                {"kind": "caffeine", "time": "2026-11-15T23:00:00+00:00"},
+                {"kind": "twitch", "time": "2026-11-16T21:10:00+00:00"},
+            ],
+        )
+    )
+    await setup_entry(hass, entry)
+    assert await rows(hass, entry) == [
+        ("15 23:00", 2.0, 2.0),
+        ("16 22:00", 1.0, 3.0),
+    ]
+    # A second setup leaves what is there.
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    assert await rows(hass, entry) == [("15 23:00", 2.0, 2.0), ("16 22:00", 1.0, 3.0)]
+
+
+async def test_removing_the_sleeper_or_clearing_removes_the_history(
+    hass: HomeAssistant, recorded: MockConfigEntry
+) -> None:
+    """Clearing the journal and removing the sleeper each remove the statistic."""
+    await log_twitch(hass, recorded)
+    assert await rows(hass, recorded)
+    await act(hass, recorded, "clear_history")
+    assert await rows(hass, recorded) == []
+    await log_twitch(hass, recorded)
+    assert await rows(hass, recorded) == [("16 23:00", 1.0, 1.0)]
+    await hass.config_entries.async_remove(recorded.entry_id)
+    assert await rows(hass, recorded) == []
