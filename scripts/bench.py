@@ -23,6 +23,7 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 import bench_movements  # noqa: E402
+import bench_recorder  # noqa: E402
 from pytest_homeassistant_custom_component.common import (  # noqa: E402
     MockConfigEntry,
     async_test_home_assistant,
@@ -405,6 +406,7 @@ async def main() -> None:
                 "setup_10_years": await bench_setup(hass, 10),
                 "checklist_and_report_90_nights_10_years": bench_checklist_and_report(),
                 "storage_kb_per_year": await storage_kb_per_year(hass),
+                "recorder_per_night": await bench_recorder.run(hass),
                 "leg_movements": await bench_movements.run(
                     hass, stored("journal", typical_year_events(2, dt_util.utcnow()))
                 ),
@@ -447,6 +449,7 @@ async def main() -> None:
         f", min {written['min']}, max {written['max']}"
     )
     print(f"storage per year of typical use: {results['storage_kb_per_year']} KB")
+    bench_recorder.report(results["recorder_per_night"])
     bench_movements.report(results["leg_movements"])
     print(f"written to {out}")
 

@@ -1,16 +1,20 @@
-"""The dashboard in a real browser: log in, press the twitch button, see tonight's count."""
+"""The demo in a real browser: the dashboard, the blueprints, a reminder, the history graph."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 import contextlib
+from datetime import UTC, datetime, time, timedelta
 import shutil
+from time import monotonic, sleep
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from hass_client import DEMO_PASSWORD, DEMO_USER, HomeAssistantClient
 import pytest
 
-from .conftest import ARTIFACTS, HassProcess
+from .conftest import ARTIFACTS, HassProcess, ws_commands
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -104,3 +108,104 @@ def test_dashboard_twitch_button(hass_process: HassProcess) -> None:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOT, full_page=True)
     assert SCREENSHOT.stat().st_size > 0
+
+
+# A month of back-filled twitches: 0, 1 or 2 on each of the last 30 nights, at 23:10 and 02:10.
+BACKFILLED_NIGHTS = 30
+
+
+@needs_chromium
+def test_twitch_history_in_a_statistics_graph(hass_process: HassProcess) -> None:
+    """A back-filled month appears in the long-term statistics and in a statistics graph."""
+    from playwright.sync_api import expect  # noqa: PLC0415
+
+    client = hass_process.ensure_running()
+    (entry,) = client.config_entries("sleep_twitch_coach")
+    statistic = f"sleep_twitch_coach:twitches_{entry['entry_id'].lower()}"
+    berlin = ZoneInfo("Europe/Berlin")
+    today = datetime.now(UTC).astimezone(berlin).date()
+    expected: dict[str, int] = {}
+    for back in range(1, BACKFILLED_NIGHTS + 1):
+        night = today - timedelta(days=back)
+        for hour in ("23:10", "02:10")[: back % 3]:
+            day = night if hour == "23:10" else night + timedelta(days=1)
+            client.call(
+                "sleep_twitch_coach",
+                "log_twitch",
+                {
+                    "config_entry_id": entry["entry_id"],
+                    "when": f"{day}T{hour}:00+01:00",
+                },
+            )
+            expected[str(day)] = expected.get(str(day), 0) + 1
+    # Statistics days are local days: up to today's midnight, before today's own twitches.
+    start = datetime.combine(today - timedelta(days=BACKFILLED_NIGHTS), time(), berlin)
+    end = datetime.combine(today, time(), berlin)
+    query = {
+        "type": "recorder/statistics_during_period",
+        "start_time": start.isoformat(),
+        "end_time": end.isoformat(),
+        "statistic_ids": [statistic],
+        "period": "day",
+        "types": ["change"],
+        "units": {},
+    }
+    # The recorder imports statistics from its queue: wait until it has done them all.
+    deadline = monotonic() + 60
+    while True:
+        (days,) = asyncio.run(ws_commands(client.base_url, client.token or "", query))
+        # The answer also has the day that starts at the end: today, with its own twitches.
+        counted = sum(
+            row["change"] or 0
+            for row in days.get(statistic, [])
+            if row["start"] < end.timestamp() * 1000
+        )
+        if counted == sum(expected.values()) or monotonic() > deadline:
+            break
+        sleep(0.5)
+    assert counted == sum(expected.values())
+    asyncio.run(
+        ws_commands(
+            client.base_url,
+            client.token or "",
+            {
+                "type": "lovelace/dashboards/create",
+                "url_path": "twitch-history",
+                "title": "Twitch history",
+                "mode": "storage",
+            },
+            {
+                "type": "lovelace/config/save",
+                "url_path": "twitch-history",
+                "config": {
+                    "views": [
+                        {
+                            "title": "History",
+                            "cards": [
+                                {
+                                    "type": "statistics-graph",
+                                    "title": "Twitches per night (back-filled month)",
+                                    "entities": [
+                                        {"entity": statistic, "name": "Twitches"}
+                                    ],
+                                    "period": "day",
+                                    "chart_type": "bar",
+                                    "stat_types": ["change"],
+                                    "days_to_show": BACKFILLED_NIGHTS + 2,
+                                }
+                            ],
+                        }
+                    ]
+                },
+            },
+        )
+    )
+    with logged_in_page(client, "/twitch-history/0") as page:
+        chart = page.locator("hui-statistics-graph-card")
+        expect(chart).to_be_visible(timeout=60_000)
+        expect(chart).not_to_contain_text("No statistics found")
+        expect(chart.locator("canvas, svg").first).to_be_visible(timeout=30_000)
+        page.wait_for_timeout(
+            1_000
+        )  # the bars grow in; the screenshot shows them grown
+        chart.screenshot(path=SCREENSHOTS / "statistics.png")
