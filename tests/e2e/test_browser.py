@@ -209,3 +209,16 @@ def test_twitch_history_in_a_statistics_graph(hass_process: HassProcess) -> None
             1_000
         )  # the bars grow in; the screenshot shows them grown
         chart.screenshot(path=SCREENSHOTS / "statistics.png")
+
+    # Clearing the journal takes the month (and the doctor-visit alert it raised) away again,
+    # and the statistic with it.
+    client.call(
+        "sleep_twitch_coach", "clear_history", {"config_entry_id": entry["entry_id"]}
+    )
+    deadline = monotonic() + 60
+    while (
+        asyncio.run(ws_commands(client.base_url, client.token or "", query))[0]
+        and monotonic() < deadline
+    ):
+        sleep(0.5)
+    assert asyncio.run(ws_commands(client.base_url, client.token or "", query)) == [{}]
