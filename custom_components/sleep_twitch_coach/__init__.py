@@ -9,7 +9,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
-from .history import TwitchHistory
+from .history import async_clear_history
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -44,4 +44,4 @@ async def async_unload_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> bo
 
 async def async_remove_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> None:
     """Remove the sleeper's twitch history from the long-term statistics."""
-    TwitchHistory(hass, entry.entry_id, entry.title).clear()
+    async_clear_history(hass, entry.entry_id)

@@ -106,7 +106,12 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             hass, entry.options.get(CONF_TEMPERATURE_SENSOR), entry.title
         )
         self.store = JournalStore(hass, entry.entry_id)
-        self.history = TwitchHistory(hass, entry.entry_id, entry.title)
+        self.history = TwitchHistory(
+            hass,
+            entry.entry_id,
+            entry.title,
+            lambda: (self.journal, self.record.twitches_before_journal),
+        )
         self.legs = (
             LegMovements(
                 hass,
@@ -145,9 +150,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 await self.store.async_save_record(self.record)
             if self.legs:
                 await self.legs.async_load()
-            await self.history.async_start(
-                self.journal, self.record.twitches_before_journal
-            )
+            await self.history.async_start()
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
             # is retried later, never half-loaded.
@@ -156,6 +159,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         # bedroom or movement change can arrive.
         if self.legs:
             self.config_entry.async_on_unload(self.legs.async_follow(self._publish))
+        self.config_entry.async_on_unload(self.history.async_follow())
         if self.bedroom.entity_id:
             self.config_entry.async_on_unload(
                 async_track_state_change_event(
@@ -233,7 +237,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     def _update_history(self, since: datetime) -> None:
         """Rewrite the long-term statistics from the hour of a twitch logged or undone."""
-        self.history.update(self.journal, self.record.twitches_before_journal, since)
+        self.history.update(since)
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""

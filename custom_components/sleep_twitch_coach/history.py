@@ -9,7 +9,7 @@ touched to now (a back-filled or undone twitch moves every later sum).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from homeassistant.components.recorder import get_instance
@@ -22,7 +22,9 @@ from homeassistant.components.recorder.statistics import (
     async_add_external_statistics,
     get_last_statistics,
 )
-from homeassistant.core import HomeAssistant
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
@@ -69,12 +71,32 @@ def hourly_rows(
     return rows
 
 
+@callback
+def async_clear_history(hass: HomeAssistant, entry_id: str) -> None:
+    """Remove a sleeper's statistic, if Home Assistant records."""
+    if "recorder" in hass.config.components:
+        get_instance(hass).async_clear_statistics([statistic_id(entry_id)])
+
+
+# Changes within this long are written to the statistics together: the recorder imports them
+# in its own thread, which presses in quick succession would otherwise wait for.
+WRITE_DELAY = timedelta(seconds=10)
+
+
 class TwitchHistory:
     """Writes one sleeper's twitches into the long-term statistics, when there is a recorder."""
 
-    def __init__(self, hass: HomeAssistant, entry_id: str, sleeper: str) -> None:
-        """Name the statistic after the sleeper."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry_id: str,
+        sleeper: str,
+        source: Callable[[], tuple[Journal, int]],
+    ) -> None:
+        """Name the statistic after the sleeper; `source` gives the journal and the count before it."""
         self._hass = hass
+        self._source = source
+        self._entry_id = entry_id
         self.statistic_id = statistic_id(entry_id)
         self._metadata = StatisticMetaData(
             source=DOMAIN,
@@ -85,12 +107,14 @@ class TwitchHistory:
             has_sum=True,
             mean_type=StatisticMeanType.NONE,
         )
+        self._since: datetime | None = None
+        self._unsub_write: CALLBACK_TYPE | None = None
 
     @property
     def _recording(self) -> bool:
         return "recorder" in self._hass.config.components
 
-    async def async_start(self, journal: Journal, before: int) -> None:
+    async def async_start(self) -> None:
         """Write the whole journal once, for a sleeper whose statistic has no rows yet."""
         if not self._recording:
             return
@@ -98,21 +122,58 @@ class TwitchHistory:
             get_last_statistics, self._hass, 1, self.statistic_id, False, {"sum"}
         )
         if not last:
+            journal, before = self._source()
             self._write(hourly_rows(_twitch_times(journal), before))
 
-    def update(self, journal: Journal, before: int, since: datetime) -> None:
-        """Rewrite the rows from the hour of `since` to now."""
-        if self._recording:
-            self._write(
-                hourly_rows(
-                    _twitch_times(journal), before, hour_of(since), dt_util.utcnow()
-                )
+    @callback
+    def async_follow(self) -> CALLBACK_TYPE:
+        """Write what is pending when Home Assistant stops; return how to stop following."""
+        unsub_stop = self._hass.bus.async_listen(
+            EVENT_HOMEASSISTANT_STOP, lambda _event: self.flush()
+        )
+
+        @callback
+        def stop() -> None:
+            unsub_stop()
+            self.flush()
+
+        return stop
+
+    @callback
+    def update(self, since: datetime) -> None:
+        """Rewrite the rows from the hour of `since` to now, within WRITE_DELAY."""
+        if not self._recording:
+            return
+        self._since = since if self._since is None else min(self._since, since)
+        if self._unsub_write is None:
+            self._unsub_write = async_call_later(
+                self._hass, WRITE_DELAY, lambda _now: self.flush()
             )
 
+    @callback
+    def flush(self) -> None:
+        """Write the pending rows now."""
+        if self._unsub_write:
+            self._unsub_write()
+            self._unsub_write = None
+        if (since := self._since) is None:
+            return
+        self._since = None
+        journal, before = self._source()
+        self._write(
+            hourly_rows(
+                _twitch_times(journal), before, hour_of(since), dt_util.utcnow()
+            )
+        )
+
+    @callback
     def clear(self) -> None:
         """Remove the statistic (the sleeper is removed, or the journal cleared)."""
-        if self._recording:
-            get_instance(self._hass).async_clear_statistics([self.statistic_id])
+        if self._unsub_write:
+            self._unsub_write()
+            self._unsub_write = None
+        self._since = None
+        async_clear_history(self._hass, self._entry_id)
 
     def _write(self, rows: list[StatisticData]) -> None:
         if rows:

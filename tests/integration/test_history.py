@@ -8,7 +8,10 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
@@ -19,6 +22,7 @@ from homeassistant.components.recorder.statistics import (
     list_statistic_ids,
     statistics_during_period,
 )
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
@@ -78,15 +82,26 @@ async def log_twitch(hass: HomeAssistant, entry: MockConfigEntry, **data: Any) -
     await act(hass, entry, "log_twitch", **data)
 
 
+async def written(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+    """Let the coalesced statistics write happen (within 10 seconds of a change)."""
+    freezer.tick(timedelta(seconds=10))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+
+
 async def test_twitches_become_hourly_sums(
-    hass: HomeAssistant, recorded: MockConfigEntry
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
     """Two twitches at 23:20 and a back-filled one at 21:05 two days ago: sums rewritten."""
     await log_twitch(hass, recorded)
     await log_twitch(hass, recorded)
+    # Written together, within 10 seconds: a burst of presses is one import.
+    assert await rows(hass, recorded) == []
+    await written(hass, freezer)
     assert await rows(hass, recorded) == [("16 23:00", 2.0, 2.0)]
 
     await log_twitch(hass, recorded, when="2026-11-14T21:05:00+01:00")
+    await written(hass, freezer)
     history = await rows(hass, recorded)
     assert history[0] == ("14 21:00", 1.0, 1.0)
     # Every hour from the back-filled one to now is rewritten: the later sums move up.
@@ -104,15 +119,27 @@ async def test_twitches_become_hourly_sums(
 
 
 async def test_an_undone_twitch_leaves_its_hour(
-    hass: HomeAssistant, recorded: MockConfigEntry
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
     """Undo takes the twitch out of its hour's count and of the sum."""
     await log_twitch(hass, recorded)
     await log_twitch(hass, recorded)
     await act(hass, recorded, "undo_last")
+    await written(hass, freezer)
     assert await rows(hass, recorded) == [("16 23:00", 1.0, 1.0)]
     await act(hass, recorded, "undo_last")
+    await written(hass, freezer)
     assert await rows(hass, recorded) == [("16 23:00", 0.0, 0.0)]
+
+
+async def test_a_pending_write_is_done_when_home_assistant_stops(
+    hass: HomeAssistant, recorded: MockConfigEntry
+) -> None:
+    """A twitch logged just before Home Assistant stops still reaches the statistics."""
+    await log_twitch(hass, recorded)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_STOP)
+    await hass.async_block_till_done()
+    assert await rows(hass, recorded) == [("16 23:00", 1.0, 1.0)]
 
 
 async def test_a_journal_without_history_is_written_once_at_setup(
@@ -147,14 +174,19 @@ async def test_a_journal_without_history_is_written_once_at_setup(
 
 
 async def test_removing_the_sleeper_or_clearing_removes_the_history(
-    hass: HomeAssistant, recorded: MockConfigEntry
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
     """Clearing the journal and removing the sleeper each remove the statistic."""
     await log_twitch(hass, recorded)
+    await written(hass, freezer)
     assert await rows(hass, recorded)
+    await log_twitch(hass, recorded)
+    # Clearing also drops a write still pending.
     await act(hass, recorded, "clear_history")
+    await written(hass, freezer)
     assert await rows(hass, recorded) == []
     await log_twitch(hass, recorded)
+    await written(hass, freezer)
     assert await rows(hass, recorded) == [("16 23:00", 1.0, 1.0)]
     await hass.config_entries.async_remove(recorded.entry_id)
     assert await rows(hass, recorded) == []
