@@ -142,8 +142,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             )
             oldest = self.oldest_night_kept()
             dropped_twitches = sum(
-                night_of(twitch.time, self.journal.tz) < oldest
-                for twitch in self.journal.of_kind(EventKind.TWITCH)
+                len(self.journal.twitches(night))
+                for night in self.journal.nights()
+                if night < oldest
             )
             if self.journal.prune(oldest):
                 self.record.twitches_before_journal += dropped_twitches
@@ -211,7 +212,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
         await self.async_change(log)
         if event.kind is EventKind.TWITCH:
-            self._update_history(event.time)
+            self.history.update(event.time)
         self.hass.bus.async_fire(
             EVENT_LOGGED,
             {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
@@ -232,12 +233,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
         await self.async_change(undo)
         if removed and removed[0].kind is EventKind.TWITCH:
-            self._update_history(removed[0].time)
+            self.history.update(removed[0].time)
         return removed[0] if removed else None
-
-    def _update_history(self, since: datetime) -> None:
-        """Rewrite the long-term statistics from the hour of a twitch logged or undone."""
-        self.history.update(since)
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
@@ -340,7 +337,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                     TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
                 ),
                 with_notes=with_notes,
-                measured=self.legs.measured(dt_util.utcnow()) if self.legs else None,
+                measured=(
+                    self.legs.measured(self.data.limbs)
+                    if self.legs and self.data.limbs
+                    else None
+                ),
             ),
             texts_for(language, names),
         )
@@ -372,7 +373,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             )
             self._next_change = status.next_change
         self._bedtime_due = status.next_bedtime
-        measured = self.legs.measured(now) if self.legs else {}
+        limbs = self.legs.figures(now) if self.legs else None
+        measured = self.legs.measured(limbs) if self.legs and limbs else {}
         checklist = evaluate(
             self.journal,
             status.tonight,
@@ -393,7 +395,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             wind_down=steps_tonight(
                 self.record.wind_down, self.journal, status.tonight
             ),
-            limbs=self.legs.figures(now) if self.legs else None,
+            limbs=limbs,
         )
 
     @callback

@@ -156,9 +156,11 @@ class LegMovements:
         )
         return LimbFigures(tonight, last_night)
 
-    def measured(self, now: datetime) -> dict[date, NightFigures]:
-        """Return every measured night whose wake time has passed, by night."""
-        figures = self.figures(now)
+    def measured(self, figures: LimbFigures) -> dict[date, NightFigures]:
+        """Return every measured night whose wake time has passed, by night.
+
+        `figures` are tonight's and last night's, from `figures()`.
+        """
         nights = dict(self.filed)
         if figures.last_night is figures.tonight:
             nights[figures.tonight.night] = figures.tonight
@@ -242,9 +244,8 @@ class LegMovements:
         self._onset_ms = None
         if moment_ms - onset_ms < MIN_LM_MS:
             return  # no leg movement at all: not kept either
-        if not self._in_bed_at(onset_ms) or not (
-            self._night_bounds()[0] <= onset_ms < self._night_bounds()[1]
-        ):
+        night_starts, night_ends = self._night_bounds()
+        if not self._in_bed_at(onset_ms) or not night_starts <= onset_ms < night_ends:
             return
         movement = Movement(onset_ms, moment_ms - onset_ms)
         self.tonight.movements.append(movement)

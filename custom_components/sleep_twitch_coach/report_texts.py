@@ -9,14 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from .languages import base_language
 from .report import Trigger
-
-LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
-
-
-def base_language(language: str) -> str:
-    """Return the language part of a language tag ("de-CH" is "de")."""
-    return language.split("-", maxsplit=1)[0].lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from .events import EventKind, RoutineStep
 from .journal import Journal
+from .languages import base_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ _DEFAULT_SUMMARIES = {
 
 def default_steps(language: str) -> list[Step]:
     """Return the default steps in a language ("de", "de-CH"), English for any other."""
-    summaries = _DEFAULT_SUMMARIES.get(language.split("-", maxsplit=1)[0].lower())
+    summaries = _DEFAULT_SUMMARIES.get(base_language(language))
     if summaries is None:
         return list(DEFAULT_STEPS)
     return [

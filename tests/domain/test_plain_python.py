@@ -15,6 +15,7 @@ DOMAIN_MODULES = (
     "events",
     "files",
     "journal",
+    "languages",
     "limb_movements",
     "measured_nights",
     "months",

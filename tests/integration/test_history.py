@@ -190,3 +190,33 @@ async def test_removing_the_sleeper_or_clearing_removes_the_history(
     assert await rows(hass, recorded) == [("16 23:00", 1.0, 1.0)]
     await hass.config_entries.async_remove(recorded.entry_id)
     assert await rows(hass, recorded) == []
+
+
+async def test_twitches_pruned_from_the_journal_keep_counting(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Past the retention window twitches leave the journal, not the history's sums."""
+    freezer.move_to(NOW)
+    entry = sleeper_entry(retention_nights=30)
+    key = f"{DOMAIN}.{entry.entry_id}"
+    hass_storage[key] = json.loads(
+        first_layout_file(
+            key,
+            [
+                {"kind": "twitch", "time": "2026-09-01T21:00:00+00:00"},
+                {"kind": "twitch", "time": "2026-09-02T21:00:00+00:00"},
+                {"kind": "twitch", "time": "2026-11-15T22:40:00+00:00"},
+            ],
+        )
+    )
+    await setup_entry(hass, entry)
+    assert entry.runtime_data.record.twitches_before_journal == 2
+    assert hass_storage[key]["data"]["twitches_before_journal"] == 2
+    await log_twitch(hass, entry)
+    await written(hass, freezer)
+    history = await rows(hass, entry)
+    assert history[0] == ("15 23:00", 1.0, 3.0)
+    assert history[-1] == ("16 23:00", 1.0, 4.0)
