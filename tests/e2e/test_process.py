@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 import json
 from pathlib import Path
 import subprocess
@@ -202,3 +203,55 @@ def test_leg_movements_survive_a_graceful_stop(hass_process: HassProcess) -> Non
     hass_process.client.login()
     hass_process.wait_for(LEG_MOVEMENTS)
     assert client.state(LEG_MOVEMENTS)["state"] == str(before + 3)  # type: ignore[index]
+
+
+def test_a_twitch_reaches_the_history_though_home_assistant_stops_at_once(
+    hass_process: HassProcess,
+) -> None:
+    """The statistics are written within 10 s of a change, and at once on a SIGTERM."""
+    client = hass_process.ensure_running()
+    entry_id = client.config_entries("sleep_twitch_coach")[0]["entry_id"]
+    statistic = f"sleep_twitch_coach:twitches_{entry_id.lower()}"
+    log = {"config_entry_id": entry_id}
+    client.call("sleep_twitch_coach", "log_twitch", log)
+    time.sleep(12)  # that one is written by the timer: the statistic has rows
+    client.call("sleep_twitch_coach", "log_twitch", log)
+    assert hass_process.stop() == 0  # well within the 10 s
+    hass_process.start()
+    hass_process.client.login()
+    hass_process.wait_for(TWITCHES)
+    (report,) = asyncio.run(
+        ws_commands(
+            client.base_url,
+            client.token or "",
+            {
+                "type": "execute_script",
+                "sequence": [
+                    {
+                        "action": "sleep_twitch_coach.get_report",
+                        "data": {**log, "nights": 2},
+                        "response_variable": "report",
+                    },
+                    {"stop": "done", "response_variable": "report"},
+                ],
+            },
+        )
+    )
+    since = datetime.now(UTC) - timedelta(days=2)
+    (hours,) = asyncio.run(
+        ws_commands(
+            client.base_url,
+            client.token or "",
+            {
+                "type": "recorder/statistics_during_period",
+                "start_time": since.isoformat(),
+                "statistic_ids": [statistic],
+                "period": "hour",
+                "types": ["sum"],
+                "units": {},
+            },
+        )
+    )
+    # Every twitch in the journal is recent (and the history test cleared the older ones):
+    # the last hour's sum counts them all.
+    assert hours[statistic][-1]["sum"] == report["response"]["summary"]["twitches"]
