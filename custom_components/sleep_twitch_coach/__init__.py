@@ -9,8 +9,11 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
+from .doctor_alert import delete_doctor_issue
 from .history import async_clear_history
+from .panel import async_hide_panel_unless_used, async_serve_panel, async_show_panel
 from .services import async_setup_services
+from .websocket_api import async_setup_websocket
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 PLATFORMS = [
@@ -23,8 +26,10 @@ PLATFORMS = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the service actions once for every sleeper."""
+    """Register the service actions and the panel's commands once for every sleeper."""
     async_setup_services(hass)
+    async_setup_websocket(hass)
+    await async_serve_panel(hass)
     return True
 
 
@@ -34,14 +39,21 @@ async def async_setup_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> boo
     await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    await async_show_panel(hass)
     return True
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> bool:
-    """Unload a sleeper's entities; the coordinator's listeners go with the entry."""
-    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    """Unload a sleeper's entities, and the panel with the last sleeper.
+
+    The coordinator's listeners go with the entry.
+    """
+    if unloaded := await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
+        async_hide_panel_unless_used(hass, entry.entry_id)
+    return unloaded
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> None:
-    """Remove the sleeper's twitch history from the long-term statistics."""
+    """Remove the sleeper's twitch history from the long-term statistics, and their alert."""
     async_clear_history(hass, entry.entry_id)
+    delete_doctor_issue(hass, entry.entry_id)

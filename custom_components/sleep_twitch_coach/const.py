@@ -36,6 +36,9 @@ ATTR_CRITERIA: Final = "criteria"
 
 # Fired on the bus for every logged event, so automations can react.
 EVENT_LOGGED: Final = f"{DOMAIN}_event"
+# Sent inside Home Assistant with a sleeper's coordinator whenever its figures change; the
+# panel's subscriptions follow it, across reloads of the sleeper.
+SIGNAL_UPDATED: Final = f"{DOMAIN}_updated_{{}}"
 
 CONF_TWITCH_NIGHTS_THRESHOLD: Final = "twitch_nights_threshold"
 CONF_WOKE_NIGHTS_THRESHOLD: Final = "woke_nights_threshold"

@@ -21,6 +21,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -39,6 +40,7 @@ from .const import (
     DOMAIN,
     EVENT_LOGGED,
     LOGGER,
+    SIGNAL_UPDATED,
 )
 from .doctor_alert import DoctorIssue
 from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
@@ -46,6 +48,7 @@ from .history import TwitchHistory
 from .journal import Journal
 from .leg_movements import LegMovements, LimbFigures
 from .loading import async_load_record
+from .measured_nights import NightFigures
 from .nights import night_of
 from .report import build_report
 from .report_output import report_response
@@ -129,6 +132,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._bedtime_due: datetime | None = None
         self.doctor_issue = DoctorIssue(hass, entry)
         self._changing = asyncio.Lock()
+        # Counts the journal's changes, so that the panel knows when to fetch nights again.
+        self.revision = 0
 
     @override
     async def _async_setup(self) -> None:
@@ -197,6 +202,18 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def iron_deficiency(self) -> bool:
         """Return whether iron deficiency or anaemia was diagnosed (criterion 7)."""
         return self.record.iron_deficiency
+
+    def shown(self, celsius: float) -> float:
+        """Return a temperature in °C in the unit Home Assistant shows."""
+        return TemperatureConverter.convert(
+            celsius, CELSIUS, self.hass.config.units.temperature_unit
+        )
+
+    def measured(self) -> dict[date, NightFigures]:
+        """Return the nights a leg-movement sensor measured, by night."""
+        if self.legs is None or self.data.limbs is None:
+            return {}
+        return self.legs.measured(self.data.limbs)
 
     def oldest_night_kept(self) -> date:
         """Return the oldest night inside the retention window."""
@@ -306,6 +323,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             if (revert := change()) is None:
                 return
             await self._async_save(revert)
+            self.revision += 1
             self._publish()
 
     async def async_report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
@@ -313,7 +331,6 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
         Its Markdown is in Home Assistant's language.
         """
-        unit = self.hass.config.units.temperature_unit
         language = self.hass.config.language
         selectors = await async_get_translations(
             self.hass, language, "selector", [DOMAIN]
@@ -332,16 +349,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 self.data.status.tonight,
                 nights,
                 sleeper=self.config_entry.title,
-                unit=unit,
-                shown=partial(
-                    TemperatureConverter.convert, from_unit=CELSIUS, to_unit=unit
-                ),
+                unit=self.hass.config.units.temperature_unit,
+                shown=self.shown,
                 with_notes=with_notes,
-                measured=(
-                    self.legs.measured(self.data.limbs)
-                    if self.legs and self.data.limbs
-                    else None
-                ),
+                measured=self.measured(),
             ),
             texts_for(language, names),
         )
@@ -401,6 +412,15 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     @callback
     def _publish(self) -> None:
         self.async_set_updated_data(self._compute())
+
+    @override
+    @callback
+    def async_update_listeners(self) -> None:
+        """Tell the entities of new figures, and the open panels (which outlive a reload)."""
+        super().async_update_listeners()
+        async_dispatcher_send(
+            self.hass, SIGNAL_UPDATED.format(self.config_entry.entry_id), self
+        )
 
     @callback
     def _async_next_change(self, now: datetime) -> None:

@@ -51,7 +51,7 @@ from .events import (
 )
 from .nights import night_start
 from .report import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
-from .validation import moment, number, strict_boolean, text, whole_number
+from .validation import moment, number, strict_boolean, text, validated, whole_number
 
 SERVICE_LOG_TWITCH = "log_twitch"
 SERVICE_LOG_CAFFEINE = "log_caffeine"
@@ -197,17 +197,9 @@ def async_setup_services(hass: HomeAssistant) -> None:
 
 def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
     """Validate a call's data and find the sleeper it targets."""
-    try:
-        data: dict[str, Any] = SCHEMAS[call.service](dict(call.data))
-    except vol.Invalid as err:
-        field = str(err.path[0]) if err.path else ATTR_CONFIG_ENTRY_ID
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key=f"invalid_{field}"
-            if field in FIELD_ERRORS
-            else "invalid_field",
-            translation_placeholders={"field": field},
-        ) from err
+    data = validated(
+        SCHEMAS[call.service], call.data, FIELD_ERRORS, ATTR_CONFIG_ENTRY_ID
+    )
     entry: CoachConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, data[ATTR_CONFIG_ENTRY_ID]
     )

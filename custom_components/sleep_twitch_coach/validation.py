@@ -7,18 +7,53 @@ cuts 1.9 to 1 and `cv.string` turns a dict into text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Collection, Mapping
+from datetime import date, datetime
 import math
-from typing import TypeIs
+import re
+from typing import Any, TypeIs
 
 import voluptuous as vol
 
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
+from .const import DOMAIN
+
 BOOLEAN_WORDS = {"true": True, "false": False, "on": True, "off": False}
 BOOLEAN_WORDS |= {"yes": True, "no": False}
+NIGHT_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def validated(
+    schema: vol.Schema, data: Mapping[str, Any], fields: Collection[str], whole: str
+) -> dict[str, Any]:
+    """Return the data as `schema` reads it, or refuse it with a translated error.
+
+    Each of `fields` has its own message (`invalid_<field>`); any other key gets one naming
+    it, and an error that names no key (data that is not a mapping) is laid on `whole`.
+    """
+    try:
+        result: dict[str, Any] = schema(dict(data))
+    except vol.Invalid as err:
+        field = str(err.path[0]) if err.path else whole
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=f"invalid_{field}" if field in fields else "invalid_field",
+            translation_placeholders={"field": field},
+        ) from err
+    return result
+
+
+def night_label(value: object) -> date:
+    """Accept a night's label, the evening's date as YYYY-MM-DD."""
+    if not isinstance(value, str) or not NIGHT_LABEL.fullmatch(value):
+        raise vol.Invalid("not a night label")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise vol.Invalid("not a date a calendar holds") from err
 
 
 def strict_boolean(value: object) -> bool:

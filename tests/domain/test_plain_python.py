@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).parents[2] / "custom_components" / "sleep_twitch_coach"
 DOMAIN_MODULES = (
     "checklist",
     "events",
+    "export",
     "files",
     "journal",
     "languages",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Generator
 import json
 import os
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import time
 from typing import Any
+from urllib.error import HTTPError
 
 import aiohttp
 import pytest
@@ -39,6 +41,10 @@ SLEEPER = {
     "movement_sensor": "binary_sensor.left_ankle",
     "bed_sensor": "binary_sensor.bed_occupied",
 }
+
+
+# A Home Assistant user who is neither an administrator nor a sleeper.
+GUEST = ("guest", "guest-password")
 
 
 def free_port() -> int:
@@ -167,6 +173,40 @@ async def ws_commands(
             assert answer["success"], answer
             results.append(answer["result"])
     return results
+
+
+def guest_client(hass: HassProcess) -> HomeAssistantClient:
+    """Create (once) a non-admin user and return a client logged in as them."""
+    admin = hass.client
+    guest = HomeAssistantClient(admin.base_url)
+    try:
+        guest.login(*GUEST)
+    except HTTPError, KeyError:
+        (created,) = asyncio.run(
+            ws_commands(
+                admin.base_url,
+                admin.token or "",
+                {
+                    "type": "config/auth/create",
+                    "name": "Guest",
+                    "group_ids": ["system-users"],
+                },
+            )
+        )
+        asyncio.run(
+            ws_commands(
+                admin.base_url,
+                admin.token or "",
+                {
+                    "type": "config/auth_provider/homeassistant/create",
+                    "user_id": created["user"]["id"],
+                    "username": GUEST[0],
+                    "password": GUEST[1],
+                },
+            )
+        )
+        guest.login(*GUEST)
+    return guest
 
 
 @pytest.fixture(scope="session")

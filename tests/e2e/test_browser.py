@@ -3,62 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-import contextlib
 from datetime import UTC, datetime, time, timedelta
-import shutil
 from time import monotonic, sleep
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from hass_client import DEMO_PASSWORD, DEMO_USER, HomeAssistantClient
 import pytest
 
-from .conftest import ARTIFACTS, HassProcess, ws_commands
-
-if TYPE_CHECKING:
-    from playwright.sync_api import Page
+from .browser import SCREENSHOTS, logged_in_page, needs_chromium
+from .conftest import HassProcess, ws_commands
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
-CHROMIUM = shutil.which("chromium")
-SCREENSHOTS = ARTIFACTS / "screenshots"
 SCREENSHOT = SCREENSHOTS / "dashboard.png"
-# Chromium as a well-behaved guest on a machine with no network but loopback.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="Debian's chromium is not installed (scripts/setup needs apt-get as root); "
-    "browser check skipped",
-)
-
-
-@contextlib.contextmanager
-def logged_in_page(client: HomeAssistantClient, path: str) -> Iterator[Page]:
-    """Open `path` in Chromium as the demo user."""
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 1100})
-        page.goto(f"{client.base_url}{path}")
-        page.get_by_label("Username").fill(DEMO_USER)
-        page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="Log in").click()
-        yield page
-        browser.close()
 
 
 @needs_chromium

@@ -23,14 +23,13 @@ import aiohttp
 from hass_client import HomeAssistantClient
 import pytest
 
-from .conftest import HassProcess, ws_commands
+from .conftest import HassProcess, guest_client
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
 DOMAIN = "sleep_twitch_coach"
 TWITCHES = "sensor.demo_twitches_tonight"
 PRESS = ("button", "press", {"entity_id": "button.demo_log_twitch"})
-GUEST = ("guest", "guest-password")
 
 
 def entry_id(client: HomeAssistantClient) -> str:
@@ -160,40 +159,6 @@ async def _ws_call_service(
             }
         )
         return await socket.receive_json()  # type: ignore[no-any-return]
-
-
-def guest_client(hass: HassProcess) -> HomeAssistantClient:
-    """Create (once) a non-admin user and return a client logged in as them."""
-    admin = hass.client
-    guest = HomeAssistantClient(admin.base_url)
-    try:
-        guest.login(*GUEST)
-    except HTTPError, KeyError:
-        (created,) = asyncio.run(
-            ws_commands(
-                admin.base_url,
-                admin.token or "",
-                {
-                    "type": "config/auth/create",
-                    "name": "Guest",
-                    "group_ids": ["system-users"],
-                },
-            )
-        )
-        asyncio.run(
-            ws_commands(
-                admin.base_url,
-                admin.token or "",
-                {
-                    "type": "config/auth_provider/homeassistant/create",
-                    "user_id": created["user"]["id"],
-                    "username": GUEST[0],
-                    "password": GUEST[1],
-                },
-            )
-        )
-        guest.login(*GUEST)
-    return guest
 
 
 def test_a_non_admin_cannot_empty_the_journal(hass_process: HassProcess) -> None:

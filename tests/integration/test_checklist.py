@@ -213,6 +213,18 @@ async def test_the_doctor_issue_goes_when_a_threshold_ends_its_reason(
     assert doctor_issue(hass, loaded) is None
 
 
+async def test_removing_the_sleeper_removes_their_doctor_issue(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """A removed sleeper leaves no repair issue behind that nobody could act on."""
+    await log(hass, loaded, "log_twitch", body_parts=["arms"])
+    await log(hass, loaded, "log_symptom", symptom="urge_to_move")
+    assert doctor_issue(hass, loaded) is not None
+    assert await hass.config_entries.async_remove(loaded.entry_id)
+    await hass.async_block_till_done()
+    assert doctor_issue(hass, loaded) is None
+
+
 async def test_an_issue_raised_and_taken_back_at_once_does_not_stay(
     hass: HomeAssistant, loaded: MockConfigEntry
 ) -> None:

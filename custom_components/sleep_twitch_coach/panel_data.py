@@ -1,0 +1,97 @@
+"""What the Sleep coach panel receives: tonight at a glance, and nights in a compact form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any
+
+from .report import NightRow
+from .status import temperature_status
+
+if TYPE_CHECKING:
+    from .coordinator import CoachData
+    from .journal import Journal
+
+# A night's row as the panel receives it: the report's row fields, named once per reply and
+# given as a list per night (730 nights of names would be most of the bytes). The twitches'
+# notes are in the report and the export only.
+NIGHT_FIELDS = tuple(field.name for field in fields(NightRow) if field.name != "notes")
+
+
+def night_values(row: NightRow) -> list[Any]:
+    """Return a night's row as the values of `NIGHT_FIELDS`, in that order."""
+    return [getattr(row, name) for name in NIGHT_FIELDS]
+
+
+def tonight_snapshot(
+    data: CoachData,
+    journal: Journal,
+    *,
+    revision: int,
+    shown: Callable[[float], float],
+    shown_interval: Callable[[float], float],
+    unit: str,
+    wind_down_entity: str | None,
+    notes_visible: bool,
+) -> dict[str, Any]:
+    """Return what the panel's Tonight and Doctor views show; temperatures in `unit`."""
+    status = data.status
+    routine = data.routine
+    twitches = journal.twitches(status.tonight)
+    celsius = data.bedroom_c
+    limbs = data.limbs
+    return {
+        "tonight": status.tonight.isoformat(),
+        "revision": revision,
+        "twitches_tonight": status.twitches_tonight,
+        "woke_up_tonight": sum(twitch.woke_up for twitch in twitches),
+        "twitch_nights_7d": status.twitch_nights_7d,
+        "caffeine_after_cutoff": status.caffeine_after_cutoff,
+        "late_exercise": status.late_exercise,
+        "next_bedtime": status.next_bedtime.isoformat(),
+        "next_caffeine_cutoff": status.next_caffeine_cutoff.isoformat(),
+        "wind_down": {
+            "entity_id": wind_down_entity,
+            "steps": [
+                {
+                    "uid": step.uid,
+                    "summary": step.summary,
+                    "done": step.done_at is not None,
+                }
+                for step in data.wind_down
+            ],
+        },
+        "bedroom": {
+            "temperature": None if celsius is None else round(shown(celsius), 1),
+            "target": round(shown(routine.target_c), 1),
+            "tolerance": round(shown_interval(routine.tolerance_c), 1),
+            "unit": unit,
+            "status": None
+            if celsius is None
+            else temperature_status(celsius, routine).value,
+        },
+        "limbs": None
+        if limbs is None
+        else {
+            "limb_movements": limbs.tonight.score.limb_movements,
+            "periodic_limb_movements": limbs.tonight.score.periodic_limb_movements,
+            "plm_index": None
+            if (index := limbs.tonight.index) is None
+            else round(index, 1),
+        },
+        "checklist": {
+            "score": data.checklist.score,
+            "threshold": data.checklist.threshold,
+            "recommended": data.checklist.recommended,
+            "criteria": [
+                {
+                    "criterion": finding.criterion.value,
+                    "met": finding.met,
+                    "evidence": finding.evidence,
+                }
+                for finding in data.checklist.findings
+            ],
+        },
+        "notes_visible": notes_visible,
+    }

@@ -1,0 +1,66 @@
+/** Follows one sleeper's live figures while the panel is on the page, and only then. */
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { subscribeCoach } from "./api";
+import type { CoachEvent, HomeAssistant } from "./types";
+
+type Host = ReactiveControllerHost & { readonly isConnected: boolean };
+
+export class CoachSubscription implements ReactiveController {
+  /** The latest figures of the sleeper followed; undefined until the first event. */
+  public event?: CoachEvent;
+
+  /** Why subscribing failed (the server's error), if it did. */
+  public error?: unknown;
+
+  private _wanted?: { hass: HomeAssistant; entryId: string };
+
+  private _current?: { entryId: string; unsubscribe: Promise<() => Promise<void>> };
+
+  public constructor(private readonly _host: Host) {
+    _host.addController(this);
+  }
+
+  /** Follow this sleeper instead of the one before (none when `entryId` is undefined). */
+  public follow(hass: HomeAssistant | undefined, entryId: string | undefined): void {
+    if (entryId === this._wanted?.entryId) return;
+    this._stop();
+    this._wanted = hass && entryId ? { hass, entryId } : undefined;
+    this.event = undefined;
+    this.error = undefined;
+    if (this._host.isConnected) this._start();
+    this._host.requestUpdate();
+  }
+
+  public hostConnected(): void {
+    this._start();
+  }
+
+  public hostDisconnected(): void {
+    this._stop();
+  }
+
+  private _start(): void {
+    const wanted = this._wanted;
+    if (!wanted || this._current) return;
+    const { hass, entryId } = wanted;
+    const unsubscribe = subscribeCoach(hass, entryId, (event) => {
+      // An event already on its way for a sleeper no longer followed is dropped.
+      if (this._current?.entryId !== entryId) return;
+      this.event = event;
+      this._host.requestUpdate();
+    });
+    this._current = { entryId, unsubscribe };
+    unsubscribe.catch((error: unknown) => {
+      if (this._current?.entryId !== entryId) return;
+      this._current = undefined;
+      this.error = error;
+      this._host.requestUpdate();
+    });
+  }
+
+  private _stop(): void {
+    const current = this._current;
+    this._current = undefined;
+    current?.unsubscribe.then((unsubscribe) => unsubscribe()).catch(() => undefined);
+  }
+}

@@ -1,0 +1,90 @@
+/** One night of the journal in words: the row the heat map shows for a hovered or chosen cell. */
+import { LitElement, css, html, nothing } from "lit";
+import { property } from "lit/decorators.js";
+import { define } from "../define";
+import {
+  type Texts,
+  DASH,
+  formatNumber,
+  formatTemperature,
+  listOrNone,
+  longNight,
+  rowTriggers,
+  twitchesWithTimes,
+} from "../format";
+import { isMeasured } from "../rows";
+import { sharedStyles } from "../styles";
+import type { NightRow } from "../types";
+
+export class StcNightDetails extends LitElement {
+  @property({ reflect: true, attribute: "data-night" }) public night = "";
+
+  @property({ attribute: false }) public row?: NightRow;
+
+  @property({ attribute: false }) public unit = "";
+
+  @property({ attribute: false }) public texts!: Texts;
+
+  protected render() {
+    const { t } = this.texts;
+    const row = this.row;
+    return html`<section class="details" aria-live="polite">
+      <h3>${this.night ? longNight(this.night, this.texts) : DASH}</h3>
+      ${row ? this._renderRow(row) : html`<p class="secondary">${t("details.no_data")}</p>`}
+    </section>`;
+  }
+
+  private _renderRow(row: NightRow) {
+    const { t, names } = this.texts;
+    const none = t("details.none");
+    return html`<dl class="facts">
+      <dt>${t("details.twitches")}</dt>
+      <dd data-field="twitches">${twitchesWithTimes(row, this.texts)}</dd>
+      <dt>${t("details.woke")}</dt>
+      <dd data-field="woke_up_twitches">${formatNumber(row.woke_up_twitches, this.texts, 0)}</dd>
+      <dt>${t("details.body_parts")}</dt>
+      <dd>${listOrNone(row.body_parts.map((part) => names("body_part", part)), none)}</dd>
+      <dt>${t("details.triggers")}</dt>
+      <dd>${listOrNone(rowTriggers(row, this.texts), none)}</dd>
+      <dt>${t("details.bedroom")}</dt>
+      <dd>
+        ${row.bedroom_temperature_at_bedtime === null
+          ? t("details.not_recorded")
+          : formatTemperature(row.bedroom_temperature_at_bedtime, this.unit, this.texts)}
+      </dd>
+      <dt>${t("details.symptoms")}</dt>
+      <dd>${listOrNone(row.symptoms.map((symptom) => names("symptom", symptom)), none)}</dd>
+      ${row.notes.length
+        ? html`<dt>${t("details.notes")}</dt>
+            <dd class="notes">${row.notes.map((note) => html`<p>${note}</p>`)}</dd>`
+        : nothing}
+      ${isMeasured(row)
+        ? html`<dt>${t("details.limb_movements")}</dt>
+            <dd>${formatNumber(row.limb_movements ?? 0, this.texts, 0)}</dd>
+            <dt>${t("details.plm_index")}</dt>
+            <dd data-field="plm_index">${formatNumber(row.plm_index ?? 0, this.texts)}</dd>`
+        : nothing}
+    </dl>`;
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .notes p {
+        margin: 0 0 4px;
+        white-space: pre-wrap;
+      }
+    `,
+  ];
+}
+
+define("stc-night-details", StcNightDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "stc-night-details": StcNightDetails;
+  }
+}

@@ -1,0 +1,87 @@
+/** Turning figures, rows and evidence into the words the panel and the report show. */
+import { formatNight } from "./dates";
+import type { Localize } from "./localize";
+import type { Names } from "./names";
+import type { NightRow } from "./types";
+
+/** What every text-producing function needs: the panel's texts and the integration's names. */
+export interface Texts {
+  t: Localize;
+  names: Names;
+}
+
+export const DASH = "—";
+
+/** A night in full: "Tue, Nov 3, 2026" (per locale). */
+export const longNight = (night: string, { t }: Texts): string =>
+  formatNight(night, t.language, { weekday: "short", year: "numeric", month: "short", day: "numeric" });
+
+/** A night in short: "Nov 3" (per locale), for lists of nights. */
+export const shortNight = (night: string, { t }: Texts): string =>
+  formatNight(night, t.language, { month: "short", day: "numeric" });
+
+export const formatNumber = (value: number, { t }: Texts, fractionDigits = 1): string =>
+  new Intl.NumberFormat(t.language, { maximumFractionDigits: fractionDigits }).format(value);
+
+export const formatTemperature = (value: number | null, unit: string, texts: Texts): string =>
+  value === null ? DASH : `${formatNumber(value, texts)} ${unit}`;
+
+export const listOrNone = (items: string[], none: string): string =>
+  items.length ? items.join(", ") : none;
+
+/** The triggers present on a night, named. */
+export const rowTriggers = (row: NightRow, { names }: Texts): string[] => [
+  ...(row.caffeine_after_cutoff ? [names("trigger", "caffeine_after_cutoff")] : []),
+  ...(row.late_vigorous_exercise ? [names("trigger", "late_exercise")] : []),
+];
+
+export interface Item {
+  key: string;
+  label: string;
+  value: string;
+}
+
+const evidenceValue = (key: string, value: unknown, texts: Texts): string => {
+  const { t, names } = texts;
+  if (Array.isArray(value)) {
+    const shown = value.map((item) => {
+      if (key === "nights" && typeof item === "string") return shortNight(item, texts);
+      if (key === "body_parts" && typeof item === "string") return names("body_part", item);
+      return typeof item === "number" ? formatNumber(item, texts) : String(item);
+    });
+    return listOrNone(shown, t("details.none"));
+  }
+  if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
+  if (typeof value === "number") return formatNumber(value, texts);
+  if (key === "since" && typeof value === "string") {
+    try {
+      return longNight(value, texts);
+    } catch {
+      return value;
+    }
+  }
+  return value === null || value === undefined ? DASH : String(value);
+};
+
+/** A criterion's evidence as label/value pairs ("Nights: Nov 1, Nov 2", "Count: 4"). */
+export const evidenceItems = (evidence: Record<string, unknown>, texts: Texts): Item[] =>
+  Object.entries(evidence)
+    .filter(([key]) => key !== "criterion")
+    .map(([key, value]) => ({
+      key,
+      label: texts.t.lookup(`evidence.${key}`) ?? key,
+      value: evidenceValue(key, value, texts),
+    }));
+
+/** One line for a met criterion: its name and its evidence. */
+export const criterionLine = (criterion: { criterion: string } & Record<string, unknown>, texts: Texts): string => {
+  const items = evidenceItems(criterion, texts).map((item) => `${item.label}: ${item.value}`);
+  const name = texts.names("criterion", criterion.criterion);
+  return items.length ? `${name} (${items.join("; ")})` : name;
+};
+
+/** The twitches of a night with their times: "2 (23:40, 01:10)". */
+export const twitchesWithTimes = (row: NightRow, texts: Texts): string =>
+  row.twitch_times.length
+    ? `${formatNumber(row.twitches, texts, 0)} (${row.twitch_times.join(", ")})`
+    : formatNumber(row.twitches, texts, 0);

@@ -1,0 +1,47 @@
+/**
+ * The heat map's colour scale: a night's twitch count falls in one of five levels.
+ *
+ *   level 0: no twitch (an empty cell with a border)
+ *   level 1: 1 twitch
+ *   level 2: 2 twitches
+ *   level 3: 3-4 twitches
+ *   level 4: 5 or more
+ *
+ * Each level is the theme's primary colour mixed with transparency (`LEVEL_MIX` percent), so
+ * the scale reads on light and dark themes alike.
+ */
+
+export interface Level {
+  level: number;
+  min: number;
+  max: number | null; // null: no upper bound
+}
+
+export const LEVELS: readonly Level[] = [
+  { level: 0, min: 0, max: 0 },
+  { level: 1, min: 1, max: 1 },
+  { level: 2, min: 2, max: 2 },
+  { level: 3, min: 3, max: 4 },
+  { level: 4, min: 5, max: null },
+];
+
+/** Percent of --primary-color in a level's fill. */
+export const LEVEL_MIX: readonly number[] = [0, 30, 55, 80, 100];
+
+export const levelOf = (count: number): number => {
+  for (let index = LEVELS.length - 1; index >= 0; index -= 1) {
+    const level = LEVELS[index];
+    if (level && count >= level.min) return level.level;
+  }
+  return 0;
+};
+
+/** The CSS colour of a level. */
+export const levelColor = (level: number): string =>
+  level <= 0
+    ? "transparent"
+    : `color-mix(in srgb, var(--primary-color, #03a9f4) ${LEVEL_MIX[level] ?? 100}%, transparent)`;
+
+/** The legend's label of a level: "0", "1", "3–4", "5+". */
+export const levelLabel = ({ min, max }: Level): string =>
+  max === null ? `${min}+` : max === min ? `${min}` : `${min}–${max}`;

@@ -1,0 +1,34 @@
+/** Night rows as the server sends them (empty fields left out) and as the panel uses them. */
+import type { NightRow, NightsResponse, SparseNightRow } from "./types";
+
+/**
+ * A row with every field: the server leaves out each field at its empty value (and sends
+ * `notes: null` or nothing to users who may not read notes).
+ */
+export const withDefaults = (row: SparseNightRow): NightRow => ({
+  night: row.night,
+  twitches: row.twitches ?? 0,
+  twitch_times: row.twitch_times ?? [],
+  woke_up_twitches: row.woke_up_twitches ?? 0,
+  body_parts: row.body_parts ?? [],
+  caffeine_after_cutoff: row.caffeine_after_cutoff ?? false,
+  late_vigorous_exercise: row.late_vigorous_exercise ?? false,
+  bedroom_temperature_at_bedtime: row.bedroom_temperature_at_bedtime ?? null,
+  symptoms: row.symptoms ?? [],
+  notes: row.notes ?? [],
+  limb_movements: row.limb_movements ?? null,
+  periodic_limb_movements: row.periodic_limb_movements ?? null,
+  plm_index: row.plm_index ?? null,
+});
+
+/** The rows of a nights reply: each night's values named by `fields`. */
+export const nightRows = ({ fields, nights }: NightsResponse): NightRow[] =>
+  nights.map((night) =>
+    withDefaults(Object.fromEntries(fields.map((field, index) => [field, night[index]])) as SparseNightRow),
+  );
+
+/** Rows by night label. */
+export const rowsByNight = (rows: NightRow[]): Map<string, NightRow> => new Map(rows.map((row) => [row.night, row]));
+
+/** Whether a night has a leg-sensor measurement. */
+export const isMeasured = (row: NightRow): boolean => row.plm_index !== null;

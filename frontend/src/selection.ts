@@ -1,0 +1,31 @@
+/** The chosen sleeper and view, kept in the page's query string (`?sleeper=<entry_id>&view=nights`). */
+import { type Sleeper, type View, VIEWS } from "./types";
+
+export interface Selection {
+  sleeper?: string;
+  view?: View;
+}
+
+const isView = (value: string | null): value is View => VIEWS.includes(value as View);
+
+export const readSelection = (search: string): Selection => {
+  const params = new URLSearchParams(search);
+  const sleeper = params.get("sleeper");
+  const view = params.get("view");
+  return { ...(sleeper ? { sleeper } : {}), ...(isView(view) ? { view } : {}) };
+};
+
+/** `search` with the selection written in, other parameters kept ("" when nothing is left). */
+export const writeSelection = (search: string, { sleeper, view }: Selection): string => {
+  const params = new URLSearchParams(search);
+  if (sleeper) params.set("sleeper", sleeper);
+  else params.delete("sleeper");
+  if (view && view !== VIEWS[0]) params.set("view", view);
+  else params.delete("view");
+  const text = params.toString();
+  return text ? `?${text}` : "";
+};
+
+/** The first of the wanted entry ids that is a loaded sleeper, else the first sleeper. */
+export const chooseSleeper = (sleepers: Sleeper[], ...wanted: (string | null | undefined)[]): string | undefined =>
+  wanted.find((id) => id && sleepers.some((sleeper) => sleeper.entry_id === id)) ?? sleepers[0]?.entry_id;

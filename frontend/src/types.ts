@@ -1,0 +1,209 @@
+/** The parts of Home Assistant's frontend and of the coach's WebSocket API the panel uses. */
+
+/** A WebSocket message; `type` names the command. */
+export interface MessageBase {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** What `callWS` and `callService` reject with (the message is already translated). */
+export interface HassError {
+  code?: string;
+  message?: string;
+}
+
+/** The subset of home-assistant-js-websocket's `Connection` the panel uses. */
+export interface HassConnection {
+  subscribeMessage<T>(
+    callback: (message: T) => void,
+    message: MessageBase,
+  ): Promise<() => Promise<void>>;
+}
+
+/** `hass.locale`, as the frontend's `FrontendLocaleData` (only the fields used here). */
+export interface HassLocale {
+  language: string;
+  time_format?: "language" | "system" | "am_pm" | "24";
+  time_zone?: "local" | "server";
+}
+
+/** A function from a translation key to its text; "" when the key is unknown. */
+export type BackendLocalize = (key: string, values?: Record<string, unknown>) => string;
+
+/** The minimal `HomeAssistant` object the panel receives (see frontend src/types.ts). */
+export interface HomeAssistant {
+  connection: HassConnection;
+  language: string;
+  locale?: HassLocale;
+  config?: { time_zone?: string };
+  themes?: { darkMode?: boolean };
+  user?: { id: string; is_admin: boolean; name: string };
+  callWS<T>(message: MessageBase): Promise<T>;
+  callService(
+    domain: string,
+    service: string,
+    serviceData?: Record<string, unknown>,
+    target?: { entity_id?: string | string[] },
+    notifyOnError?: boolean,
+  ): Promise<unknown>;
+  loadBackendTranslation(category: "selector", integration?: string): Promise<BackendLocalize>;
+}
+
+/** The panel info Home Assistant passes to a custom panel. */
+export interface PanelInfo {
+  url_path?: string;
+  title?: string | null;
+  config?: unknown;
+}
+
+export interface Sleeper {
+  entry_id: string;
+  title: string;
+}
+
+export interface SleepersResponse {
+  sleepers: Sleeper[];
+}
+
+export type TemperatureStatus = "too_cold" | "on_target" | "too_warm";
+
+export interface WindDownStep {
+  uid: string;
+  summary: string;
+  done: boolean;
+}
+
+export interface Criterion {
+  criterion: string;
+  met: boolean;
+  evidence: Record<string, unknown>;
+}
+
+export interface Limbs {
+  limb_movements: number;
+  periodic_limb_movements: number;
+  plm_index: number | null;
+}
+
+/** One event of `sleep_twitch_coach/subscribe`. */
+export interface CoachEvent {
+  tonight: string;
+  revision: number;
+  twitches_tonight: number;
+  woke_up_tonight: number;
+  twitch_nights_7d: number;
+  caffeine_after_cutoff: boolean;
+  late_exercise: boolean;
+  next_bedtime: string;
+  next_caffeine_cutoff: string;
+  wind_down: { entity_id: string | null; steps: WindDownStep[] };
+  bedroom: {
+    temperature: number | null;
+    target: number;
+    tolerance: number;
+    unit: string;
+    status: TemperatureStatus | null;
+  };
+  limbs: Limbs | null;
+  checklist: { score: number; threshold: number; recommended: boolean; criteria: Criterion[] };
+  notes_visible: boolean;
+}
+
+export type BodyPart = "legs" | "arms" | "trunk";
+
+export const SYMPTOMS = [
+  "urge_to_move",
+  "partner_reports_kicking",
+  "weakness_or_numbness",
+  "daytime_sleepiness",
+  "new_medication",
+] as const;
+export type Symptom = (typeof SYMPTOMS)[number];
+
+export const INTENSITIES = ["light", "moderate", "vigorous"] as const;
+export type Intensity = (typeof INTENSITIES)[number];
+
+/** One night of the journal, every field present. */
+export interface NightRow {
+  night: string;
+  twitches: number;
+  twitch_times: string[];
+  woke_up_twitches: number;
+  body_parts: string[];
+  caffeine_after_cutoff: boolean;
+  late_vigorous_exercise: boolean;
+  bedroom_temperature_at_bedtime: number | null;
+  symptoms: string[];
+  notes: string[];
+  limb_movements: number | null;
+  periodic_limb_movements: number | null;
+  plm_index: number | null;
+}
+
+/** A row as `sleep_twitch_coach/nights` sends it: fields at their empty value are left out. */
+export type SparseNightRow = Partial<Omit<NightRow, "notes">> & {
+  night: string;
+  notes?: string[] | null;
+};
+
+/**
+ * The `sleep_twitch_coach/nights` reply: one list of values per night, in the order `fields`
+ * names (730 nights of field names would be most of the bytes). Notes are not in it.
+ */
+export interface NightsResponse {
+  temperature_unit: string;
+  fields: string[];
+  nights: unknown[][];
+}
+
+export const TRIGGERS = [
+  "caffeine_after_cutoff",
+  "late_exercise",
+  "bedroom_too_warm",
+  "wind_down_skipped",
+] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+export interface TriggerInsight {
+  trigger: Trigger;
+  nights_with: number;
+  twitch_nights_with: number;
+  nights_without: number;
+  twitch_nights_without: number;
+  enough_nights: boolean;
+}
+
+/** A met criterion in the report: its key and its evidence side by side. */
+export type CriterionMet = { criterion: string } & Record<string, unknown>;
+
+export interface ReportSummary {
+  nights: number;
+  twitch_nights: number;
+  twitches: number;
+  woke_up_twitches: number;
+  checklist_score: number;
+  doctor_visit_recommended: boolean;
+  criteria_met: CriterionMet[];
+}
+
+/** The `sleep_twitch_coach/report` response (get_report's); rows newest first. */
+export interface Report {
+  sleeper: string;
+  first_night: string;
+  last_night: string;
+  temperature_unit: string;
+  markdown: string;
+  nights: SparseNightRow[];
+  summary: ReportSummary;
+  trigger_insights: TriggerInsight[];
+}
+
+export type ExportFormat = "csv" | "json";
+
+export interface ExportResponse {
+  filename: string;
+  content: string;
+}
+
+export const VIEWS = ["tonight", "nights", "triggers", "doctor"] as const;
+export type View = (typeof VIEWS)[number];

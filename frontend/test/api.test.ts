@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from "vitest";
+import { errorMessage, fetchNights, logEvent, setStepDone, subscribeCoach } from "../src/api";
+import type { HomeAssistant } from "../src/types";
+
+const fakeHass = () => {
+  const callService = vi.fn(async () => ({}));
+  const callWS = vi.fn(async () => ({}));
+  const subscribeMessage = vi.fn(async () => async () => undefined);
+  return { hass: { callService, callWS, connection: { subscribeMessage } } as unknown as HomeAssistant, callService, callWS, subscribeMessage };
+};
+
+describe("the coach's commands and actions", () => {
+  it("logs each kind with the sleeper's config entry, leaving failures to the panel", async () => {
+    const { hass, callService } = fakeHass();
+    await logEvent(hass, "e1", { kind: "twitch", wokeUp: true });
+    await logEvent(hass, "e1", { kind: "caffeine" });
+    await logEvent(hass, "e1", { kind: "exercise", intensity: "light" });
+    await logEvent(hass, "e1", { kind: "symptom", symptom: "urge_to_move" });
+    expect(callService.mock.calls).toEqual([
+      ["sleep_twitch_coach", "log_twitch", { config_entry_id: "e1", woke_up: true }, undefined, false],
+      ["sleep_twitch_coach", "log_caffeine", { config_entry_id: "e1" }, undefined, false],
+      ["sleep_twitch_coach", "log_exercise", { config_entry_id: "e1", intensity: "light" }, undefined, false],
+      ["sleep_twitch_coach", "log_symptom", { config_entry_id: "e1", symptom: "urge_to_move" }, undefined, false],
+    ]);
+  });
+
+  it("ticks a wind-down step through the to-do entity", async () => {
+    const { hass, callService } = fakeHass();
+    await setStepDone(hass, "todo.alex_wind_down", "u1", true);
+    await setStepDone(hass, "todo.alex_wind_down", "u1", false);
+    expect(callService.mock.calls).toEqual([
+      ["todo", "update_item", { item: "u1", status: "completed" }, { entity_id: "todo.alex_wind_down" }, false],
+      ["todo", "update_item", { item: "u1", status: "needs_action" }, { entity_id: "todo.alex_wind_down" }, false],
+    ]);
+  });
+
+  it("asks for nights and subscribes with the contract's fields", async () => {
+    const { hass, callWS, subscribeMessage } = fakeHass();
+    await fetchNights(hass, "e1", "2026-05-07", "2026-11-04");
+    expect(callWS).toHaveBeenCalledWith({
+      type: "sleep_twitch_coach/nights",
+      entry_id: "e1",
+      first_night: "2026-05-07",
+      last_night: "2026-11-04",
+    });
+    const callback = vi.fn();
+    await subscribeCoach(hass, "e1", callback);
+    expect(subscribeMessage).toHaveBeenCalledWith(callback, { type: "sleep_twitch_coach/subscribe", entry_id: "e1" });
+  });
+
+  it("shows the server's translated message, or a fallback", () => {
+    expect(errorMessage({ code: "invalid_format", message: "Keine Nacht" }, "x")).toBe("Keine Nacht");
+    expect(errorMessage(new Error("boom"), "x")).toBe("boom");
+    expect(errorMessage({ code: "x" }, "Something went wrong.")).toBe("Something went wrong.");
+    expect(errorMessage(undefined, "fallback")).toBe("fallback");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { criterionLine, evidenceItems, formatTemperature, rowTriggers, twitchesWithTimes } from "../src/format";
+import { withDefaults } from "../src/rows";
+import { englishTexts } from "./texts";
+
+const texts = englishTexts();
+
+describe("words for figures and evidence", () => {
+  it("lists a criterion's evidence: nights, counts against the threshold", () => {
+    const items = evidenceItems({ nights: ["2026-11-01", "2026-11-03"], count: 2, threshold: 4 }, texts);
+    expect(items).toEqual([
+      { key: "nights", label: "Nights", value: "Nov 1, Nov 3" },
+      { key: "count", label: "Count", value: "2" },
+      { key: "threshold", label: "Threshold", value: "4" },
+    ]);
+  });
+
+  it("names body parts, says yes or no and keeps unknown keys readable", () => {
+    const items = evidenceItems({ body_parts: ["arms"], diagnosed: true, since: "2026-10-20", odd: "x" }, texts);
+    expect(items.map((item) => item.value)).toEqual(["Arms", "Yes", "Tue, Oct 20, 2026", "x"]);
+    expect(items[3]?.label).toBe("odd");
+  });
+
+  it("writes a met criterion as one line", () => {
+    expect(criterionLine({ criterion: "wakes_regularly", count: 3, threshold: 3 }, texts)).toBe(
+      "Twitches wake you up regularly (Count: 3; Threshold: 3)",
+    );
+  });
+
+  it("writes twitches with their times, temperatures with their unit", () => {
+    const row = withDefaults({ night: "2026-11-01", twitches: 2, twitch_times: ["23:40", "01:10"] });
+    expect(twitchesWithTimes(row, texts)).toBe("2 (23:40, 01:10)");
+    expect(twitchesWithTimes(withDefaults({ night: "2026-11-01" }), texts)).toBe("0");
+    expect(formatTemperature(18.25, "°C", texts)).toBe("18.3 °C");
+    expect(formatTemperature(null, "°F", texts)).toBe("—");
+  });
+
+  it("names the triggers present on a night", () => {
+    const row = withDefaults({ night: "2026-11-01", caffeine_after_cutoff: true, late_vigorous_exercise: true });
+    expect(rowTriggers(row, texts)).toEqual(["Caffeine after the cutoff", "Late vigorous exercise"]);
+    expect(rowTriggers(withDefaults({ night: "2026-11-01" }), texts)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+"""Chromium, logged in to the demo Home Assistant: what the browser tests share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import contextlib
+import shutil
+from typing import TYPE_CHECKING
+
+from hass_client import DEMO_PASSWORD, DEMO_USER, HomeAssistantClient
+import pytest
+
+from .conftest import ARTIFACTS
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+CHROMIUM = shutil.which("chromium")
+SCREENSHOTS = ARTIFACTS / "screenshots"
+# Chromium as a well-behaved guest on a machine with no network but loopback.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 1100}
+
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Debian's chromium is not installed (scripts/setup needs apt-get as root); "
+    "browser check skipped",
+)
+
+
+@contextlib.contextmanager
+def logged_in_page(
+    client: HomeAssistantClient,
+    path: str,
+    user: tuple[str, str] = (DEMO_USER, DEMO_PASSWORD),
+    viewport: dict[str, int] | None = None,
+) -> Iterator[Page]:
+    """Open `path` in Chromium as a user (the demo user unless told)."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        # A user in the demo's time zone, so that times read as the demo's clock.
+        page = browser.new_page(
+            viewport=viewport or DESKTOP,
+            accept_downloads=True,
+            timezone_id="Europe/Berlin",
+        )
+        page.goto(f"{client.base_url}{path}")
+        page.get_by_label("Username").fill(user[0])
+        page.get_by_label("Password", exact=True).fill(user[1])
+        page.get_by_role("button", name="Log in").click()
+        yield page
+        browser.close()

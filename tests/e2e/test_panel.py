@@ -1,0 +1,255 @@
+"""The Sleep coach panel in Chromium, against a real Home Assistant: guest, admin, print."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, time, timedelta
+import io
+import json
+import random
+from zoneinfo import ZoneInfo
+
+from hass_client import HomeAssistantClient
+import pytest
+
+from .browser import SCREENSHOTS, logged_in_page, needs_chromium
+from .conftest import ARTIFACTS, GUEST, SLEEPER, HassProcess, guest_client, ws_commands
+
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
+
+DOMAIN = "sleep_twitch_coach"
+PANEL = "/sleep-twitch-coach"
+BERLIN = ZoneInfo("Europe/Berlin")
+NOTE = "calf cramp after the long walk"
+NOT_MEDICAL_ADVICE = "This report is not medical advice."
+# The second sleeper keeps two years of nights: the heat map is measured against it.
+ARCHIVE = "Archive"
+ARCHIVE_NIGHTS = 730
+PAINTED = "sleep-twitch-coach:heatmap-painted"
+CONNECTED = "sleep-twitch-coach:panel-connected"
+
+
+def tonight() -> date:
+    """Return tonight's night label in the demo's time zone (nights run noon to noon)."""
+    return (datetime.now(UTC).astimezone(BERLIN) - timedelta(hours=12)).date()
+
+
+def sleepers(client: HomeAssistantClient) -> dict[str, str]:
+    """Return the sleepers' entry ids by name."""
+    return {
+        entry["title"]: entry["entry_id"] for entry in client.config_entries(DOMAIN)
+    }
+
+
+def archive_events(last: date) -> list[dict[str, object]]:
+    """Return two years of nights up to `last`: twitches on most, some late coffee."""
+    pick = random.Random(14)
+    events: list[dict[str, object]] = []
+    for back in range(ARCHIVE_NIGHTS - 1, 0, -1):
+        night = last - timedelta(days=back)
+        evening = datetime.combine(night, time(22, 30), BERLIN)
+        events.append(
+            {
+                "kind": "bedtime_snapshot",
+                "time": evening.isoformat(),
+                "temperature_c": round(17 + 3 * pick.random(), 1),
+            }
+        )
+        if pick.random() < 0.3:
+            coffee = datetime.combine(night, time(16), BERLIN)
+            events.append({"kind": "caffeine", "time": coffee.isoformat()})
+        events.extend(
+            {
+                "kind": "twitch",
+                "time": (evening + timedelta(minutes=40 + 90 * number)).isoformat(),
+                "woke_up": number == 2,
+            }
+            for number in range(pick.choice((0, 0, 1, 1, 2, 3)))
+        )
+    return events
+
+
+def archive(hass: HassProcess) -> str:
+    """Add (once) the sleeper Archive with two years of nights; return its entry id.
+
+    The journal file is written while Home Assistant is stopped, as a restore from a backup
+    would leave it, and read at the next start.
+    """
+    client = hass.ensure_running()
+    if (entry_id := sleepers(client).get(ARCHIVE)) is not None:
+        return entry_id
+    settings = {
+        key: value
+        for key, value in SLEEPER.items()
+        if key not in ("temperature_sensor", "movement_sensor", "bed_sensor")
+    }
+    created = client.add_config_entry(DOMAIN, {**settings, "name": ARCHIVE})
+    assert created["type"] == "create_entry", created
+    entry_id = sleepers(client)[ARCHIVE]
+    assert hass.stop() == 0
+    key = f"{DOMAIN}.{entry_id}"
+    (hass.config_dir / ".storage" / key).write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "minor_version": 1,
+                "key": key,
+                "data": {"events": archive_events(tonight())},
+            }
+        )
+    )
+    hass.ensure_running()
+    return entry_id
+
+
+def call_ws(client: HomeAssistantClient, message: dict[str, object]) -> object:
+    """Return the result of one WebSocket command as the admin."""
+    (result,) = asyncio.run(ws_commands(client.base_url, client.token or "", message))
+    return result
+
+
+@needs_chromium
+def test_the_panel_as_a_guest_and_as_an_administrator(
+    hass_process: HassProcess,
+) -> None:
+    """A guest sees both sleepers but no note; the admin logs, watches the map, prints."""
+    archive_id = archive(hass_process)
+    try:
+        check_the_panel(hass_process, archive_id)
+    finally:
+        # The other process tests expect the demo's one sleeper (and no alert for Archive).
+        client = hass_process.ensure_running()
+        client.request("DELETE", f"/api/config/config_entries/entry/{archive_id}")
+
+
+def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
+    """Run the guest's and the administrator's visits (see the test)."""
+    from playwright.sync_api import expect  # noqa: PLC0415
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    admin = hass_process.ensure_running()
+    demo = sleepers(admin)["Demo"]
+    night = tonight().isoformat()
+    admin.call(DOMAIN, "log_twitch", {"config_entry_id": demo, "note": NOTE})
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    guest = guest_client(hass_process)
+    with logged_in_page(guest, f"{PANEL}?sleeper={demo}&view=doctor", GUEST) as page:
+        tabs = page.locator("#sleeper-tabs [role=tab]")
+        expect(tabs).to_have_count(2, timeout=60_000)
+        expect(tabs.nth(0)).to_have_text(ARCHIVE)
+        report = page.locator("#report")
+        expect(report.locator(f'tr[data-night="{night}"]')).to_be_visible(
+            timeout=30_000
+        )
+        expect(report).to_contain_text(NOT_MEDICAL_ADVICE)
+        expect(report).not_to_contain_text(NOTE)
+        page.screenshot(path=SCREENSHOTS / "panel-doctor-guest.png", full_page=True)
+
+    with logged_in_page(admin, f"{PANEL}?sleeper={demo}") as page:
+        count = page.locator("#twitches-tonight")
+        expect(count).to_have_text(
+            str(before := tonight_count(admin, demo)), timeout=60_000
+        )
+        page.locator("#log-twitch").click()
+        expect(count).to_have_text(str(before + 1))
+        page.screenshot(path=SCREENSHOTS / "panel-tonight.png", full_page=True)
+
+        page.locator('#view-tabs [role=tab][data-tab="nights"]').click()
+        cell = page.locator(f'.heatmap [data-night="{night}"]')
+        expect(cell).to_have_attribute("data-count", str(before + 1), timeout=30_000)
+        # Logged elsewhere (the bedside button, say): the open map follows, no reload.
+        admin.call(DOMAIN, "log_twitch", {"config_entry_id": demo, "woke_up": True})
+        expect(cell).to_have_attribute("data-count", str(before + 2))
+        cell.click()
+        expect(page.locator("#night-details")).to_have_attribute("data-night", night)
+        page.screenshot(path=SCREENSHOTS / "panel-nights.png", full_page=True)
+
+        # Demo has no past nights: every comparison waits for more.
+        page.locator('#view-tabs [role=tab][data-tab="triggers"]').click()
+        expect(page.locator("#view[data-view=triggers] .not-enough")).to_have_count(4)
+
+        page.locator('#view-tabs [role=tab][data-tab="doctor"]').click()
+        page.locator("#range-30").click()
+        report = page.locator("#report")
+        expect(report).to_contain_text(NOTE, timeout=30_000)
+        page.screenshot(path=SCREENSHOTS / "panel-doctor.png", full_page=True)
+
+        with page.expect_download() as download:
+            page.locator("#download-csv").click()
+        assert download.value.suggested_filename.endswith(f"-{night}.csv")
+        csv_text = download.value.path().read_text()
+        assert csv_text.startswith("night,time,kind,")
+        assert NOTE in csv_text
+
+        with page.expect_popup() as popup:
+            page.locator("#print").click()
+        document = popup.value
+        document.wait_for_load_state()
+        pdf = PdfReader(io.BytesIO(document.pdf(format="A4")))
+        text = " ".join(sheet.extract_text() for sheet in pdf.pages)
+        width, height = pdf.pages[0].mediabox.width, pdf.pages[0].mediabox.height
+        # A4 is 595.3 × 841.9 points; Chromium rounds the page to whole pixels.
+        assert abs(width - 595.3) < 2
+        assert abs(height - 841.9) < 2
+        assert NOT_MEDICAL_ADVICE in " ".join(text.split())
+        rows = document.locator("tr[data-night]")
+        assert [
+            rows.nth(index).get_attribute("data-night") for index in range(rows.count())
+        ] == [(tonight() - timedelta(days=back)).isoformat() for back in range(30)]
+        printed = " ".join(text.split())
+        for shown in rows.locator("td:first-child").all_inner_texts():
+            assert " ".join(shown.split()) in printed
+        assert NOTE in printed
+        (ARTIFACTS / "panel-report.pdf").write_bytes(document.pdf(format="A4"))
+
+    nights = call_ws(
+        admin,
+        {
+            "type": f"{DOMAIN}/nights",
+            "entry_id": archive_id,
+            "first_night": (tonight() - timedelta(days=ARCHIVE_NIGHTS - 1)).isoformat(),
+            "last_night": night,
+        },
+    )
+    payload = len(json.dumps(nights, separators=(",", ":")).encode())
+    assert payload < 100_000
+    hass_process.timings["nights_payload_730_bytes"] = payload
+    with logged_in_page(admin, f"{PANEL}?sleeper={archive_id}&view=nights") as page:
+        for load in ("first", "reload"):
+            page.wait_for_function(
+                f"performance.getEntriesByName({PAINTED!r}).length > 0", timeout=60_000
+            )
+            connected, painted = page.evaluate(
+                f"[{CONNECTED!r}, {PAINTED!r}].map("
+                "(name) => performance.getEntriesByName(name)[0].startTime)"
+            )
+            hass_process.timings[f"heatmap_{load}_from_navigation_ms"] = round(painted)
+            hass_process.timings[f"heatmap_{load}_from_panel_ms"] = round(
+                painted - connected
+            )
+            if load == "first":
+                page.reload()
+        # A night that woke the sleeper, picked with the keyboard: its row shows below.
+        woke = page.locator(".heatmap .woke[data-night]").last
+        woke.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator("#night-details")).to_have_attribute(
+            "data-night", woke.get_attribute("data-night") or ""
+        )
+        expect(page.locator("#night-details")).to_contain_text("1")
+        page.screenshot(path=SCREENSHOTS / "panel-nights-730.png", full_page=True)
+        page.locator('#view-tabs [role=tab][data-tab="triggers"]').click()
+        expect(page.locator("#view[data-view=triggers] svg").first).to_be_visible()
+        page.screenshot(path=SCREENSHOTS / "panel-triggers.png", full_page=True)
+    with logged_in_page(
+        admin, f"{PANEL}?sleeper={demo}", viewport={"width": 390, "height": 844}
+    ) as page:
+        expect(page.locator("#log-twitch")).to_be_visible(timeout=60_000)
+        page.screenshot(path=SCREENSHOTS / "panel-phone.png", full_page=True)
+
+
+def tonight_count(client: HomeAssistantClient, entry_id: str) -> int:
+    """Return the sleeper's twitches tonight, as the sensor shows them."""
+    name = {v: k for k, v in sleepers(client).items()}[entry_id].lower()
+    return int(client.state(f"sensor.{name}_twitches_tonight")["state"])  # type: ignore[index]

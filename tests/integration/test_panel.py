@@ -1,0 +1,67 @@
+"""The Sleep coach panel: in the sidebar while a sleeper is loaded, served from our folder."""
+
+from __future__ import annotations
+
+import hashlib
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.panel import BUNDLE
+from homeassistant.components import frontend
+from homeassistant.core import HomeAssistant
+
+from .conftest import setup_entry
+
+URL_PATH = "sleep-twitch-coach"
+
+
+def panel(hass: HomeAssistant) -> frontend.Panel | None:
+    """Return the coach's panel, if it is registered."""
+    return hass.data.get(frontend.DATA_PANELS, {}).get(URL_PATH)
+
+
+async def test_the_panel_comes_with_the_first_sleeper_and_goes_with_the_last(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Every user sees the panel while at least one sleeper is loaded."""
+    shown = panel(hass)
+    assert shown is not None
+    assert shown.sidebar_title == "Sleep coach"
+    assert shown.require_admin is False
+    custom = shown.config["_panel_custom"]
+    assert custom["name"] == "sleep-twitch-coach-panel"
+    version = hashlib.sha256(BUNDLE.read_bytes()).hexdigest()[:16]
+    assert custom["module_url"] == (
+        f"/{DOMAIN}_static/sleep-twitch-coach-panel.js?v={version}"
+    )
+    bea = await setup_entry(
+        hass,
+        MockConfigEntry(
+            domain=DOMAIN,
+            title="Bea",
+            unique_id="bea",
+            options=init_integration.options,
+        ),
+    )
+    assert await hass.config_entries.async_unload(init_integration.entry_id)
+    assert panel(hass) is shown
+    assert await hass.config_entries.async_unload(bea.entry_id)
+    assert panel(hass) is None
+    assert await hass.config_entries.async_setup(bea.entry_id)
+    assert panel(hass) is not None
+
+
+async def test_the_module_is_served_from_the_integrations_folder(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """The browser loads the built module itself, cacheable because its URL has its hash."""
+    assert panel(hass) is not None
+    client = await hass_client_no_auth()
+    response = await client.get(panel(hass).config["_panel_custom"]["module_url"])
+    assert response.status == 200
+    assert await response.read() == BUNDLE.read_bytes()
+    assert "max-age" in response.headers["Cache-Control"]

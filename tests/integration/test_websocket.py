@@ -1,0 +1,454 @@
+"""The panel's WebSocket commands: ranges, permissions, live updates and bad input."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta
+import io
+import json
+import logging
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.typing import (
+    MockHAClientWebSocket,
+    WebSocketGenerator,
+)
+
+from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.panel_data import NIGHT_FIELDS
+from homeassistant.core import Context, HomeAssistant
+
+from .conftest import OPTIONS_FORM, act, fire_at, setup_entry, submit_options
+
+NOTE = "=cramp after the long walk"
+
+
+@pytest.fixture
+async def alex_with_nights(
+    hass: HomeAssistant, loaded: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Alex with two nights logged: a woke-up twitch with a note, coffee late, a symptom."""
+    await act(hass, loaded, "log_caffeine", when="2026-11-15T16:00:00+01:00")
+    await act(
+        hass,
+        loaded,
+        "log_twitch",
+        when="2026-11-16T01:30:00+01:00",
+        woke_up=True,
+        body_parts=["legs", "arms"],
+        note=NOTE,
+    )
+    await act(hass, loaded, "log_twitch", when="2026-11-15T23:40:00+01:00")
+    await act(hass, loaded, "log_symptom", symptom="urge_to_move")
+    return loaded
+
+
+async def command(
+    client: MockHAClientWebSocket, name: str, **fields: Any
+) -> dict[str, Any]:
+    """Send one of the coach's commands and return the reply."""
+    await client.send_json_auto_id({"type": f"{DOMAIN}/{name}", **fields})
+    reply: dict[str, Any] = await client.receive_json()
+    return reply
+
+
+def rows(reply: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the nights of a nights reply as dictionaries."""
+    assert reply["success"], reply
+    return [
+        dict(zip(reply["result"]["fields"], row, strict=True))
+        for row in reply["result"]["nights"]
+    ]
+
+
+@pytest.fixture
+def guest(hass: HomeAssistant) -> MockUser:
+    """Return a non-admin user who is not the sleeper."""
+    return MockUser(name="Guest").add_to_hass(hass)
+
+
+async def test_nights_one_row_per_night_from_first_to_last(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """A row for every night of the range, oldest first, with the report's figures."""
+    client = await hass_ws_client(hass)
+    reply = await command(
+        client,
+        "nights",
+        entry_id=alex_with_nights.entry_id,
+        first_night="2026-11-14",
+        last_night="2026-11-16",
+    )
+    assert reply["result"]["temperature_unit"] == "°C"
+    assert reply["result"]["fields"] == list(NIGHT_FIELDS)
+    assert "notes" not in NIGHT_FIELDS
+    nights = rows(reply)
+    assert [night["night"] for night in nights] == [
+        "2026-11-14",
+        "2026-11-15",
+        "2026-11-16",
+    ]
+    empty, twitched, tonight = nights
+    assert empty["twitches"] == 0
+    assert empty["plm_index"] is None
+    assert twitched["twitches"] == 2
+    assert twitched["twitch_times"] == ["23:40", "01:30"]
+    assert twitched["woke_up_twitches"] == 1
+    assert twitched["body_parts"] == ["arms", "legs"]
+    assert twitched["caffeine_after_cutoff"] is True
+    assert tonight["symptoms"] == ["urge_to_move"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "key"),
+    [
+        ({"first_night": "2026-13-01"}, "invalid_first_night"),
+        ({"first_night": "2026-02-30"}, "invalid_first_night"),
+        ({"first_night": 20261114}, "invalid_first_night"),
+        ({"first_night": "2026-11-14T00:00:00"}, "invalid_first_night"),
+        ({"first_night": "20261114"}, "invalid_first_night"),
+        ({"first_night": ["2026-11-14"]}, "invalid_first_night"),
+        ({"first_night": "0001-01-01"}, "invalid_night_range"),
+        ({"last_night": "9999-12-31"}, "invalid_night_range"),
+        ({"last_night": "2026-11-17"}, "invalid_night_range"),
+        (
+            {"first_night": "2026-11-16", "last_night": "2026-11-15"},
+            "invalid_night_range",
+        ),
+        ({"first_night": "2016-11-18"}, "invalid_night_range"),
+        ({"last_night": None}, "invalid_last_night"),
+        ({"entry_id": ["alex"]}, "invalid_entry_id"),
+        ({"colour": "red"}, "invalid_field"),
+    ],
+)
+async def test_nights_refuses_bad_input_with_a_translated_error(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    caplog: pytest.LogCaptureFixture,
+    fields: dict[str, Any],
+    key: str,
+) -> None:
+    """Bad input is refused with a message in words naming the field; nothing is logged."""
+    client = await hass_ws_client(hass)
+    data = {
+        "entry_id": loaded.entry_id,
+        "first_night": "2026-11-14",
+        "last_night": "2026-11-16",
+        **fields,
+    }
+    reply = await command(client, "nights", **data)
+    assert not reply["success"]
+    assert reply["error"]["code"] == "invalid_format"
+    assert reply["error"]["translation_key"] == key
+    assert reply["error"]["translation_domain"] == DOMAIN
+    assert "{" not in reply["error"]["message"]
+    assert reply["error"]["message"] != key
+    assert not [
+        record for record in caplog.records if record.levelno >= logging.WARNING
+    ]
+
+
+async def test_the_longest_range_is_one_request(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """3650 nights, the longest journal a sleeper can keep, are answered in one reply."""
+    client = await hass_ws_client(hass)
+    reply = await command(
+        client,
+        "nights",
+        entry_id=loaded.entry_id,
+        first_night="2016-11-19",
+        last_night="2026-11-16",
+    )
+    assert len(rows(reply)) == 3650
+
+
+async def test_an_unknown_sleeper_is_not_found(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """A sleeper that does not exist, or is not loaded, gets Home Assistant's own message."""
+    client = await hass_ws_client(hass)
+    for name, fields in (
+        ("subscribe", {}),
+        ("report", {"nights": 14}),
+        ("export", {"format": "csv"}),
+    ):
+        reply = await command(client, name, entry_id="nobody", **fields)
+        assert reply["error"]["code"] == "not_found", name
+        assert reply["error"]["translation_key"] == "service_config_entry_not_found"
+    await hass.config_entries.async_unload(loaded.entry_id)
+    reply = await command(client, "report", entry_id=loaded.entry_id)
+    assert reply["error"]["translation_key"] == "service_config_entry_not_loaded"
+
+
+@pytest.mark.parametrize(
+    ("name", "fields", "key"),
+    [
+        ("report", {"nights": 91}, "invalid_nights"),
+        ("report", {"nights": 1.5}, "invalid_nights"),
+        ("report", {"nights": True}, "invalid_nights"),
+        ("export", {"format": "xlsx"}, "invalid_format"),
+        ("export", {}, "invalid_format"),
+        ("subscribe", {"entry_id": None}, "invalid_entry_id"),
+    ],
+)
+async def test_report_export_and_subscribe_refuse_bad_input(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    name: str,
+    fields: dict[str, Any],
+    key: str,
+) -> None:
+    """Each command checks its own fields, with the same translated messages."""
+    client = await hass_ws_client(hass)
+    reply = await command(client, name, **{"entry_id": loaded.entry_id, **fields})
+    assert reply["error"]["translation_key"] == key
+
+
+async def test_the_report_is_the_actions_report(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    """The report over the WebSocket API is get_report's, notes for administrators only."""
+    admin = await hass_ws_client(hass)
+    reply = await command(
+        admin, "report", entry_id=alex_with_nights.entry_id, nights=30
+    )
+    expected = await act(hass, alex_with_nights, "get_report", nights=30)
+    assert reply["result"] == json.loads(json.dumps(expected))
+    assert reply["result"]["nights"][1]["notes"] == [NOTE]
+    guest = await hass_ws_client(hass, hass_read_only_access_token)
+    reply = await command(guest, "report", entry_id=alex_with_nights.entry_id)
+    assert len(reply["result"]["nights"]) == 14
+    assert all("notes" not in night for night in reply["result"]["nights"])
+    assert NOTE not in json.dumps(reply)
+
+
+async def test_export_holds_every_event_and_notes_only_for_those_who_may_read_them(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+    guest: MockUser,
+) -> None:
+    """CSV and JSON hold the whole journal in time order; a guest never receives a note."""
+    admin = await hass_ws_client(hass)
+    reply = await command(
+        admin, "export", entry_id=alex_with_nights.entry_id, format="csv"
+    )
+    assert reply["result"]["filename"] == "sleep-twitch-coach-alex-2026-11-16.csv"
+    lines = list(csv.DictReader(io.StringIO(reply["result"]["content"])))
+    assert [line["kind"] for line in lines] == [
+        "caffeine",
+        "twitch",
+        "twitch",
+        "symptom",
+    ]
+    woke = lines[2]
+    assert woke["night"] == "2026-11-15"
+    assert woke["time"] == "2026-11-16T01:30:00+01:00"
+    assert woke["woke_up"] == "true"
+    assert woke["body_parts"] == "arms legs"
+    # A spreadsheet would run a note starting with "=" as a formula.
+    assert woke["note"] == f"'{NOTE}"
+    reply = await command(
+        admin, "export", entry_id=alex_with_nights.entry_id, format="json"
+    )
+    exported = json.loads(reply["result"]["content"])
+    assert exported["sleeper"] == "Alex"
+    assert exported["events"][2]["note"] == NOTE
+    assert reply["result"]["filename"].endswith(".json")
+
+    read_only = await hass_ws_client(hass, hass_read_only_access_token)
+    for file_format in ("csv", "json"):
+        reply = await command(
+            read_only, "export", entry_id=alex_with_nights.entry_id, format=file_format
+        )
+        assert reply["success"]
+        assert "cramp" not in reply["result"]["content"]
+
+
+async def test_subscribe_pushes_tonight_on_every_change_and_stops_when_asked(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    """The panel hears of every change (a press, a step ticked) and no more after unsubscribing."""
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    subscription = {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
+    await client.send_json_auto_id(subscription)
+    assert (await client.receive_json())["success"]
+    first = (await client.receive_json())["event"]
+    assert first["tonight"] == "2026-11-16"
+    assert first["twitches_tonight"] == 0
+    assert first["notes_visible"] is False
+    assert first["bedroom"] == {
+        "temperature": None,
+        "target": 18.0,
+        "tolerance": 1.0,
+        "unit": "°C",
+        "status": None,
+    }
+    assert first["wind_down"]["entity_id"] == "todo.alex_wind_down"
+    assert not any(step["done"] for step in first["wind_down"]["steps"])
+    assert {item["criterion"] for item in first["checklist"]["criteria"]} >= {
+        "frequent_twitching",
+        "urge_to_move",
+    }
+    assert first["limbs"] is None
+
+    await act(hass, loaded, "log_twitch", Context(), woke_up=True)
+    pushed = (await client.receive_json())["event"]
+    assert pushed["twitches_tonight"] == 1
+    assert pushed["woke_up_tonight"] == 1
+    assert pushed["revision"] == first["revision"] + 1
+
+    step = first["wind_down"]["steps"][0]
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {"item": step["uid"], "status": "completed"},
+        target={"entity_id": "todo.alex_wind_down"},
+        blocking=True,
+    )
+    pushed = (await client.receive_json())["event"]
+    assert pushed["wind_down"]["steps"][0]["done"] is True
+
+    await client.send_json_auto_id(
+        {"type": "unsubscribe_events", "subscription": subscription["id"]}
+    )
+    assert (await client.receive_json())["success"]
+    await act(hass, loaded, "log_twitch")
+    await hass.async_block_till_done()
+    # The next message is the answer to a ping: nothing was pushed after unsubscribing.
+    await client.send_json_auto_id({"type": "ping"})
+    assert (await client.receive_json())["type"] == "pong"
+
+
+async def test_an_open_panel_follows_the_sleeper_across_a_reload(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """New settings reload the sleeper; the panel keeps hearing of changes, with the new ones."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
+    )
+    await client.receive_json()
+    assert (await client.receive_json())["event"]["bedroom"]["target"] == 18.0
+    await submit_options(hass, loaded, {**OPTIONS_FORM, "target_temperature": 17.0})
+    assert (await client.receive_json())["event"]["bedroom"]["target"] == 17.0
+    await act(hass, loaded, "log_twitch")
+    assert (await client.receive_json())["event"]["twitches_tonight"] == 1
+
+
+async def test_the_next_night_is_pushed_at_noon(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """At noon tonight's label moves on, so the panel adds the new night's cell."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {"type": f"{DOMAIN}/subscribe", "entry_id": alex_with_nights.entry_id}
+    )
+    await client.receive_json()
+    assert (await client.receive_json())["event"]["tonight"] == "2026-11-16"
+    await fire_at(hass, freezer, "2026-11-17T12:00:01+01:00")
+    event = (await client.receive_json())["event"]
+    assert event["tonight"] == "2026-11-17"
+    assert event["twitches_tonight"] == 0
+
+
+async def test_sleepers_lists_the_loaded_sleepers(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    """Every user sees one tab per loaded sleeper, sorted by name."""
+    bea = await setup_entry(
+        hass,
+        MockConfigEntry(
+            domain=DOMAIN, title="Bea", unique_id="bea", options=dict(loaded.options)
+        ),
+    )
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    reply = await command(client, "sleepers")
+    assert reply["result"]["sleepers"] == [
+        {"entry_id": loaded.entry_id, "title": "Alex"},
+        {"entry_id": bea.entry_id, "title": "Bea"},
+    ]
+    await hass.config_entries.async_unload(loaded.entry_id)
+    reply = await command(client, "sleepers")
+    assert reply["result"]["sleepers"] == [{"entry_id": bea.entry_id, "title": "Bea"}]
+
+
+def busy_night(day: int) -> list[dict[str, Any]]:
+    """Return the events of night `day` counted from 2024-11-17: a busy night, every night."""
+    evening = datetime(2024, 11, 17, 18, tzinfo=ZoneInfo("Europe/Berlin")) + timedelta(
+        days=day
+    )
+    return [
+        {"kind": kind, "time": (evening + timedelta(hours=hours)).isoformat(), **extra}
+        for hours, kind, extra in (
+            (-2, "caffeine", {"amount_mg": 95}),
+            (3, "exercise", {"intensity": "vigorous", "duration_min": 40}),
+            (4.5, "bedtime_snapshot", {"temperature_c": 19.5}),
+            (5, "twitch", {"note": "a long note that the nights never carry " * 4}),
+            (7, "twitch", {"woke_up": True, "body_parts": ["arms", "legs"]}),
+            (9.5, "twitch", {}),
+        )
+    ]
+
+
+@pytest.fixture
+def busy_journal(
+    hass_storage: dict[str, Any], mock_config_entry: MockConfigEntry
+) -> None:
+    """Put 730 busy nights in Alex's journal file, up to tonight (2026-11-16)."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    hass_storage[key] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": key,
+        "data": {"events": [event for day in range(730) for event in busy_night(day)]},
+    }
+
+
+async def test_730_nights_fit_in_100_kb(
+    hass: HomeAssistant,
+    busy_journal: None,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Two years of busy nights (3 twitches, coffee, exercise, bedtime reading) stay small."""
+    assert len(loaded.runtime_data.journal.nights()) == 730
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {
+            "type": f"{DOMAIN}/nights",
+            "entry_id": loaded.entry_id,
+            "first_night": "2024-11-17",
+            "last_night": "2026-11-16",
+        }
+    )
+    raw = await client.receive_str()
+    nights = rows(json.loads(raw))
+    assert len(nights) == 730
+    assert all(night["twitches"] == 3 for night in nights)
+    assert all(night["bedroom_temperature_at_bedtime"] == 19.5 for night in nights)
+    assert all(night["caffeine_after_cutoff"] for night in nights)
+    assert all(night["late_vigorous_exercise"] for night in nights)
+    assert len(raw.encode()) < 100_000
