@@ -1,27 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { escapeHtml, printDocument, reportDocument } from "../src/report-document";
 import { reportModel } from "../src/report-model";
+import { withDefaults } from "../src/rows";
 import type { NightRow, Report } from "../src/types";
 import { englishTexts } from "./texts";
 
 const texts = englishTexts();
 
-const row = (night: string, overrides: Partial<NightRow> = {}): NightRow => ({
-  night,
-  twitches: 0,
-  twitch_times: [],
-  woke_up_twitches: 0,
-  body_parts: [],
-  caffeine_after_cutoff: false,
-  late_vigorous_exercise: false,
-  bedroom_temperature_at_bedtime: null,
-  symptoms: [],
-  notes: [],
-  limb_movements: null,
-  periodic_limb_movements: null,
-  plm_index: null,
-  ...overrides,
-});
+const row = (night: string, overrides: Partial<NightRow> = {}): NightRow => withDefaults({ night, ...overrides });
 
 const report = (overrides: Partial<Report> = {}): Report => ({
   sleeper: "Alex & Sam",

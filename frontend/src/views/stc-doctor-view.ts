@@ -5,6 +5,7 @@ import { errorMessage, fetchExport, fetchReport } from "../api";
 import "../components/stc-checklist";
 import "../components/stc-report-preview";
 import { define } from "../define";
+import { Fetched } from "../fetched";
 import { MIME_TYPES, downloadName, saveFile } from "../download";
 import type { Texts } from "../format";
 import { printDocument, reportDocument } from "../report-document";
@@ -25,34 +26,24 @@ export class StcDoctorView extends LitElement {
 
   @state() private _nights: number = REPORT_RANGES[0];
 
-  @state() private _report?: Report;
+  private _report = new Fetched<Report>(this, () => this.texts.t("panel.error"));
 
-  @state() private _error = "";
+  /** Why the latest download failed, or "". */
+  @state() private _exportError = "";
 
   @state() private _exporting?: ExportFormat;
 
-  private _fetchedFor = "";
-
   protected willUpdate(): void {
-    const key = `${this.entryId}|${this.event.tonight}|${this.event.revision}|${this._nights}`;
-    if (key === this._fetchedFor) return;
-    this._fetchedFor = key;
-    this._fetch(key);
-  }
-
-  private async _fetch(key: string): Promise<void> {
-    try {
-      const report = await fetchReport(this.hass, this.entryId, this._nights);
-      if (key !== this._fetchedFor) return;
-      this._report = report;
-      this._error = "";
-    } catch (error) {
-      if (key === this._fetchedFor) this._error = errorMessage(error, this.texts.t("panel.error"));
-    }
+    const { entryId, hass, _nights: nights } = this;
+    this._report.need(`${entryId}|${this.event.tonight}|${this.event.revision}|${nights}`, () =>
+      fetchReport(hass, entryId, nights),
+    );
   }
 
   protected render() {
     const { t } = this.texts;
+    const { value: report, error } = this._report;
+    const shownError = this._exportError || error;
     return html`<section class="card checklist">
         <stc-checklist .checklist=${this.event.checklist} .texts=${this.texts}></stc-checklist>
       </section>
@@ -72,22 +63,22 @@ export class StcDoctorView extends LitElement {
             )}
           </div>
           <div class="actions">
-            <button id="print" class="button filled print" ?disabled=${!this._report} @click=${this._print}>
+            <button id="print" class="button filled print" ?disabled=${!report} @click=${this._print}>
               ${t("doctor.print")}
             </button>
             ${this._downloadButton("csv", t("doctor.download_csv"))}
             ${this._downloadButton("json", t("doctor.download_json"))}
           </div>
         </div>
-        ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
+        ${shownError ? html`<p class="error" role="alert">${shownError}</p>` : nothing}
         ${this.event.notes_visible ? nothing : html`<p class="secondary notes-hidden">${t("doctor.notes_hidden")}</p>`}
-        ${this._report
+        ${report
           ? html`<stc-report-preview
               id="report"
-              .model=${reportModel(this._report, this.texts)}
+              .model=${reportModel(report, this.texts)}
               .none=${t("report.none")}
             ></stc-report-preview>`
-          : this._error
+          : error
             ? nothing
             : html`<p class="secondary">${t("panel.loading")}</p>`}
       </section>`;
@@ -105,17 +96,18 @@ export class StcDoctorView extends LitElement {
   }
 
   private _print(): void {
-    if (this._report) printDocument(reportDocument(this._report, this.texts));
+    const report = this._report.value;
+    if (report) printDocument(reportDocument(report, this.texts));
   }
 
   private async _download(format: ExportFormat): Promise<void> {
     this._exporting = format;
-    this._error = "";
+    this._exportError = "";
     try {
       const { filename, content } = await fetchExport(this.hass, this.entryId, format);
       saveFile(document, downloadName(filename, format), content, MIME_TYPES[format]);
     } catch (error) {
-      this._error = errorMessage(error, this.texts.t("panel.error"));
+      this._exportError = errorMessage(error, this.texts.t("panel.error"));
     } finally {
       this._exporting = undefined;
     }

@@ -1,11 +1,12 @@
 /** Nights: the 26-week heat map and the row of the night shown. */
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { errorMessage, fetchNights } from "../api";
+import { fetchNights } from "../api";
 import { type CalendarLayout, HEATMAP_WEEKS, calendarLayout } from "../calendar";
 import "../components/stc-heatmap";
 import "../components/stc-night-details";
 import { define } from "../define";
+import { Fetched } from "../fetched";
 import type { Texts } from "../format";
 import { nightRows, rowsByNight } from "../rows";
 import { sharedStyles } from "../styles";
@@ -20,18 +21,13 @@ export class StcNightsView extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
-  @state() private _rows?: Map<string, NightRow>;
-
-  @state() private _unit = "";
-
   @state() private _shown = "";
-
-  @state() private _error = "";
 
   private _layout?: CalendarLayout;
 
-  /** What the rows on screen were fetched for; a change fetches them again. */
-  private _fetchedFor = "";
+  private _nights = new Fetched<{ rows: Map<string, NightRow>; unit: string }>(this, () =>
+    this.texts.t("panel.error"),
+  );
 
   protected willUpdate(): void {
     const { tonight, revision } = this.event;
@@ -39,36 +35,25 @@ export class StcNightsView extends LitElement {
       this._layout = calendarLayout(tonight, HEATMAP_WEEKS);
       if (!this._shown || !this._layout.cells.some((cell) => cell.night === this._shown)) this._shown = tonight;
     }
-    const key = `${this.entryId}|${tonight}|${revision}`;
-    if (key !== this._fetchedFor) {
-      this._fetchedFor = key;
-      this._fetch(key, this._layout);
-    }
-  }
-
-  private async _fetch(key: string, layout: CalendarLayout): Promise<void> {
-    try {
-      const response = await fetchNights(this.hass, this.entryId, layout.firstNight, layout.lastNight);
-      if (key !== this._fetchedFor) return;
-      this._rows = rowsByNight(nightRows(response));
-      this._unit = response.temperature_unit;
-      this._error = "";
-    } catch (error) {
-      if (key === this._fetchedFor) this._error = errorMessage(error, this.texts.t("panel.error"));
-    }
+    const { entryId, hass, _layout: layout } = this;
+    this._nights.need(`${entryId}|${tonight}|${revision}`, async () => {
+      const response = await fetchNights(hass, entryId, layout.firstNight, layout.lastNight);
+      return { rows: rowsByNight(nightRows(response)), unit: response.temperature_unit };
+    });
   }
 
   protected render() {
     const { t } = this.texts;
     const layout = this._layout;
     if (!layout) return nothing;
+    const { value: nights, error } = this._nights;
     return html`<section class="card">
       <h2>${t("nights.heading", { weeks: HEATMAP_WEEKS })}</h2>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${this._rows
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
+      ${nights
         ? html`<stc-heatmap
               .layout=${layout}
-              .rows=${this._rows}
+              .rows=${nights.rows}
               .shown=${this._shown}
               .texts=${this.texts}
               @night-shown=${(event: CustomEvent<{ night: string }>) => (this._shown = event.detail.night)}
@@ -77,11 +62,11 @@ export class StcNightsView extends LitElement {
               id="night-details"
               class="night-details"
               .night=${this._shown}
-              .row=${this._rows.get(this._shown)}
-              .unit=${this._unit}
+              .row=${nights.rows.get(this._shown)}
+              .unit=${nights.unit}
               .texts=${this.texts}
             ></stc-night-details>`
-        : this._error
+        : error
           ? nothing
           : html`<p class="secondary">${t("panel.loading")}</p>`}
     </section>`;

@@ -1,9 +1,10 @@
 /** Triggers: for each likely trigger, twitch nights with it against without it. */
 import { LitElement, css, html, nothing } from "lit";
-import { property, state } from "lit/decorators.js";
-import { errorMessage, fetchReport } from "../api";
+import { property } from "lit/decorators.js";
+import { fetchReport } from "../api";
 import "../components/stc-trigger-bars";
 import { define } from "../define";
+import { Fetched } from "../fetched";
 import type { Texts } from "../format";
 import { INSIGHT_NIGHTS } from "../report-model";
 import { sharedStyles } from "../styles";
@@ -22,28 +23,14 @@ export class StcTriggersView extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
-  @state() private _insights?: TriggerInsight[];
-
-  @state() private _error = "";
-
-  private _fetchedFor = "";
+  private _insights = new Fetched<TriggerInsight[]>(this, () => this.texts.t("panel.error"));
 
   protected willUpdate(): void {
-    const key = `${this.entryId}|${this.event.tonight}|${this.event.revision}`;
-    if (key === this._fetchedFor) return;
-    this._fetchedFor = key;
-    this._fetch(key);
-  }
-
-  private async _fetch(key: string): Promise<void> {
-    try {
-      const report = await fetchReport(this.hass, this.entryId, REPORT_NIGHTS);
-      if (key !== this._fetchedFor) return;
-      this._insights = report.trigger_insights;
-      this._error = "";
-    } catch (error) {
-      if (key === this._fetchedFor) this._error = errorMessage(error, this.texts.t("panel.error"));
-    }
+    const { entryId, hass } = this;
+    this._insights.need(`${entryId}|${this.event.tonight}|${this.event.revision}`, async () => {
+      const report = await fetchReport(hass, entryId, REPORT_NIGHTS);
+      return report.trigger_insights;
+    });
   }
 
   protected render() {
@@ -51,16 +38,16 @@ export class StcTriggersView extends LitElement {
     return html`<section class="card">
       <h2>${t("view.triggers")}</h2>
       <p class="secondary">${t("triggers.intro", { count: INSIGHT_NIGHTS })}</p>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${this._insights
+      ${this._insights.error ? html`<p class="error" role="alert">${this._insights.error}</p>` : nothing}
+      ${this._insights.value
         ? html`<ul class="triggers">
-            ${this._insights.map(
+            ${this._insights.value.map(
               (insight) => html`<li class="trigger" data-trigger=${insight.trigger}>
                 <stc-trigger-bars .comparison=${compare(insight)} .texts=${this.texts}></stc-trigger-bars>
               </li>`,
             )}
           </ul>`
-        : this._error
+        : this._insights.error
           ? nothing
           : html`<p class="secondary">${t("panel.loading")}</p>`}
     </section>`;
