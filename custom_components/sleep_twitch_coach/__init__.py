@@ -5,9 +5,10 @@ from __future__ import annotations
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN
+from .const import DOMAIN, SIGNAL_REMOVED
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .doctor_alert import delete_doctor_issue
 from .history import async_clear_history
@@ -54,6 +55,10 @@ async def async_unload_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> bo
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> None:
-    """Remove the sleeper's twitch history from the long-term statistics, and their alert."""
+    """Remove the sleeper's twitch history from the long-term statistics, and their alert.
+
+    Open panels are told, and stop following the sleeper.
+    """
     async_clear_history(hass, entry.entry_id)
     delete_doctor_issue(hass, entry.entry_id)
+    async_dispatcher_send(hass, SIGNAL_REMOVED.format(entry.entry_id))

@@ -39,6 +39,8 @@ EVENT_LOGGED: Final = f"{DOMAIN}_event"
 # Sent inside Home Assistant with a sleeper's coordinator whenever its figures change; the
 # panel's subscriptions follow it, across reloads of the sleeper.
 SIGNAL_UPDATED: Final = f"{DOMAIN}_updated_{{}}"
+# Sent when a sleeper is removed, so that open panels stop following them.
+SIGNAL_REMOVED: Final = f"{DOMAIN}_removed_{{}}"
 
 CONF_TWITCH_NIGHTS_THRESHOLD: Final = "twitch_nights_threshold"
 CONF_WOKE_NIGHTS_THRESHOLD: Final = "woke_nights_threshold"

@@ -8,6 +8,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import partial
+from itertools import count
 from typing import Any, override
 
 from homeassistant.config_entries import ConfigEntry
@@ -66,6 +67,8 @@ from .wind_down import Step, StepTonight, steps_tonight
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
 # What undoes a change in memory, should writing it fail.
 type Revert = Callable[[], object]
+# One sequence for every sleeper's coordinator: a reloaded sleeper never repeats a revision.
+REVISIONS = count(1)
 
 CELSIUS = UnitOfTemperature.CELSIUS
 
@@ -132,8 +135,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._bedtime_due: datetime | None = None
         self.doctor_issue = DoctorIssue(hass, entry)
         self._changing = asyncio.Lock()
-        # Counts the journal's changes, so that the panel knows when to fetch nights again.
-        self.revision = 0
+        # Changes whenever the nights' rows may have (a journal change, a measured night
+        # more), so that an open panel knows when to fetch them again.
+        self.revision = next(REVISIONS)
+        self._measured_nights = 0
 
     @override
     async def _async_setup(self) -> None:
@@ -323,7 +328,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             if (revert := change()) is None:
                 return
             await self._async_save(revert)
-            self.revision += 1
+            self.revision = next(REVISIONS)
             self._publish()
 
     async def async_report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
@@ -386,6 +391,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._bedtime_due = status.next_bedtime
         limbs = self.legs.figures(now) if self.legs else None
         measured = self.legs.measured(limbs) if self.legs and limbs else {}
+        if len(measured) != self._measured_nights:
+            self._measured_nights = len(measured)
+            self.revision = next(REVISIONS)
         checklist = evaluate(
             self.journal,
             status.tonight,

@@ -11,7 +11,7 @@ import voluptuous as vol
 
 from homeassistant.components import websocket_api
 from homeassistant.components.todo import DOMAIN as TODO_DOMAIN
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import (
     config_validation as cv,
@@ -23,7 +23,7 @@ from homeassistant.util import slugify
 from homeassistant.util.unit_conversion import TemperatureConverter
 
 from .access import Access, async_access
-from .const import DOMAIN, SIGNAL_UPDATED
+from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
 from .coordinator import CELSIUS, CoachConfigEntry, CoachCoordinator
 from .export import export_csv, export_json
 from .panel_data import NIGHT_FIELDS, night_values, tonight_snapshot
@@ -35,7 +35,8 @@ FIRST_NIGHT = "first_night"
 LAST_NIGHT = "last_night"
 NIGHTS = "nights"
 FORMAT = "format"
-# The longest journal a sleeper can keep (the retention option's maximum).
+# The longest journal a sleeper can keep (the retention option's maximum): nights asked for
+# lie within this many nights up to tonight.
 MAX_PANEL_NIGHTS = 3650
 EXPORTERS: dict[str, Callable[[str, CoachCoordinator, bool], str]] = {
     "csv": lambda _sleeper, coach, notes: export_csv(coach.journal, with_notes=notes),
@@ -188,9 +189,27 @@ async def _subscribe(
             last = snapshot
             connection.send_message(websocket_api.event_message(msg["id"], snapshot))
 
-    connection.subscriptions[msg["id"]] = async_dispatcher_connect(
-        hass, SIGNAL_UPDATED.format(entry_id), push
-    )
+    stops: list[CALLBACK_TYPE] = []
+
+    @callback
+    def stop() -> None:
+        for unsubscribe in stops:
+            unsubscribe()
+
+    @callback
+    def removed() -> None:
+        """Tell the panel that the sleeper is gone, and stop following them."""
+        connection.send_message(
+            websocket_api.event_message(msg["id"], {"removed": True})
+        )
+        if connection.subscriptions.pop(msg["id"], None):
+            stop()
+
+    stops += [
+        async_dispatcher_connect(hass, SIGNAL_UPDATED.format(entry_id), push),
+        async_dispatcher_connect(hass, SIGNAL_REMOVED.format(entry_id), removed),
+    ]
+    connection.subscriptions[msg["id"]] = stop
     connection.send_result(msg["id"])
     push(coordinator)
 
@@ -203,7 +222,9 @@ async def _nights(
     data, coordinator, _access = await _async_request(hass, connection, msg)
     first, last = data[FIRST_NIGHT], data[LAST_NIGHT]
     tonight = coordinator.data.status.tonight
-    if not first <= last <= tonight or (last - first).days >= MAX_PANEL_NIGHTS:
+    # Only the nights a journal can hold: a calendar's first years cannot be shown in every
+    # time zone.
+    if not first <= last <= tonight or (tonight - first).days >= MAX_PANEL_NIGHTS:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="invalid_night_range",

@@ -6,6 +6,7 @@ import type {
   HomeAssistant,
   Intensity,
   NightsResponse,
+  RemovedEvent,
   Report,
   Sleeper,
   SleepersResponse,
@@ -21,9 +22,9 @@ export const fetchSleepers = async (hass: HomeAssistant): Promise<Sleeper[]> =>
 export const subscribeCoach = (
   hass: HomeAssistant,
   entryId: string,
-  callback: (event: CoachEvent) => void,
+  callback: (event: CoachEvent | RemovedEvent) => void,
 ): Promise<() => Promise<void>> =>
-  hass.connection.subscribeMessage<CoachEvent>(callback, {
+  hass.connection.subscribeMessage<CoachEvent | RemovedEvent>(callback, {
     type: `${DOMAIN}/subscribe`,
     entry_id: entryId,
   });

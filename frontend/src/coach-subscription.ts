@@ -16,7 +16,11 @@ export class CoachSubscription implements ReactiveController {
 
   private _current?: { entryId: string; unsubscribe: Promise<() => Promise<void>> };
 
-  public constructor(private readonly _host: Host) {
+  /** `onRemoved` is called when the sleeper followed is removed from Home Assistant. */
+  public constructor(
+    private readonly _host: Host,
+    private readonly _onRemoved: () => void = () => undefined,
+  ) {
     _host.addController(this);
   }
 
@@ -46,7 +50,15 @@ export class CoachSubscription implements ReactiveController {
     const unsubscribe = subscribeCoach(hass, entryId, (event) => {
       // An event already on its way for a sleeper no longer followed is dropped.
       if (this._current?.entryId !== entryId) return;
-      this.event = event;
+      if ("removed" in event) {
+        // The server has ended the subscription.
+        this._current = undefined;
+        this._wanted = undefined;
+        this.event = undefined;
+        this._onRemoved();
+      } else {
+        this.event = event;
+      }
       this._host.requestUpdate();
     });
     this._current = { entryId, unsubscribe };

@@ -11,6 +11,9 @@ export class Fetched<T> implements ReactiveController {
 
   private _key?: string;
 
+  /** The key the value was fetched for. */
+  private _valueKey?: string;
+
   public constructor(
     private readonly _host: ReactiveControllerHost,
     private readonly _fallbackError: () => string,
@@ -22,19 +25,29 @@ export class Fetched<T> implements ReactiveController {
     // Nothing to start: requests are made from the host's willUpdate.
   }
 
+  /** Whether the value answers the latest request (not an older one kept meanwhile). */
+  public get current(): boolean {
+    return this.value !== undefined && this._valueKey === this._key;
+  }
+
   /** Request anew unless `key` (what the answer depends on) is unchanged; older answers are dropped. */
   public need(key: string, request: () => Promise<T>): void {
     if (key === this._key) return;
     this._key = key;
     request().then(
-      (value) => this._settle(key, value, ""),
-      (error: unknown) => this._settle(key, this.value, errorMessage(error, this._fallbackError())),
+      (value) => {
+        if (key !== this._key) return;
+        this.value = value;
+        this._valueKey = key;
+        this._settle("");
+      },
+      (error: unknown) => {
+        if (key === this._key) this._settle(errorMessage(error, this._fallbackError()));
+      },
     );
   }
 
-  private _settle(key: string, value: T | undefined, error: string): void {
-    if (key !== this._key) return;
-    this.value = value;
+  private _settle(error: string): void {
     this.error = error;
     this._host.requestUpdate();
   }

@@ -49,7 +49,10 @@ export class SleepTwitchCoachPanel extends LitElement {
 
   private _languageKey?: string;
 
-  private _coach = new CoachSubscription(this);
+  /** A removed sleeper's tab goes: the sleepers are asked for again. */
+  private _coach = new CoachSubscription(this, () => {
+    if (this.hass) this._loadSleepers(this.hass);
+  });
 
   connectedCallback(): void {
     super.connectedCallback();

@@ -85,6 +85,11 @@ export interface Limbs {
   plm_index: number | null;
 }
 
+/** The last event of `sleep_twitch_coach/subscribe` when the sleeper is removed. */
+export interface RemovedEvent {
+  removed: true;
+}
+
 /** One event of `sleep_twitch_coach/subscribe`. */
 export interface CoachEvent {
   tonight: string;

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 import { CoachSubscription } from "../src/coach-subscription";
-import type { CoachEvent, HomeAssistant } from "../src/types";
+import type { CoachEvent, HomeAssistant, RemovedEvent } from "../src/types";
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A connection that records subscriptions and lets the test push events to them. */
 const fakeConnection = () => {
-  const live = new Map<string, (event: CoachEvent) => void>();
+  const live = new Map<string, (event: CoachEvent | RemovedEvent) => void>();
   const unsubscribed: string[] = [];
-  const subscribeMessage = vi.fn(async (callback: (event: CoachEvent) => void, message: { entry_id: string }) => {
+  const subscribeMessage = vi.fn(async (callback: (event: CoachEvent | RemovedEvent) => void, message: { entry_id: string }) => {
     if (message.entry_id === "broken") throw { code: "not_found", message: "Sleeper not loaded" };
     live.set(message.entry_id, callback);
     return async () => {
@@ -92,5 +92,20 @@ describe("following a sleeper's live figures", () => {
     new CoachSubscription(host).follow(hass, "a1");
     await flush();
     expect(subscribeMessage).not.toHaveBeenCalled();
+  });
+
+  it("says when the sleeper is removed, and can follow the same id again later", async () => {
+    const { hass, live, subscribeMessage } = fakeConnection();
+    const onRemoved = vi.fn();
+    const coach = new CoachSubscription(fakeHost(), onRemoved);
+    coach.follow(hass, "a1");
+    await flush();
+    live.get("a1")?.(event(4));
+    live.get("a1")?.({ removed: true });
+    expect(onRemoved).toHaveBeenCalledTimes(1);
+    expect(coach.event).toBeUndefined();
+    coach.follow(hass, "a1");
+    await flush();
+    expect(subscribeMessage).toHaveBeenCalledTimes(2);
   });
 });

@@ -42,6 +42,7 @@ describe("Fetched", () => {
     const old = deferred<string>();
     const fresh = deferred<string>();
     fetched.need("old", () => old.promise);
+    expect(fetched.current).toBe(false);
     fetched.need("fresh", () => fresh.promise);
     fresh.resolve("fresh answer");
     await fresh.promise;
@@ -49,6 +50,7 @@ describe("Fetched", () => {
     await old.promise;
     await Promise.resolve();
     expect(fetched.value).toBe("fresh answer");
+    expect(fetched.current).toBe(true);
   });
 
   it("says why a request failed, with the server's message or the fallback", async () => {
@@ -59,12 +61,15 @@ describe("Fetched", () => {
     fetched.need("b", () => Promise.reject({ code: "invalid_format", message: "Choose a sleeper" }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fetched.error).toBe("Choose a sleeper");
+    // The older answer is kept, but is not the one asked for.
     expect(fetched.value).toBe("first");
+    expect(fetched.current).toBe(false);
     fetched.need("c", () => Promise.reject(new Error("")));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fetched.error).toBe("Something went wrong.");
     fetched.need("d", async () => "again");
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fetched.error).toBe("");
+    expect(fetched.current).toBe(true);
   });
 });

@@ -168,8 +168,11 @@ async def test_a_night_of_periodic_movements(
     assert state(hass, LMS) == "61"
     assert state(hass, PLMS) == "60"
     assert state(hass, PLMI) == "unknown"
+    revision = entry.runtime_data.revision
 
     await at(hass, freezer, EVENING + timedelta(hours=9))  # 07:00
+    # The night has a row with its figures now: an open panel fetches the nights again.
+    assert entry.runtime_data.revision != revision
     plmi = hass.states.get(PLMI)
     assert plmi is not None
     # 60 PLMs in 8.5 hours in bed.

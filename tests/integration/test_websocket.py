@@ -12,7 +12,11 @@ from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.common import (
+    CLIENT_ID,
+    MockConfigEntry,
+    MockUser,
+)
 from pytest_homeassistant_custom_component.typing import (
     MockHAClientWebSocket,
     WebSocketGenerator,
@@ -65,10 +69,10 @@ def rows(reply: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-@pytest.fixture
-def guest(hass: HomeAssistant) -> MockUser:
-    """Return a non-admin user who is not the sleeper."""
-    return MockUser(name="Guest").add_to_hass(hass)
+async def token_of(hass: HomeAssistant, user: MockUser) -> str:
+    """Return an access token of a user."""
+    refresh_token = await hass.auth.async_create_refresh_token(user, CLIENT_ID)
+    return hass.auth.async_create_access_token(refresh_token)
 
 
 async def test_nights_one_row_per_night_from_first_to_last(
@@ -239,7 +243,6 @@ async def test_export_holds_every_event_and_notes_only_for_those_who_may_read_th
     alex_with_nights: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
     hass_read_only_access_token: str,
-    guest: MockUser,
 ) -> None:
     """CSV and JSON hold the whole journal in time order; a guest never receives a note."""
     admin = await hass_ws_client(hass)
@@ -276,6 +279,68 @@ async def test_export_holds_every_event_and_notes_only_for_those_who_may_read_th
         )
         assert reply["success"]
         assert "cramp" not in reply["result"]["content"]
+
+
+async def test_the_sleepers_own_user_reads_their_notes(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Linked to Alex with the `user` setting, a non-admin reads Alex's notes, as admins do."""
+    alex = MockUser(name="Alex").add_to_hass(hass)
+    assert not alex.is_admin
+    client = await hass_ws_client(hass, await token_of(hass, alex))
+    reply = await command(client, "report", entry_id=alex_with_nights.entry_id)
+    assert all("notes" not in night for night in reply["result"]["nights"])
+    hass.config_entries.async_update_entry(
+        alex_with_nights, options={**alex_with_nights.options, "user": alex.id}
+    )
+    await hass.async_block_till_done()
+    reply = await command(client, "report", entry_id=alex_with_nights.entry_id)
+    assert reply["result"]["nights"][1]["notes"] == [NOTE]
+    reply = await command(
+        client, "export", entry_id=alex_with_nights.entry_id, format="json"
+    )
+    assert json.loads(reply["result"]["content"])["events"][2]["note"] == NOTE
+    await client.send_json_auto_id(
+        {"type": f"{DOMAIN}/subscribe", "entry_id": alex_with_nights.entry_id}
+    )
+    await client.receive_json()
+    assert (await client.receive_json())["event"]["notes_visible"] is True
+
+
+async def test_a_year_one_night_is_refused_in_every_time_zone(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """Alaska's noon on 1 January of year 1 is before the calendar's first UTC moment."""
+    await hass.config.async_set_time_zone("America/Anchorage")
+    client = await hass_ws_client(hass)
+    reply = await command(
+        client,
+        "nights",
+        entry_id=loaded.entry_id,
+        first_night="0001-01-01",
+        last_night="0001-01-02",
+    )
+    assert reply["error"]["translation_key"] == "invalid_night_range"
+
+
+async def test_a_removed_sleeper_ends_the_panels_subscription(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """The panel is told the sleeper is gone, and hears nothing more of them."""
+    client = await hass_ws_client(hass)
+    subscription = {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
+    await client.send_json_auto_id(subscription)
+    await client.receive_json()
+    await client.receive_json()
+    assert await hass.config_entries.async_remove(loaded.entry_id)
+    await hass.async_block_till_done()
+    assert (await client.receive_json())["event"] == {"removed": True}
+    await client.send_json_auto_id(
+        {"type": "unsubscribe_events", "subscription": subscription["id"]}
+    )
+    assert (await client.receive_json())["error"]["code"] == "not_found"
 
 
 async def test_subscribe_pushes_tonight_on_every_change_and_stops_when_asked(
@@ -345,9 +410,13 @@ async def test_an_open_panel_follows_the_sleeper_across_a_reload(
         {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
     )
     await client.receive_json()
-    assert (await client.receive_json())["event"]["bedroom"]["target"] == 18.0
+    before = (await client.receive_json())["event"]
+    assert before["bedroom"]["target"] == 18.0
     await submit_options(hass, loaded, {**OPTIONS_FORM, "target_temperature": 17.0})
-    assert (await client.receive_json())["event"]["bedroom"]["target"] == 17.0
+    after = (await client.receive_json())["event"]
+    assert after["bedroom"]["target"] == 17.0
+    # New settings may change every night's triggers: the panel fetches its nights again.
+    assert after["revision"] != before["revision"]
     await act(hass, loaded, "log_twitch")
     assert (await client.receive_json())["event"]["twitches_tonight"] == 1
 

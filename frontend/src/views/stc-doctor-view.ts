@@ -63,7 +63,7 @@ export class StcDoctorView extends LitElement {
             )}
           </div>
           <div class="actions">
-            <button id="print" class="button filled print" ?disabled=${!report} @click=${this._print}>
+            <button id="print" class="button filled print" ?disabled=${!this._report.current} @click=${this._print}>
               ${t("doctor.print")}
             </button>
             ${this._downloadButton("csv", t("doctor.download_csv"))}
@@ -75,6 +75,8 @@ export class StcDoctorView extends LitElement {
         ${report
           ? html`<stc-report-preview
               id="report"
+              class=${this._report.current ? "" : "stale"}
+              aria-busy=${this._report.current ? "false" : "true"}
               .model=${reportModel(report, this.texts)}
               .none=${t("report.none")}
             ></stc-report-preview>`
@@ -96,8 +98,9 @@ export class StcDoctorView extends LitElement {
   }
 
   private _print(): void {
+    // Only the report for the nights chosen, never one kept from before.
     const report = this._report.value;
-    if (report) printDocument(reportDocument(report, this.texts));
+    if (report && this._report.current) printDocument(reportDocument(report, this.texts));
   }
 
   private async _download(format: ExportFormat): Promise<void> {
@@ -122,6 +125,9 @@ export class StcDoctorView extends LitElement {
         justify-content: space-between;
         gap: 12px;
         margin-bottom: 16px;
+      }
+      .stale {
+        opacity: 0.5;
       }
       .ranges,
       .actions {
