@@ -20,7 +20,7 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import slugify
-from homeassistant.util.unit_conversion import TemperatureConverter
+from homeassistant.util.unit_conversion import TemperatureDeltaConverter
 
 from .access import Access, async_access
 from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
@@ -178,7 +178,7 @@ async def _subscribe(
             coordinator.journal,
             revision=coordinator.revision,
             shown=coordinator.shown,
-            shown_interval=lambda celsius: TemperatureConverter.convert_interval(
+            shown_interval=lambda celsius: TemperatureDeltaConverter.convert(
                 celsius, CELSIUS, unit
             ),
             unit=unit,

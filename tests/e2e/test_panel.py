@@ -129,6 +129,7 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
     from pypdf import PdfReader  # noqa: PLC0415
 
     admin = hass_process.ensure_running()
+    logs_before = log_sizes(hass_process)
     demo = sleepers(admin)["Demo"]
     night = tonight().isoformat()
     admin.call(DOMAIN, "log_twitch", {"config_entry_id": demo, "note": NOTE})
@@ -265,6 +266,31 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
     ) as page:
         expect(page.locator("#log-twitch")).to_be_visible(timeout=60_000)
         page.screenshot(path=SCREENSHOTS / "panel-phone.png", full_page=True)
+
+    # Nothing the panel asked for made Home Assistant warn (a deprecated call, say) or fail.
+    said = [
+        line
+        for line in logged_since(hass_process, logs_before)
+        if (" WARNING " in line or " ERROR " in line)
+        and "sleep_twitch_coach" in line
+        and "has not been tested" not in line
+    ]
+    assert said == []
+
+
+def log_sizes(hass: HassProcess) -> dict[str, int]:
+    """Return how long each of Home Assistant's logs is now."""
+    return {log.name: log.stat().st_size for log in hass.config_dir.glob("run-*.log")}
+
+
+def logged_since(hass: HassProcess, sizes: dict[str, int]) -> list[str]:
+    """Return the log lines Home Assistant wrote after `sizes` were taken."""
+    lines = []
+    for log in sorted(hass.config_dir.glob("run-*.log")):
+        with log.open("rb") as file:
+            file.seek(sizes.get(log.name, 0))
+            lines += file.read().decode().splitlines()
+    return lines
 
 
 def tonight_count(client: HomeAssistantClient, entry_id: str) -> int:

@@ -25,6 +25,7 @@ from pytest_homeassistant_custom_component.typing import (
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.panel_data import NIGHT_FIELDS
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
 from .conftest import OPTIONS_FORM, act, fire_at, setup_entry, submit_options
 
@@ -399,6 +400,41 @@ async def test_subscribe_pushes_tonight_on_every_change_and_stops_when_asked(
     # The next message is the answer to a ping: nothing was pushed after unsubscribing.
     await client.send_json_auto_id({"type": "ping"})
     assert (await client.receive_json())["type"] == "pong"
+
+
+async def test_temperatures_in_the_unit_home_assistant_shows(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """With US units the target and its tolerance are in °F (a tolerance is a difference)."""
+    hass.config.units = US_CUSTOMARY_SYSTEM
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {"type": f"{DOMAIN}/subscribe", "entry_id": alex_with_nights.entry_id}
+    )
+    await client.receive_json()
+    bedroom = (await client.receive_json())["event"]["bedroom"]
+    assert bedroom == {
+        "temperature": None,
+        "target": 64.4,
+        "tolerance": 1.8,
+        "unit": "°F",
+        "status": None,
+    }
+    reply = await command(
+        client,
+        "nights",
+        entry_id=alex_with_nights.entry_id,
+        first_night="2026-11-16",
+        last_night="2026-11-16",
+    )
+    assert reply["result"]["temperature_unit"] == "°F"
+    # Nothing deprecated is used on the way (Home Assistant warns of it in the log).
+    assert not [
+        record for record in caplog.records if record.levelno >= logging.WARNING
+    ]
 
 
 async def test_an_open_panel_follows_the_sleeper_across_a_reload(
