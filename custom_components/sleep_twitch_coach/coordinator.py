@@ -220,6 +220,21 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             return {}
         return self.legs.measured(self.data.limbs)
 
+    def kept_since(self) -> date:
+        """Return the first night the journal knows of.
+
+        The night the sleeper was added, or an older one an event was back-filled to or a
+        leg-movement sensor measured.
+        """
+        logged = self.journal.nights()
+        return min(
+            [
+                night_of(self.config_entry.created_at, self.journal.tz),
+                *logged[:1],
+                *self.measured(),
+            ]
+        )
+
     def oldest_night_kept(self) -> date:
         """Return the oldest night inside the retention window."""
         tonight = night_of(dt_util.utcnow(), self.journal.tz)
@@ -358,6 +373,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 shown=self.shown,
                 with_notes=with_notes,
                 measured=self.measured(),
+                kept_since=self.kept_since(),
             ),
             texts_for(language, names),
         )

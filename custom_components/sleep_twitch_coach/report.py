@@ -227,10 +227,14 @@ def build_report(
     shown: Callable[[float], float],
     with_notes: bool = False,
     measured: Mapping[date, NightFigures] | None = None,
+    kept_since: date | None = None,
 ) -> Report:
     """Build the report for the `nights` nights ending tonight, newest first.
 
-    Note texts are in it only `with_notes` (for the sleeper and administrators).
+    Nights before `kept_since` (before the sleeper was added and the oldest event logged) are
+    left out: nothing is known of them, and counting them as nights without twitches would
+    show a doctor nights nobody recorded. Tonight is always in it. Note texts are in it only
+    `with_notes` (for the sleeper and administrators).
     """
     rows = [
         night_row(
@@ -242,6 +246,7 @@ def build_report(
             measured=(measured or {}).get(night),
         )
         for night in recent_nights(tonight, nights)
+        if night == tonight or kept_since is None or night >= kept_since
     ]
     return Report(
         sleeper=sleeper,

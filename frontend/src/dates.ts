@@ -90,6 +90,22 @@ export const formatNight = (
 export const hourOptions = (timeFormat: string | undefined): Intl.DateTimeFormatOptions =>
   timeFormat === "24" ? { hourCycle: "h23" } : timeFormat === "am_pm" ? { hour12: true } : {};
 
+/**
+ * A wall-clock time the server gives as "HH:MM" (a twitch's local time), written per locale and
+ * Home Assistant's time-format setting; other text is returned as it is.
+ */
+export const formatClock = (clock: string, locale: string, timeFormat?: string): string => {
+  const match = /^(\d{2}):(\d{2})$/.exec(clock);
+  if (!match) return clock;
+  const moment = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(locale, {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: "UTC",
+    ...hourOptions(timeFormat),
+  }).format(moment);
+};
+
 /** A clock time ("22:30" style, per locale) of an ISO date-time; "" when unparsable. */
 export const formatTime = (
   isoDateTime: string,

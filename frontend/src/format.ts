@@ -1,5 +1,5 @@
 /** Turning figures, rows and evidence into the words the panel and the report show. */
-import { formatNight } from "./dates";
+import { formatClock, formatNight } from "./dates";
 import type { Localize } from "./localize";
 import type { Names } from "./names";
 import type { NightRow } from "./types";
@@ -8,6 +8,8 @@ import type { NightRow } from "./types";
 export interface Texts {
   t: Localize;
   names: Names;
+  /** Home Assistant's time-format setting of the user ("language", "24", "am_pm", ...). */
+  timeFormat?: string;
 }
 
 export const DASH = "—";
@@ -80,8 +82,12 @@ export const criterionLine = (criterion: { criterion: string } & Record<string, 
   return items.length ? `${name} (${items.join("; ")})` : name;
 };
 
+/** A night's twitch times in the user's clock format: "11:40 PM" or "23:40". */
+export const twitchTimes = (row: NightRow, { t, timeFormat }: Texts): string[] =>
+  row.twitch_times.map((clock) => formatClock(clock, t.language, timeFormat));
+
 /** The twitches of a night with their times: "2 (23:40, 01:10)". */
 export const twitchesWithTimes = (row: NightRow, texts: Texts): string =>
   row.twitch_times.length
-    ? `${formatNumber(row.twitches, texts, 0)} (${row.twitch_times.join(", ")})`
+    ? `${formatNumber(row.twitches, texts, 0)} (${twitchTimes(row, texts).join(", ")})`
     : formatNumber(row.twitches, texts, 0);

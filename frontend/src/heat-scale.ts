@@ -7,8 +7,9 @@
  *   level 3: 3-4 twitches
  *   level 4: 5 or more
  *
- * Each level is the theme's primary colour mixed with transparency (`LEVEL_MIX` percent), so
- * the scale reads on light and dark themes alike.
+ * The lower levels are the theme's primary colour mixed with transparency (`LEVEL_MIX` percent);
+ * the top level is the primary colour mixed with the text colour, so it stands out most from the
+ * background on light and dark themes alike (darker on light, brighter on dark).
  */
 
 export interface Level {
@@ -25,8 +26,8 @@ export const LEVELS: readonly Level[] = [
   { level: 4, min: 5, max: null },
 ];
 
-/** Percent of --primary-color in a level's fill. */
-export const LEVEL_MIX: readonly number[] = [0, 30, 55, 80, 100];
+/** Percent of --primary-color in a level's fill (the top level: the rest is the text colour). */
+export const LEVEL_MIX: readonly number[] = [0, 35, 65, 100, 60];
 
 export const levelOf = (count: number): number => {
   for (let index = LEVELS.length - 1; index >= 0; index -= 1) {
@@ -37,10 +38,12 @@ export const levelOf = (count: number): number => {
 };
 
 /** The CSS colour of a level. */
-export const levelColor = (level: number): string =>
-  level <= 0
-    ? "transparent"
-    : `color-mix(in srgb, var(--primary-color, #03a9f4) ${LEVEL_MIX[level] ?? 100}%, transparent)`;
+export const levelColor = (level: number): string => {
+  const top = LEVELS.length - 1;
+  if (level <= 0) return "transparent";
+  const other = level >= top ? "var(--primary-text-color, #212121)" : "transparent";
+  return `color-mix(in srgb, var(--primary-color, #03a9f4) ${LEVEL_MIX[Math.min(level, top)]}%, ${other})`;
+};
 
 /** The legend's label of a level: "0", "1", "3–4", "5+". */
 export const levelLabel = ({ min, max }: Level): string =>

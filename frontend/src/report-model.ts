@@ -9,6 +9,7 @@ import {
   listOrNone,
   longNight,
   rowTriggers,
+  twitchTimes,
 } from "./format";
 import { isMeasured, withDefaults } from "./rows";
 import type { NightRow, Report, TriggerInsight } from "./types";
@@ -40,7 +41,7 @@ const rowCells = (row: NightRow, unit: string, measured: boolean, texts: Texts):
   return [
     longNight(row.night, texts),
     number(row.twitches),
-    listOrNone(row.twitch_times, DASH),
+    listOrNone(twitchTimes(row, texts), DASH),
     number(row.woke_up_twitches),
     listOrNone(row.body_parts.map((part) => names("body_part", part)), DASH),
     listOrNone(rowTriggers(row, texts), DASH),

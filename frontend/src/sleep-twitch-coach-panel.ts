@@ -65,7 +65,7 @@ export class SleepTwitchCoachPanel extends LitElement {
     // Native controls (checkboxes, selects) follow the theme too.
     this.toggleAttribute("dark", Boolean(this.hass.themes?.darkMode));
     const locale = this.hass.locale?.language ?? this.hass.language;
-    const key = `${this.hass.language}|${locale}`;
+    const key = `${this.hass.language}|${locale}|${this.hass.locale?.time_format ?? ""}`;
     if (key !== this._languageKey) {
       this._languageKey = key;
       this._loadTexts(this.hass, locale, key);
@@ -77,7 +77,7 @@ export class SleepTwitchCoachPanel extends LitElement {
     const t = await loadLocalize(hass.language, locale);
     const names = await loadNames(hass, t);
     // A later change of language may have finished first.
-    if (key === this._languageKey) this._texts = { t, names };
+    if (key === this._languageKey) this._texts = { t, names, timeFormat: hass.locale?.time_format };
   }
 
   private async _loadSleepers(hass: HomeAssistant): Promise<void> {

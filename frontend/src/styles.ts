@@ -9,6 +9,9 @@ export const sharedStyles = css`
     --stc-primary: var(--primary-color, #03a9f4);
     --stc-text: var(--primary-text-color, #212121);
     --stc-secondary-text: var(--secondary-text-color, #727272);
+    /* The theme's orange is for icons; as text it is darkened (lightened on dark themes) by the
+       text colour to stay readable. */
+    --stc-warning-text: color-mix(in srgb, var(--warning-color, #ffa600) 55%, var(--stc-text));
     color: var(--stc-text);
   }
   .card {
@@ -36,7 +39,7 @@ export const sharedStyles = css`
     margin: 8px 0;
   }
   .warning {
-    color: var(--warning-color, #ffa600);
+    color: var(--stc-warning-text);
   }
   button {
     font: inherit;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatClock,
   addNights,
   dayNumber,
   formatNight,
@@ -59,5 +60,16 @@ describe("night labels as calendar dates", () => {
     expect(formatTime("2026-11-01T22:30:00+00:00", "en-US", "24", "UTC")).toBe("22:30");
     expect(formatTime("2026-11-01T22:30:00+00:00", "en-GB", "am_pm", "UTC")).toMatch(/10:30\s?pm/i);
     expect(formatTime("not a time", "en-US")).toBe("");
+  });
+});
+
+describe("a twitch's clock time", () => {
+  it("follows the language and Home Assistant's time-format setting, never a time zone", () => {
+    const spaced = (text: string) => text.replace(/\s/g, " ");
+    expect(spaced(formatClock("23:10", "en-US"))).toBe("11:10 PM");
+    expect(formatClock("23:10", "de")).toBe("23:10");
+    expect(formatClock("00:05", "en-US", "24")).toBe("00:05");
+    expect(spaced(formatClock("07:30", "de", "am_pm"))).toMatch(/^7:30 (AM|vorm\.)$/);
+    expect(formatClock("soon", "en-US")).toBe("soon");
   });
 });

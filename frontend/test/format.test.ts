@@ -29,7 +29,9 @@ describe("words for figures and evidence", () => {
 
   it("writes twitches with their times, temperatures with their unit", () => {
     const row = withDefaults({ night: "2026-11-01", twitches: 2, twitch_times: ["23:40", "01:10"] });
-    expect(twitchesWithTimes(row, texts)).toBe("2 (23:40, 01:10)");
+    // In the user's clock: the language's (12-hour for American English) or a 24-hour one.
+    expect(twitchesWithTimes(row, texts).replace(/\s/g, " ")).toBe("2 (11:40 PM, 1:10 AM)");
+    expect(twitchesWithTimes(row, { ...texts, timeFormat: "24" })).toBe("2 (23:40, 01:10)");
     expect(twitchesWithTimes(withDefaults({ night: "2026-11-01" }), texts)).toBe("0");
     expect(formatTemperature(18.25, "°C", texts)).toBe("18.3 °C");
     expect(formatTemperature(null, "°F", texts)).toBe("—");

@@ -6,13 +6,19 @@ describe("the heat map's colour scale", () => {
     expect([0, 1, 2, 3, 4, 5, 6, 40].map(levelOf)).toEqual([0, 1, 2, 3, 3, 4, 4, 4]);
   });
 
-  it("leaves a night without twitches uncoloured and darkens with each level", () => {
+  it("leaves a night without twitches uncoloured and strengthens with each level", () => {
     expect(levelColor(0)).toBe("transparent");
     expect(levelColor(1)).toContain("var(--primary-color");
-    expect(levelColor(4)).toContain("100%");
-    for (let level = 1; level < LEVEL_MIX.length; level += 1) {
+    // More and more of the primary colour over the background, up to all of it...
+    for (let level = 2; level < LEVELS.length - 1; level += 1) {
       expect(LEVEL_MIX[level]).toBeGreaterThan(LEVEL_MIX[level - 1] ?? Infinity);
+      expect(levelColor(level)).toContain("transparent");
     }
+    expect(levelColor(3)).toContain(" 100%,");
+    // ...and at the top, the primary colour deepened towards the text colour.
+    expect(levelColor(4)).toContain("var(--primary-text-color");
+    expect(levelColor(4)).not.toContain("transparent");
+    expect(levelColor(9)).toBe(levelColor(4));
   });
 
   it("labels the legend", () => {

@@ -85,7 +85,7 @@ describe("the printable report", () => {
   it("has a row for every night, newest first, with what happened", () => {
     const nights = [...html.matchAll(/<tr data-night="([\d-]+)">/g)].map((match) => match[1]);
     expect(nights).toEqual(["2026-11-01", "2026-10-31", "2026-10-30"]);
-    expect(html).toContain("<td>23:40, 01:10</td>");
+    expect(html.replace(/\u202f/g, " ")).toContain("<td>11:40 PM, 1:10 AM</td>");
     expect(html).toContain("<td>Legs, Arms</td>");
     expect(html).toContain("<td>Caffeine after the cutoff</td>");
     expect(html).toContain("<td>Late vigorous exercise</td>");

@@ -49,7 +49,7 @@ def test_blueprints_and_a_reminder_in_the_demo(hass_process: HassProcess) -> Non
 
 @needs_chromium
 def test_dashboard_twitch_button(hass_process: HassProcess) -> None:
-    """Log in, open the Sleep coach dashboard, click the twitch button, see the count go up."""
+    """Log in, open the Bedside dashboard, click the twitch button, see the count go up."""
     from playwright.sync_api import expect  # noqa: PLC0415
 
     client = hass_process.ensure_running()

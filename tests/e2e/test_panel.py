@@ -132,7 +132,8 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
     logs_before = log_sizes(hass_process)
     demo = sleepers(admin)["Demo"]
     night = tonight().isoformat()
-    admin.call(DOMAIN, "log_twitch", {"config_entry_id": demo, "note": NOTE})
+    for sleeper in (demo, archive_id):
+        admin.call(DOMAIN, "log_twitch", {"config_entry_id": sleeper, "note": NOTE})
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     guest = guest_client(hass_process)
@@ -171,6 +172,8 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
         page.locator('#view-tabs [role=tab][data-tab="triggers"]').click()
         expect(page.locator("#view[data-view=triggers] .not-enough")).to_have_count(4)
 
+        # The report starts when the journal does: Archive's goes back two years.
+        page.locator(f'#sleeper-tabs [role=tab][data-tab="{archive_id}"]').click()
         page.locator('#view-tabs [role=tab][data-tab="doctor"]').click()
         page.locator("#range-30").click()
         report = page.locator("#report")
@@ -255,6 +258,14 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
             NOT_MEDICAL_ADVICE, timeout=30_000
         )
         page.screenshot(path=SCREENSHOTS / "panel-doctor-archive.png")
+        # On a phone the map keeps cells a finger can tap, scrolled to tonight.
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.locator('#view-tabs [role=tab][data-tab="nights"]').click()
+        tonight_cell = page.locator(f'.heatmap [data-night="{night}"]')
+        expect(tonight_cell).to_be_in_viewport()
+        assert (tonight_cell.bounding_box() or {"width": 0})["width"] >= 13
+        page.screenshot(path=SCREENSHOTS / "panel-phone-nights.png")
+        page.locator('#view-tabs [role=tab][data-tab="doctor"]').click()
 
         # Removed while its tab is open: the tab goes, the panel shows the other sleeper.
         admin.request("DELETE", f"/api/config/config_entries/entry/{archive_id}")

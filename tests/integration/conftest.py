@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
-from datetime import datetime
+from datetime import UTC, datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -92,15 +92,22 @@ async def time_zone(hass: HomeAssistant) -> None:
     await hass.config.async_set_time_zone("Europe/Berlin")
 
 
-def sleeper_entry(**options: Any) -> MockConfigEntry:
+# When Alex was added: long before the nights the tests log (the report starts there).
+ADDED = datetime(2026, 1, 5, 20, tzinfo=UTC)
+
+
+def sleeper_entry(added: datetime = ADDED, **options: Any) -> MockConfigEntry:
     """Return the config entry of the sleeper Alex, with some options changed."""
-    return MockConfigEntry(
+    entry = MockConfigEntry(
         domain=DOMAIN,
         title=SLEEPER,
         unique_id="alex",
         data={CONF_NAME: SLEEPER},
         options={**OPTIONS, **options},
     )
+    # Home Assistant sets it when the entry is created; the harness cannot be told.
+    object.__setattr__(entry, "created_at", added)
+    return entry
 
 
 @pytest.fixture

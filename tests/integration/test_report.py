@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
-from .conftest import setup_entry
+from .conftest import setup_entry, sleeper_entry
 
 # The expected report, checked by hand against JOURNAL. The plain JSON file is read the
 # same way by every supported Home Assistant test harness.
@@ -213,3 +214,43 @@ async def test_the_markdown_speaks_home_assistants_language(
     german = json.loads((TRANSLATIONS / "de.json").read_text())
     urge = german["selector"]["criterion"]["options"]["urge_to_move"]
     assert f"- **{urge}** — Nächte: 2026-11-07" in markdown
+
+
+async def test_the_report_starts_when_the_journal_does(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Nights before the sleeper was added are not nights without twitches: they are left out.
+
+    A twitch back-filled to an older night takes the report back to it.
+    """
+    freezer.move_to(at(16, "22:45"))
+    entry = await setup_entry(
+        hass, sleeper_entry(added=datetime.fromisoformat(at(13, "20:00")))
+    )
+    nights = (await report(hass, entry, nights=14))["nights"]
+    assert [night["night"] for night in nights] == [
+        "2026-11-16",
+        "2026-11-15",
+        "2026-11-14",
+        "2026-11-13",
+    ]
+    await hass.services.async_call(
+        DOMAIN,
+        "log_twitch",
+        {"config_entry_id": entry.entry_id, "when": at(8, "23:30")},
+        blocking=True,
+    )
+    answer = await report(hass, entry, nights=14)
+    assert len(answer["nights"]) == 9
+    assert answer["summary"]["nights"] == 9
+    assert answer["summary"]["twitch_nights"] == 1
+    assert answer["first_night"] == "2026-11-08"
+    # However young the journal, tonight is in the report.
+    young = MockConfigEntry(
+        domain=DOMAIN, title="Bea", unique_id="bea", options=entry.options
+    )
+    object.__setattr__(young, "created_at", datetime.fromisoformat(at(16, "22:40")))
+    await setup_entry(hass, young)
+    assert [night["night"] for night in (await report(hass, young))["nights"]] == [
+        "2026-11-16"
+    ]

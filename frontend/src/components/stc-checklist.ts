@@ -50,7 +50,7 @@ export class StcChecklist extends LitElement {
         margin: 0 0 4px;
       }
       .verdict.recommended {
-        color: var(--warning-color, #ffa600);
+        color: var(--stc-warning-text);
       }
       .criteria {
         list-style: none;
@@ -69,7 +69,7 @@ export class StcChecklist extends LitElement {
         color: var(--stc-secondary-text);
       }
       .met .mark {
-        color: var(--warning-color, #ffa600);
+        color: var(--stc-warning-text);
       }
       .name {
         display: block;

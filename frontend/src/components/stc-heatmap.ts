@@ -97,6 +97,11 @@ export class StcHeatmap extends LitElement {
       </div>`;
   }
 
+  protected firstUpdated(): void {
+    const map = this.renderRoot.querySelector<HTMLElement>(".heatmap");
+    if (map) map.scrollLeft = map.scrollWidth;
+  }
+
   protected updated(): void {
     if (painted || !this.rows.size) return;
     painted = true;
@@ -142,10 +147,14 @@ export class StcHeatmap extends LitElement {
         max-width: 760px;
         display: grid;
         gap: 3px;
+        /* On a phone the cells keep a size a finger can tap, and the map scrolls sideways;
+           it opens scrolled to tonight. */
+        overflow-x: auto;
+        padding: 3px;
       }
       .line {
         display: grid;
-        grid-template-columns: 2.6em repeat(var(--columns), minmax(0, 1fr));
+        grid-template-columns: 2.6em repeat(var(--columns), minmax(13px, 1fr));
         gap: 3px;
         align-items: center;
       }

@@ -116,7 +116,7 @@ export class StcTonightView extends LitElement {
       }
       .status.too_warm,
       .status.too_cold {
-        color: var(--warning-color, #ffa600);
+        color: var(--stc-warning-text);
       }
     `,
   ];
