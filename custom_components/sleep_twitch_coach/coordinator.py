@@ -28,7 +28,6 @@ from homeassistant.helpers.event import (
     async_track_state_change_event,
 )
 from homeassistant.helpers.start import async_at_started
-from homeassistant.helpers.translation import async_get_translations
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
@@ -54,6 +53,7 @@ from .nights import night_of
 from .report import build_report
 from .report_output import report_response
 from .report_texts import texts_for
+from .selector_names import async_selector_names
 from .settings import (
     plm_rule_from_options,
     routine_from_options,
@@ -169,7 +169,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         # Last, with nothing awaited after it: the first figures are computed before any
         # bedroom or movement change can arrive.
         if self.legs:
-            self.config_entry.async_on_unload(self.legs.async_follow(self._publish))
+            self.config_entry.async_on_unload(
+                self.legs.async_follow(self._async_legs_changed)
+            )
         self.config_entry.async_on_unload(self.history.async_follow())
         if self.bedroom.entity_id:
             self.config_entry.async_on_unload(
@@ -227,11 +229,13 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         leg-movement sensor measured.
         """
         logged = self.journal.nights()
+        # Tonight, measured or not, is never before the night the sleeper was added.
+        filed: list[date] = list(self.legs.filed) if self.legs else []
         return min(
             [
                 night_of(self.config_entry.created_at, self.journal.tz),
                 *logged[:1],
-                *self.measured(),
+                *filed,
             ]
         )
 
@@ -351,16 +355,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
         Its Markdown is in Home Assistant's language.
         """
-        language = self.hass.config.language
-        selectors = await async_get_translations(
-            self.hass, language, "selector", [DOMAIN]
-        )
-        prefix = f"component.{DOMAIN}.selector."
-        names = {
-            key.removeprefix(prefix).replace(".options.", "."): text
-            for key, text in selectors.items()
-            if key.startswith(prefix)
-        }
+        names = await async_selector_names(self.hass)
         return report_response(
             build_report(
                 self.journal,
@@ -375,7 +370,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 measured=self.measured(),
                 kept_since=self.kept_since(),
             ),
-            texts_for(language, names),
+            texts_for(self.hass.config.language, names),
         )
 
     async def _async_save(self, revert: Callable[[], object]) -> None:
@@ -468,6 +463,25 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def _async_started(self, _hass: HomeAssistant) -> None:
         """Read the bedroom again once every integration has had its chance to start."""
         self._async_bedroom_changed(None)
+
+    @callback
+    def _async_legs_changed(self) -> None:
+        """Show new leg-movement figures.
+
+        Until tonight reaches its wake time (and last night's figures stay those filed), a
+        movement changes tonight's figures only: nothing else is computed anew for it.
+        """
+        assert self.legs is not None
+        limbs = self.legs.figures(dt_util.utcnow())
+        shown = self.data.limbs
+        if (
+            shown is None
+            or limbs.last_night is limbs.tonight
+            or limbs.last_night is not shown.last_night
+        ):
+            self._publish()
+            return
+        self.async_set_updated_data(replace(self.data, limbs=limbs))
 
     @callback
     def _async_bedroom_changed(

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.translation import async_get_translations
 
 from .checklist import Checklist, Criterion
 from .const import DOMAIN
+from .selector_names import async_selector_names
 
 
 def doctor_issue_id(entry_id: str) -> str:
@@ -30,14 +30,11 @@ async def async_raise_doctor_issue(
 
     Unless, by the time the names are looked up, the figures have moved on (`still_due`).
     """
-    names = await async_get_translations(
-        hass, hass.config.language, "selector", [DOMAIN]
-    )
+    names = await async_selector_names(hass)
     if not still_due():
         return
-    prefix = f"component.{DOMAIN}.selector.criterion.options."
     criteria = [
-        names.get(prefix + finding.criterion.value, finding.criterion.value)
+        names.get(f"criterion.{finding.criterion.value}", finding.criterion.value)
         for finding in checklist.met
     ]
     ir.async_create_issue(

@@ -153,9 +153,7 @@ class TwitchHistory:
     @callback
     def flush(self) -> None:
         """Write the pending rows now."""
-        if self._unsub_write:
-            self._unsub_write()
-            self._unsub_write = None
+        self._cancel_write()
         if (since := self._since) is None:
             return
         self._since = None
@@ -169,11 +167,15 @@ class TwitchHistory:
     @callback
     def clear(self) -> None:
         """Remove the statistic (the sleeper is removed, or the journal cleared)."""
+        self._cancel_write()
+        self._since = None
+        async_clear_history(self._hass, self._entry_id)
+
+    def _cancel_write(self) -> None:
+        """Forget the write that was due (done now, or not needed any more)."""
         if self._unsub_write:
             self._unsub_write()
             self._unsub_write = None
-        self._since = None
-        async_clear_history(self._hass, self._entry_id)
 
     def _write(self, rows: list[StatisticData]) -> None:
         if rows:

@@ -133,10 +133,10 @@ class LegMovements:
         def unsubscribe() -> None:
             for undo in unsubscribes:
                 undo()
-            for timer in (self._unsub_write, self._unsub_night_end):
-                if timer:
-                    timer()
-            self._unsub_write = self._unsub_night_end = None
+            self._cancel_write()
+            if self._unsub_night_end:
+                self._unsub_night_end()
+                self._unsub_night_end = None
 
         return unsubscribe
 
@@ -168,9 +168,7 @@ class LegMovements:
 
     async def async_flush(self) -> None:
         """Write tonight's measurements now (Home Assistant stops, or the sleeper reloads)."""
-        if self._unsub_write:
-            self._unsub_write()
-            self._unsub_write = None
+        self._cancel_write()
         await self._async_write_tonight()
 
     async def _async_final_write(self, _event: Event) -> None:
@@ -277,6 +275,12 @@ class LegMovements:
             )
         self._on_change()
 
+    def _cancel_write(self) -> None:
+        """Forget the write that was due (done now, or not needed any more)."""
+        if self._unsub_write:
+            self._unsub_write()
+            self._unsub_write = None
+
     async def _async_write_due(self, _now: datetime) -> None:
         self._unsub_write = None
         await self._async_write_tonight()
@@ -304,9 +308,7 @@ class LegMovements:
         if self._bed_since_ms is not None:
             ended.in_bed.append((self._bed_since_ms, end_ms))
             self._bed_since_ms = end_ms
-        if self._unsub_write:
-            self._unsub_write()
-            self._unsub_write = None
+        self._cancel_write()
         self._begin(MeasuredNight(night_of(now, self._tz)))
         await self._async_file(ended)
         self._on_change()

@@ -29,6 +29,10 @@ class PlmRule(StrEnum):
     AASM_2007 = "aasm_2007"
 
 
+# The rule a sleeper's nights are scored by unless they choose the other.
+DEFAULT_PLM_RULE = PlmRule.WASM_2016
+
+
 @dataclass(frozen=True, slots=True)
 class _Intervals:
     """The inter-movement intervals (onset to onset) that link two leg movements, inclusive."""

@@ -95,6 +95,10 @@ def stored_figures(stored: StoredNight, rule: PlmRule) -> NightFigures:
     )
 
 
+# The index is shown to a tenth (16.4 per hour); the checklist compares the exact figure.
+SHOWN_INDEX_DECIMALS = 1
+
+
 @dataclass(frozen=True, slots=True)
 class NightFigures:
     """What the entities, the checklist and the report need of a measured night."""
@@ -108,6 +112,12 @@ class NightFigures:
     def index(self) -> float | None:
         """Return the periodic limb movements per hour in bed."""
         return self.score.index(self.in_bed_ms)
+
+    @property
+    def shown_index(self) -> float | None:
+        """Return the index as entities, the report and the panel show it: one decimal."""
+        index = self.index
+        return None if index is None else round(index, SHOWN_INDEX_DECIMALS)
 
     def attributes(self) -> dict[str, Any]:
         """Return the figures an entity shows beside the index."""

@@ -8,7 +8,6 @@ journal's month file, which is rewritten at every logged event and must stay sma
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from homeassistant.core import HomeAssistant
@@ -16,14 +15,10 @@ from homeassistant.core import HomeAssistant
 from .const import DOMAIN
 from .files import files_on_disk
 from .measured_nights import MeasuredNight, StoredNight
+from .months import month_of
 from .storage import DurableStore, StoredMovementMonth
 
 VERSION = 1
-
-
-def month_of_night(night: date) -> str:
-    """Return the month file a night belongs in: its evening's month."""
-    return f"{night:%Y-%m}"
 
 
 class MovementStorage:
@@ -62,7 +57,7 @@ class MovementStorage:
 
     async def async_file(self, night: MeasuredNight) -> None:
         """Move a night that is over into its month's file, then forget tonight's file."""
-        store = self._month(month_of_night(night.night))
+        store = self._month(month_of(night.night))
         stored = await store.async_load() or StoredMovementMonth(nights=[])
         nights = [n for n in stored["nights"] if n["night"] != night.night.isoformat()]
         nights.append(night.to_stored())

@@ -76,9 +76,7 @@ def tonight_snapshot(
         else {
             "limb_movements": limbs.tonight.score.limb_movements,
             "periodic_limb_movements": limbs.tonight.score.periodic_limb_movements,
-            "plm_index": None
-            if (index := limbs.tonight.index) is None
-            else round(index, 1),
+            "plm_index": limbs.tonight.shown_index,
         },
         "checklist": {
             "score": data.checklist.score,

@@ -118,7 +118,6 @@ def night_row(
 ) -> NightRow:
     """Summarise one night; temperatures are converted for display by `shown`."""
     twitches = journal.twitches(night)
-    index = None if measured is None else measured.index
     celsius = bedtime_celsius(journal, night)
     return NightRow(
         night=night.isoformat(),
@@ -148,7 +147,7 @@ def night_row(
         periodic_limb_movements=None
         if measured is None
         else measured.score.periodic_limb_movements,
-        plm_index=None if index is None else round(index, 1),
+        plm_index=None if measured is None else measured.shown_index,
     )
 
 

@@ -68,8 +68,7 @@ def _status_attributes(data: CoachData, unit: str) -> dict[str, Any]:
 def _plm_index(data: CoachData) -> float | None:
     if data.limbs is None or data.limbs.last_night is None:
         return None
-    index = data.limbs.last_night.index
-    return None if index is None else round(index, 1)
+    return data.limbs.last_night.shown_index
 
 
 def _plm_attributes(data: CoachData, _unit: str) -> dict[str, Any]:

@@ -53,7 +53,7 @@ from .const import (
     CONF_WAKE_TIME,
     CONF_WOKE_NIGHTS_THRESHOLD,
 )
-from .limb_movements import PlmRule
+from .limb_movements import DEFAULT_PLM_RULE, PlmRule
 from .nights import WEEK_NIGHTS
 from .status import DEFAULT_TARGET_FAHRENHEIT, Routine
 
@@ -92,7 +92,7 @@ def thresholds_from_options(options: Mapping[str, Any]) -> Thresholds:
 
 def plm_rule_from_options(options: Mapping[str, Any]) -> PlmRule:
     """Return the leg-movement rule; sleepers from before it existed score with WASM 2016."""
-    return PlmRule(options.get(CONF_PLM_RULE, PlmRule.WASM_2016))
+    return PlmRule(options.get(CONF_PLM_RULE, DEFAULT_PLM_RULE))
 
 
 def _clock(options: Mapping[str, Any], key: str, default: time) -> time:
@@ -130,7 +130,7 @@ def default_options(hass: HomeAssistant) -> dict[str, Any]:
         CONF_TWITCH_NIGHTS_THRESHOLD: thresholds.twitch_nights,
         CONF_WOKE_NIGHTS_THRESHOLD: thresholds.woke_nights,
         CONF_DOCTOR_CRITERIA_THRESHOLD: thresholds.doctor_criteria,
-        CONF_PLM_RULE: PlmRule.WASM_2016.value,
+        CONF_PLM_RULE: DEFAULT_PLM_RULE.value,
     }
 
 
@@ -193,7 +193,7 @@ def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
                 device_class=BinarySensorDeviceClass.OCCUPANCY,
             )
         ),
-        vol.Required(CONF_PLM_RULE, default=PlmRule.WASM_2016.value): SelectSelector(
+        vol.Required(CONF_PLM_RULE, default=DEFAULT_PLM_RULE.value): SelectSelector(
             SelectSelectorConfig(
                 options=[rule.value for rule in PlmRule],
                 translation_key=CONF_PLM_RULE,
