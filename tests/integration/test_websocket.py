@@ -61,6 +61,24 @@ async def command(
     return reply
 
 
+async def subscribe(
+    client: MockHAClientWebSocket, entry: MockConfigEntry
+) -> tuple[int, dict[str, Any]]:
+    """Subscribe to a sleeper's figures; return the subscription's id and its first event."""
+    message: dict[str, Any] = {
+        "type": f"{DOMAIN}/subscribe",
+        "entry_id": entry.entry_id,
+    }
+    await client.send_json_auto_id(message)
+    assert (await client.receive_json())["success"]
+    return message["id"], (await client.receive_json())["event"]
+
+
+def warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    """Return what was logged at WARNING or above."""
+    return [record for record in caplog.records if record.levelno >= logging.WARNING]
+
+
 def rows(reply: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the nights of a nights reply as dictionaries."""
     assert reply["success"], reply
@@ -155,9 +173,7 @@ async def test_nights_refuses_bad_input_with_a_translated_error(
     assert reply["error"]["translation_domain"] == DOMAIN
     assert "{" not in reply["error"]["message"]
     assert reply["error"]["message"] != key
-    assert not [
-        record for record in caplog.records if record.levelno >= logging.WARNING
-    ]
+    assert not warnings(caplog)
 
 
 async def test_the_longest_range_is_one_request(
@@ -303,11 +319,8 @@ async def test_the_sleepers_own_user_reads_their_notes(
         client, "export", entry_id=alex_with_nights.entry_id, format="json"
     )
     assert json.loads(reply["result"]["content"])["events"][2]["note"] == NOTE
-    await client.send_json_auto_id(
-        {"type": f"{DOMAIN}/subscribe", "entry_id": alex_with_nights.entry_id}
-    )
-    await client.receive_json()
-    assert (await client.receive_json())["event"]["notes_visible"] is True
+    _, first = await subscribe(client, alex_with_nights)
+    assert first["notes_visible"] is True
 
 
 async def test_a_year_one_night_is_refused_in_every_time_zone(
@@ -331,15 +344,12 @@ async def test_a_removed_sleeper_ends_the_panels_subscription(
 ) -> None:
     """The panel is told the sleeper is gone, and hears nothing more of them."""
     client = await hass_ws_client(hass)
-    subscription = {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
-    await client.send_json_auto_id(subscription)
-    await client.receive_json()
-    await client.receive_json()
+    subscription, _ = await subscribe(client, loaded)
     assert await hass.config_entries.async_remove(loaded.entry_id)
     await hass.async_block_till_done()
     assert (await client.receive_json())["event"] == {"removed": True}
     await client.send_json_auto_id(
-        {"type": "unsubscribe_events", "subscription": subscription["id"]}
+        {"type": "unsubscribe_events", "subscription": subscription}
     )
     assert (await client.receive_json())["error"]["code"] == "not_found"
 
@@ -352,10 +362,7 @@ async def test_subscribe_pushes_tonight_on_every_change_and_stops_when_asked(
 ) -> None:
     """The panel hears of every change (a press, a step ticked) and no more after unsubscribing."""
     client = await hass_ws_client(hass, hass_read_only_access_token)
-    subscription = {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
-    await client.send_json_auto_id(subscription)
-    assert (await client.receive_json())["success"]
-    first = (await client.receive_json())["event"]
+    subscription, first = await subscribe(client, loaded)
     assert first["tonight"] == "2026-11-16"
     assert first["twitches_tonight"] == 0
     assert first["notes_visible"] is False
@@ -392,7 +399,7 @@ async def test_subscribe_pushes_tonight_on_every_change_and_stops_when_asked(
     assert pushed["wind_down"]["steps"][0]["done"] is True
 
     await client.send_json_auto_id(
-        {"type": "unsubscribe_events", "subscription": subscription["id"]}
+        {"type": "unsubscribe_events", "subscription": subscription}
     )
     assert (await client.receive_json())["success"]
     await act(hass, loaded, "log_twitch")
@@ -411,12 +418,8 @@ async def test_temperatures_in_the_unit_home_assistant_shows(
     """With US units the target and its tolerance are in °F (a tolerance is a difference)."""
     hass.config.units = US_CUSTOMARY_SYSTEM
     client = await hass_ws_client(hass)
-    await client.send_json_auto_id(
-        {"type": f"{DOMAIN}/subscribe", "entry_id": alex_with_nights.entry_id}
-    )
-    await client.receive_json()
-    bedroom = (await client.receive_json())["event"]["bedroom"]
-    assert bedroom == {
+    _, first = await subscribe(client, alex_with_nights)
+    assert first["bedroom"] == {
         "temperature": None,
         "target": 64.4,
         "tolerance": 1.8,
@@ -432,9 +435,7 @@ async def test_temperatures_in_the_unit_home_assistant_shows(
     )
     assert reply["result"]["temperature_unit"] == "°F"
     # Nothing deprecated is used on the way (Home Assistant warns of it in the log).
-    assert not [
-        record for record in caplog.records if record.levelno >= logging.WARNING
-    ]
+    assert not warnings(caplog)
 
 
 async def test_an_open_panel_follows_the_sleeper_across_a_reload(
@@ -442,11 +443,7 @@ async def test_an_open_panel_follows_the_sleeper_across_a_reload(
 ) -> None:
     """New settings reload the sleeper; the panel keeps hearing of changes, with the new ones."""
     client = await hass_ws_client(hass)
-    await client.send_json_auto_id(
-        {"type": f"{DOMAIN}/subscribe", "entry_id": loaded.entry_id}
-    )
-    await client.receive_json()
-    before = (await client.receive_json())["event"]
+    _, before = await subscribe(client, loaded)
     assert before["bedroom"]["target"] == 18.0
     await submit_options(hass, loaded, {**OPTIONS_FORM, "target_temperature": 17.0})
     after = (await client.receive_json())["event"]
@@ -465,11 +462,8 @@ async def test_the_next_night_is_pushed_at_noon(
 ) -> None:
     """At noon tonight's label moves on, so the panel adds the new night's cell."""
     client = await hass_ws_client(hass)
-    await client.send_json_auto_id(
-        {"type": f"{DOMAIN}/subscribe", "entry_id": alex_with_nights.entry_id}
-    )
-    await client.receive_json()
-    assert (await client.receive_json())["event"]["tonight"] == "2026-11-16"
+    _, first = await subscribe(client, alex_with_nights)
+    assert first["tonight"] == "2026-11-16"
     await fire_at(hass, freezer, "2026-11-17T12:00:01+01:00")
     event = (await client.receive_json())["event"]
     assert event["tonight"] == "2026-11-17"
