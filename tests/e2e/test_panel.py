@@ -102,6 +102,12 @@ def archive(hass: HassProcess) -> str:
     return entry_id
 
 
+# Stands in for window.print in every document before its own scripts run.
+PRINT_RECORDER = (
+    "window.printRequests = 0;window.print = () => { window.printRequests += 1; };"
+)
+
+
 def call_ws(client: HomeAssistantClient, message: dict[str, object]) -> object:
     """Return the result of one WebSocket command as the admin."""
     (result,) = asyncio.run(ws_commands(client.base_url, client.token or "", message))
@@ -187,10 +193,13 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
         assert csv_text.startswith("night,time,kind,")
         assert NOTE in csv_text
 
+        # Headless Chromium never finishes a page's own print(), and a PDF cannot be made
+        # while it runs: every document of this browser records the request instead.
+        page.context.add_init_script(PRINT_RECORDER)
         with page.expect_popup() as popup:
             page.locator("#print").click()
         document = popup.value
-        document.wait_for_load_state()
+        document.wait_for_function("window.printRequests > 0")
         pdf = PdfReader(io.BytesIO(document.pdf(format="A4")))
         text = " ".join(sheet.extract_text() for sheet in pdf.pages)
         width, height = pdf.pages[0].mediabox.width, pdf.pages[0].mediabox.height
