@@ -30,16 +30,16 @@ from pytest_homeassistant_custom_component.common import (  # noqa: E402
 )
 
 import custom_components.sleep_twitch_coach  # noqa: E402, F401  (before the harness's own)
-from custom_components.sleep_twitch_coach import storage as coach_storage  # noqa: E402
-from custom_components.sleep_twitch_coach.checklist import Thresholds, evaluate  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.checklist import Thresholds, evaluate  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.events import event_from_storage  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.journal import Journal  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.nights import night_of  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.report.markdown import report_response  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.report.model import build_report  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.status import Routine  # noqa: E402
 from custom_components.sleep_twitch_coach.const import DOMAIN  # noqa: E402
-from custom_components.sleep_twitch_coach.events import event_from_storage  # noqa: E402
-from custom_components.sleep_twitch_coach.files import write_atomically  # noqa: E402
-from custom_components.sleep_twitch_coach.journal import Journal  # noqa: E402
-from custom_components.sleep_twitch_coach.nights import night_of  # noqa: E402
-from custom_components.sleep_twitch_coach.report import build_report  # noqa: E402
-from custom_components.sleep_twitch_coach.report_output import report_response  # noqa: E402
-from custom_components.sleep_twitch_coach.status import Routine  # noqa: E402
+from custom_components.sleep_twitch_coach.store import journal as coach_storage  # noqa: E402
+from custom_components.sleep_twitch_coach.store.files import write_atomically  # noqa: E402
 from homeassistant import loader  # noqa: E402
 from homeassistant.core import HomeAssistant, callback  # noqa: E402
 from homeassistant.helpers import recorder as recorder_helper  # noqa: E402

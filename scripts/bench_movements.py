@@ -22,14 +22,14 @@ from typing import Any
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.sleep_twitch_coach.const import DOMAIN
-from custom_components.sleep_twitch_coach.limb_movements import (
+from custom_components.sleep_twitch_coach.coach.limbs.nights import MeasuredNight
+from custom_components.sleep_twitch_coach.coach.limbs.scoring import (
     Movement,
     NightScorer,
     PlmRule,
 )
-from custom_components.sleep_twitch_coach.measured_nights import MeasuredNight
-from custom_components.sleep_twitch_coach.nights import night_of, night_start
+from custom_components.sleep_twitch_coach.coach.nights import night_of, night_start
+from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.json import json_bytes
 from homeassistant.util import dt as dt_util

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import UnknownUser
 
+from .coach.events import Event, logged_at
 from .const import CONF_USER
-from .events import Event, logged_at
 
 if TYPE_CHECKING:
     from .coordinator import CoachConfigEntry

@@ -12,9 +12,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
+from .coach.events import Caffeine, Event, Exercise, Intensity, Twitch
 from .coordinator import CoachConfigEntry
 from .entity import CoachEntity
-from .events import Caffeine, Event, Exercise, Intensity, Twitch
 
 # Presses write to the journal one at a time.
 PARALLEL_UPDATES = 1

@@ -32,7 +32,16 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
-from .checklist import Checklist, evaluate
+from .coach.checklist import Checklist, evaluate
+from .coach.events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
+from .coach.journal import Journal
+from .coach.limbs.nights import NightFigures
+from .coach.nights import night_of
+from .coach.report.markdown import report_response
+from .coach.report.model import build_report
+from .coach.report.texts import texts_for
+from .coach.status import Routine, Status, status_at
+from .coach.wind_down import Step, StepTonight, steps_tonight
 from .const import (
     CONF_BED_SENSOR,
     CONF_MOVEMENT_SENSOR,
@@ -43,26 +52,17 @@ from .const import (
     SIGNAL_UPDATED,
 )
 from .doctor_alert import DoctorIssue
-from .events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
 from .history import TwitchHistory
-from .journal import Journal
 from .leg_movements import LegMovements, LimbFigures
-from .loading import async_load_record
-from .measured_nights import NightFigures
-from .nights import night_of
-from .report import build_report
-from .report_output import report_response
-from .report_texts import texts_for
 from .selector_names import async_selector_names
 from .settings import (
     plm_rule_from_options,
     routine_from_options,
     thresholds_from_options,
 )
-from .status import Routine, Status, status_at
-from .storage import JournalStore, SleeperRecord
+from .store.journal import JournalStore, SleeperRecord
+from .store.loading import async_load_record
 from .temperature import BedroomReader
-from .wind_down import Step, StepTonight, steps_tonight
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
 # What undoes a change in memory, should writing it fail.

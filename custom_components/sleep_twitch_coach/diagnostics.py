@@ -9,9 +9,9 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
+from .coach.events import event_fields
 from .const import ATTR_NOTE
 from .coordinator import CoachConfigEntry
-from .events import event_fields
 
 TO_REDACT = {ATTR_NOTE}
 RECENT_EVENTS = 20

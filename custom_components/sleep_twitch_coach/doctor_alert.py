@@ -8,7 +8,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from .checklist import Checklist, Criterion
+from .coach.checklist import Checklist, Criterion
 from .const import DOMAIN
 from .selector_names import async_selector_names
 

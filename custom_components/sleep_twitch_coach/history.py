@@ -27,9 +27,9 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
+from .coach.events import EventKind
+from .coach.journal import Journal
 from .const import DOMAIN
-from .events import EventKind
-from .journal import Journal
 
 HOUR = timedelta(hours=1)
 

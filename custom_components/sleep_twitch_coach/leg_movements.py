@@ -32,12 +32,12 @@ from homeassistant.helpers.event import (
 )
 from homeassistant.util import dt as dt_util
 
+from .coach.limbs.nights import MeasuredNight, NightFigures, StoredNight, stored_figures
+from .coach.limbs.scoring import MIN_LM_MS, Movement, NightScorer, PlmRule
+from .coach.nights import first_after_night_start, night_end, night_of, night_start
+from .coach.status import Routine
 from .const import LOGGER
-from .limb_movements import MIN_LM_MS, Movement, NightScorer, PlmRule
-from .measured_nights import MeasuredNight, NightFigures, StoredNight, stored_figures
-from .movement_storage import MovementStorage
-from .nights import first_after_night_start, night_end, night_of, night_start
-from .status import Routine
+from .store.movements import MovementStorage
 
 # Tonight's measurements reach the disk at least this often while they change.
 WRITE_EVERY = timedelta(minutes=5)

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from .report import NightRow
-from .status import temperature_status
+from .coach.report.model import NightRow
+from .coach.status import temperature_status
 
 if TYPE_CHECKING:
+    from .coach.journal import Journal
     from .coordinator import CoachData
-    from .journal import Journal
 
 # A night's row as the panel receives it: the report's row fields, named once per reply and
 # given as a list per night (730 nights of names would be most of the bytes). The twitches'

@@ -19,11 +19,11 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util.unit_conversion import TemperatureConverter
 
+from .coach.limbs.scoring import NightScore
+from .coach.status import TemperatureStatus, temperature_status
 from .const import ATTR_CRITERIA
 from .coordinator import CoachConfigEntry, CoachCoordinator, CoachData
 from .entity import CoachEntity
-from .limb_movements import NightScore
-from .status import TemperatureStatus, temperature_status
 
 # Periodic limb movements per hour in bed.
 PER_HOUR = "/h"

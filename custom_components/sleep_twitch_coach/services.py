@@ -20,6 +20,22 @@ from homeassistant.helpers import config_validation as cv, service
 from homeassistant.util import dt as dt_util
 
 from .access import UNDO_WINDOW, Access, async_access, may_undo
+from .coach.events import (
+    NOTE_MAX_LENGTH,
+    UNDOABLE_KINDS,
+    BodyPart,
+    Caffeine,
+    Event,
+    EventKind,
+    Exercise,
+    Intensity,
+    Symptom,
+    SymptomReport,
+    Twitch,
+    event_fields,
+)
+from .coach.nights import night_start
+from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import (
     ATTR_AMOUNT_MG,
     ATTR_BODY_PARTS,
@@ -35,22 +51,6 @@ from .const import (
     DOMAIN,
 )
 from .coordinator import CoachConfigEntry, CoachCoordinator
-from .events import (
-    NOTE_MAX_LENGTH,
-    UNDOABLE_KINDS,
-    BodyPart,
-    Caffeine,
-    Event,
-    EventKind,
-    Exercise,
-    Intensity,
-    Symptom,
-    SymptomReport,
-    Twitch,
-    event_fields,
-)
-from .nights import night_start
-from .report import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .validation import moment, number, strict_boolean, text, validated, whole_number
 
 SERVICE_LOG_TWITCH = "log_twitch"

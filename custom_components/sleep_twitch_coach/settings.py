@@ -35,7 +35,10 @@ from homeassistant.util.unit_conversion import (
     TemperatureDeltaConverter,
 )
 
-from .checklist import Criterion, Thresholds
+from .coach.checklist import Criterion, Thresholds
+from .coach.limbs.scoring import DEFAULT_PLM_RULE, PlmRule
+from .coach.nights import WEEK_NIGHTS
+from .coach.status import DEFAULT_TARGET_FAHRENHEIT, Routine
 from .const import (
     CONF_BED_SENSOR,
     CONF_BEDTIME,
@@ -53,9 +56,6 @@ from .const import (
     CONF_WAKE_TIME,
     CONF_WOKE_NIGHTS_THRESHOLD,
 )
-from .limb_movements import DEFAULT_PLM_RULE, PlmRule
-from .nights import WEEK_NIGHTS
-from .status import DEFAULT_TARGET_FAHRENHEIT, Routine
 
 
 def routine_from_options(options: Mapping[str, Any]) -> Routine:

@@ -18,12 +18,12 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 from homeassistant.util.ulid import ulid_now
 
+from .coach.events import RoutineStep
+from .coach.wind_down import Step, moved, renamed, with_step, without
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
-from .events import RoutineStep
 from .validation import is_text
-from .wind_down import Step, moved, renamed, with_step, without
 
 # Edits write the journal file; one at a time.
 PARALLEL_UPDATES = 1

@@ -23,11 +23,11 @@ from homeassistant.util import slugify
 from homeassistant.util.unit_conversion import TemperatureDeltaConverter
 
 from .access import Access, async_access
+from .coach.report.export import export_csv, export_json
+from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS, night_row
 from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
 from .coordinator import CELSIUS, CoachConfigEntry, CoachCoordinator
-from .export import export_csv, export_json
 from .panel_data import NIGHT_FIELDS, night_values, tonight_snapshot
-from .report import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS, night_row
 from .validation import night_label, validated, whole_number
 
 ENTRY_ID = "entry_id"

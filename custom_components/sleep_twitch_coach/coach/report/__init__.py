@@ -1,0 +1,1 @@
+"""The doctor report: its model, its Markdown and the journal's export."""

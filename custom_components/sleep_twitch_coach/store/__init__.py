@@ -1,0 +1,1 @@
+"""A sleeper's files: the journal's and the measured nights', read and written by the coach."""

@@ -1,0 +1,269 @@
+"""Persistence of a sleeper's journal, switch and wind-down steps in Home Assistant's storage.
+
+Layout 2: a main store (`sleep_twitch_coach.<entry id>`) with the switch, the wind-down steps and
+the list of months, and one store per month of nights (`sleep_twitch_coach.<entry id>.2026-11`)
+with that month's events. A press writes only its month, so years of history are never rewritten.
+Layout 1 kept every event in the main store; it is split into months on load (`loading.py`).
+Every write is atomic and durable, and a failed write raises (`files.py`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NotRequired, TypedDict, override
+
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.json import json_bytes
+from homeassistant.helpers.storage import Store, get_internal_store_manager
+
+from ..coach.events import event_to_storage
+from ..coach.journal import Journal
+from ..coach.limbs.nights import StoredNight
+from ..coach.wind_down import DEFAULT_STEPS, Step, steps_to_storage
+from ..const import DOMAIN
+from .files import remove_durably, write_atomically
+from .months import MonthIndex
+
+STORAGE_VERSION = 2
+# 2: the count of twitches older than the journal, for the long-term statistics.
+STORAGE_MINOR_VERSION = 2
+MONTH_VERSION = 1
+
+
+class StoredMain(TypedDict):
+    """The main store: the sleeper's switch, wind-down steps and months of journal."""
+
+    iron_deficiency_diagnosed: NotRequired[bool]
+    # Twitches of nights the retention window has dropped: the history's sums start there.
+    twitches_before_journal: NotRequired[int]
+    wind_down_steps: NotRequired[list[dict[str, str]]]
+    months: NotRequired[list[str]]
+    # Only in a layout-1 file being migrated: every event, before they are split into months.
+    events: NotRequired[list[dict[str, Any]]]
+
+
+class StoredMonth(TypedDict):
+    """One month of nights of the journal."""
+
+    events: list[dict[str, Any]]
+
+
+@dataclass(slots=True)
+class SleeperRecord:
+    """Everything kept on disk for one sleeper."""
+
+    journal: Journal
+    iron_deficiency: bool = False
+    wind_down: list[Step] = field(default_factory=lambda: list(DEFAULT_STEPS))
+    twitches_before_journal: int = 0
+
+
+class StoredMovementMonth(TypedDict):
+    """One month of nights measured by a leg-movement sensor."""
+
+    nights: list[StoredNight]
+
+
+class DurableStore[T: (StoredMain, StoredMonth, StoredNight, StoredMovementMonth)](
+    Store[T]
+):
+    """A store read by Home Assistant's `Store` and written durably by the coach.
+
+    `async_write` returns only once the file is on disk and raises `OSError` when it is not.
+    """
+
+    async def async_write(self, data: T) -> int:
+        """Replace the file atomically and durably; return the bytes written.
+
+        Raises OSError on any failure.
+        """
+        self._forget_cached_file()
+        payload = json_bytes(
+            {
+                "version": self.version,
+                "minor_version": self.minor_version,
+                "key": self.key,
+                "data": data,
+            }
+        )
+        await self.hass.async_add_executor_job(
+            write_atomically, Path(self.path), payload
+        )
+        return len(payload)
+
+    async def async_delete(self) -> None:
+        """Delete the file durably; raises OSError on any failure."""
+        self._forget_cached_file()
+        await self.hass.async_add_executor_job(remove_durably, Path(self.path))
+
+    def _forget_cached_file(self) -> None:
+        """Drop Home Assistant's start-up cache of this file, as Store.async_save does.
+
+        The cache lists the storage folder at start; it must not hide a file written or
+        removed since. Reached through the module function: the attribute that holds the
+        manager inside Store changed in Home Assistant 2026.11.
+        """
+        get_internal_store_manager(self.hass).async_invalidate(self.key)
+
+
+class WouldLoseEventsError(HomeAssistantError):
+    """A write would replace a month file by one with fewer events, though none were removed."""
+
+
+@dataclass(slots=True)
+class _Written:
+    """What one month file holds: its change count, events and removals when written."""
+
+    changes: int
+    events: int
+    removed: int
+
+
+class JournalStore(DurableStore[StoredMain]):
+    """The versioned main store of one sleeper; it keeps track of what is on disk."""
+
+    def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
+        """Create the store for one config entry."""
+        super().__init__(
+            hass,
+            STORAGE_VERSION,
+            f"{DOMAIN}.{entry_id}",
+            minor_version=STORAGE_MINOR_VERSION,
+        )
+        self._month_stores: dict[str, DurableStore[StoredMonth]] = {}
+        self._written_months: dict[str, _Written] = {}
+        self._written_main: dict[str, Any] | None = None
+        self.months = MonthIndex()
+        # The stored forms of the month written last, in order: a press converts one event.
+        # Only one month is kept, so memory does not grow with years of journal.
+        self._forms: dict[str, list[dict[str, Any]]] = {}
+        # One write at a time: a slower earlier write must never replace a later one.
+        self._lock = asyncio.Lock()
+
+    @override
+    async def _async_migrate_func(
+        self, old_major_version: int, old_minor_version: int, old_data: dict[str, Any]
+    ) -> StoredMain:
+        """Bring layout 1 (all events in this store) or a newer minor layout 2 up to date."""
+        if old_major_version not in (1, STORAGE_VERSION):
+            raise ValueError(f"unknown journal layout version {old_major_version}")
+        if not isinstance(old_data, dict):
+            raise TypeError(f"journal data is not an object: {type(old_data).__name__}")
+        if old_major_version == 1 and "events" not in old_data:
+            raise KeyError("events")
+        # Newer minor versions only add optional keys, which this version ignores.
+        keys = (
+            "iron_deficiency_diagnosed",
+            "wind_down_steps",
+            "months",
+            "events",
+            "twitches_before_journal",
+        )
+        return {key: old_data[key] for key in keys if key in old_data}  # type: ignore[return-value]
+
+    def month_store(self, month: str) -> DurableStore[StoredMonth]:
+        """Return the store of one month of nights."""
+        if month not in self._month_stores:
+            self._month_stores[month] = DurableStore(
+                self.hass, MONTH_VERSION, f"{self.key}.{month}"
+            )
+        return self._month_stores[month]
+
+    def follow(self, journal: Journal) -> None:
+        """Keep this journal: index its events by month and follow its changes."""
+        self.months = MonthIndex()
+        self.months.follow(journal)
+
+    def mark_written(self, main: StoredMain) -> None:
+        """Remember that the months as they are now and `main` are what the files hold.
+
+        A main file that lists too few months is rewritten with the next change.
+        """
+        index = self.months
+        self._written_months = {
+            month: _written(index, month) for month in index.months()
+        }
+        self._written_main = dict(main)
+
+    async def async_save_record(self, record: SleeperRecord) -> None:
+        """Write what changed since the last write; returns once it is on disk.
+
+        Raises OSError when a file cannot be written, and WouldLoseEventsError rather than
+        replace a month file by one with fewer events than were removed from it.
+        """
+        async with self._lock:
+            await self._async_save_record(record)
+
+    def _stored_forms(
+        self, month: str, written: _Written | None
+    ) -> list[dict[str, Any]]:
+        """Return the stored forms of a month's events, converting only those added.
+
+        The journal only appends to a month until something is removed from it, so with no
+        removal since the last write the forms written then are still the month's first ones.
+        """
+        events = self.months.events(month)
+        forms = self._forms.get(month)
+        if (
+            forms is None
+            or written is None
+            or len(forms) != written.events
+            or self.months.removals(month) != written.removed
+        ):
+            forms = []
+        self._forms = {month: forms}
+        forms.extend(event_to_storage(event) for event in events[len(forms) :])
+        return forms
+
+    async def _async_save_record(self, record: SleeperRecord) -> None:
+        index = self.months
+        months = index.months()
+        for month in months:
+            written = self._written_months.get(month)
+            if written is not None and written.changes == index.changes(month):
+                continue
+            _check_nothing_lost(index, month, written)
+            events = self._stored_forms(month, written)
+            # What is written is what the journal holds now; changes made while the file is
+            # being written are left for the next write.
+            written = _written(index, month)
+            await self.month_store(month).async_write({"events": events})
+            self._written_months[month] = written
+        present = set(months)
+        for month in [month for month in self._written_months if month not in present]:
+            _check_nothing_lost(index, month, self._written_months[month])
+            await self.month_store(month).async_delete()
+            del self._written_months[month]
+            self._forms.pop(month, None)
+        if (main := _main(record, months)) != self._written_main:
+            await self.async_write(main)  # type: ignore[arg-type]
+            self._written_main = main
+
+
+def _written(index: MonthIndex, month: str) -> _Written:
+    return _Written(index.changes(month), index.size(month), index.removals(month))
+
+
+def _check_nothing_lost(
+    index: MonthIndex, month: str, written: _Written | None
+) -> None:
+    """Refuse to write a month with fewer events than its file holds, less those removed."""
+    if written is None:
+        return
+    removed = index.removals(month) - written.removed
+    if (now := index.size(month)) < written.events - removed:
+        raise WouldLoseEventsError(
+            f"{month} would go from {written.events} events to {now} with {removed} removed"
+        )
+
+
+def _main(record: SleeperRecord, months: list[str]) -> dict[str, Any]:
+    return {
+        "iron_deficiency_diagnosed": record.iron_deficiency,
+        "wind_down_steps": steps_to_storage(record.wind_down),
+        "months": months,
+        "twitches_before_journal": record.twitches_before_journal,
+    }

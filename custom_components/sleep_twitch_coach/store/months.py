@@ -1,0 +1,70 @@
+"""Storage's view of the journal: its events by month of nights, and what changed in each.
+
+The journal is kept on disk one file per month of nights ("2026-11"), so that a press rewrites
+only its month. This index follows every change of a journal and says which months changed
+since they were written, and how many of their events were removed on purpose.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from functools import cache
+
+from ..coach.events import Event
+from ..coach.journal import Journal
+
+
+@cache
+def month_of(night: date) -> str:
+    """Return the month a night is kept in, as "YYYY-MM" (remembered: every event asks)."""
+    return night.isoformat()[:7]
+
+
+class MonthIndex:
+    """The events of one journal by month, in logging order, with counts of changes."""
+
+    def __init__(self) -> None:
+        """Start empty; `follow` a journal to fill it."""
+        self._events: defaultdict[str, list[Event]] = defaultdict(list)
+        self._changes: defaultdict[str, int] = defaultdict(int)
+        self._removals: defaultdict[str, int] = defaultdict(int)
+
+    def follow(self, journal: Journal) -> None:
+        """Index a journal's events and every later change of it."""
+        journal.listen(self._changed)
+
+    def _changed(self, event: Event, night: date, added: bool) -> None:
+        month = month_of(night)
+        self._changes[month] += 1
+        if added:
+            self._events[month].append(event)
+            return
+        events = self._events[month]
+        for index in range(len(events) - 1, -1, -1):
+            if events[index] is event:
+                del events[index]
+                break
+        if not events:
+            del self._events[month]
+        self._removals[month] += 1
+
+    def months(self) -> list[str]:
+        """Return every month that has an event, oldest first."""
+        return sorted(self._events)
+
+    def events(self, month: str) -> list[Event]:
+        """Return a month's events in logging order."""
+        return list(self._events.get(month, ()))
+
+    def size(self, month: str) -> int:
+        """Return how many events a month holds."""
+        return len(self._events.get(month, ()))
+
+    def changes(self, month: str) -> int:
+        """Return how often a month has changed, to tell whether it needs writing."""
+        return self._changes[month]
+
+    def removals(self, month: str) -> int:
+        """Return how many events were removed from a month (undo, clear, retention)."""
+        return self._removals[month]
