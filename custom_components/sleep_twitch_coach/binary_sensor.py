@@ -15,8 +15,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import ATTR_CRITERIA
-from .coordinator import CoachConfigEntry, CoachData
+from .coordinator import CoachConfigEntry
 from .entity import CoachEntity
+from .figures import CoachData
 
 # The coordinator pushes every update; nothing is polled.
 PARALLEL_UPDATES = 0

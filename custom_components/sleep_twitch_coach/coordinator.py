@@ -5,16 +5,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Collection
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import count
-from typing import Any, override
+from typing import override
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import UnitOfTemperature
 from homeassistant.core import (
-    CALLBACK_TYPE,
     Context,
     Event as HassEvent,
     EventStateChangedData,
@@ -23,25 +22,17 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_send
-from homeassistant.helpers.event import (
-    async_track_point_in_utc_time,
-    async_track_state_change_event,
-)
+from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
-from homeassistant.util.unit_conversion import TemperatureConverter
 
-from .coach.checklist import Checklist, evaluate
-from .coach.events import BedtimeSnapshot, Event, EventKind, RoutineStep, event_fields
+from . import changes
+from .coach.events import BedtimeSnapshot, Event, EventKind, event_fields
 from .coach.journal import Journal
 from .coach.limbs.nights import NightFigures
 from .coach.nights import night_of
-from .coach.report.markdown import report_response
-from .coach.report.model import build_report
-from .coach.report.texts import texts_for
-from .coach.status import Routine, Status, status_at
-from .coach.wind_down import Step, StepTonight, steps_tonight
+from .coach.wind_down import Step
 from .const import (
     CONF_BED_SENSOR,
     CONF_MOVEMENT_SENSOR,
@@ -52,9 +43,10 @@ from .const import (
     SIGNAL_UPDATED,
 )
 from .doctor_alert import DoctorIssue
+from .figures import CoachData, coach_data
 from .history import TwitchHistory
-from .leg_movements import LegMovements, LimbFigures
-from .selector_names import async_selector_names
+from .leg_movements import LegMovements
+from .schedule import NextChange
 from .settings import (
     plm_rule_from_options,
     routine_from_options,
@@ -65,8 +57,6 @@ from .store.loading import async_load_record
 from .temperature import BedroomReader
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
-# What undoes a change in memory, should writing it fail.
-type Revert = Callable[[], object]
 # One sequence for every sleeper's coordinator: a reloaded sleeper never repeats a revision.
 REVISIONS = count(1)
 
@@ -84,18 +74,6 @@ def _save_failed[E: HomeAssistantError](error: type[E], err: Exception) -> E:
         translation_key="save_failed",
         translation_placeholders={"error": reason},
     )
-
-
-@dataclass(frozen=True, slots=True)
-class CoachData:
-    """Everything the entities of one sleeper show."""
-
-    status: Status
-    routine: Routine
-    bedroom_c: float | None
-    checklist: Checklist
-    wind_down: tuple[StepTonight, ...]
-    limbs: LimbFigures | None = None
 
 
 class CoachCoordinator(DataUpdateCoordinator[CoachData]):
@@ -130,9 +108,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             else None
         )
         self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
-        self._unsub_next_change: CALLBACK_TYPE | None = None
-        self._next_change: datetime | None = None
-        self._bedtime_due: datetime | None = None
+        self._next_change = NextChange(hass, self._publish, self._bedtime_came)
         self.doctor_issue = DoctorIssue(hass, entry)
         self._changing = asyncio.Lock()
         # Changes whenever the nights' rows may have (a journal change, a measured night
@@ -150,14 +126,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 dt_util.get_default_time_zone(),
                 self.config_entry.title,
             )
-            oldest = self.oldest_night_kept()
-            dropped_twitches = sum(
-                len(self.journal.twitches(night))
-                for night in self.journal.nights()
-                if night < oldest
-            )
-            if self.journal.prune(oldest):
-                self.record.twitches_before_journal += dropped_twitches
+            if changes.prune(self.record, self.oldest_night_kept()):
                 await self.store.async_save_record(self.record)
             if self.legs:
                 await self.legs.async_load()
@@ -196,9 +165,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         await super().async_shutdown()
         if self.legs:
             await self.legs.async_flush()
-        if self._unsub_next_change:
-            self._unsub_next_change()
-            self._unsub_next_change = None
+        self._next_change.cancel()
 
     @property
     def journal(self) -> Journal:
@@ -209,12 +176,6 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def iron_deficiency(self) -> bool:
         """Return whether iron deficiency or anaemia was diagnosed (criterion 7)."""
         return self.record.iron_deficiency
-
-    def shown(self, celsius: float) -> float:
-        """Return a temperature in °C in the unit Home Assistant shows."""
-        return TemperatureConverter.convert(
-            celsius, CELSIUS, self.hass.config.units.temperature_unit
-        )
 
     def measured(self) -> dict[date, NightFigures]:
         """Return the nights a leg-movement sensor measured, by night."""
@@ -246,12 +207,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     async def async_log(self, event: Event, context: Context | None = None) -> None:
         """Add an event and write it to disk, then announce it on the bus (without a note)."""
-
-        def log() -> Revert:
-            self.journal.add(event)
-            return partial(self.journal.discard, event)
-
-        await self.async_change(log)
+        await self.async_change(partial(changes.add_event, self.record, event))
         if event.kind is EventKind.TWITCH:
             self.history.update(event.time)
         self.hass.bus.async_fire(
@@ -265,77 +221,36 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     ) -> Event | None:
         """Remove the newest logged event of these kinds that `accept` allows; return it."""
         removed: list[Event] = []
-
-        def undo() -> Revert | None:
-            if (event := self.journal.last_logged(kinds, accept)) is None:
-                return None
-            removed.append(event)
-            return partial(self.journal.add, event, self.journal.discard(event))
-
-        await self.async_change(undo)
+        await self.async_change(
+            partial(changes.remove_last, self.record, kinds, accept, removed)
+        )
         if removed and removed[0].kind is EventKind.TWITCH:
             self.history.update(removed[0].time)
         return removed[0] if removed else None
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
-
-        def clear() -> Revert:
-            events = list(self.journal.events)
-            before = self.record.twitches_before_journal
-            self.journal.clear()
-            self.record.twitches_before_journal = 0
-
-            def revert() -> None:
-                for event in events:
-                    self.journal.add(event)
-                self.record.twitches_before_journal = before
-
-            return revert
-
-        await self.async_change(clear)
+        await self.async_change(partial(changes.clear, self.record))
         self.history.clear()
 
     async def async_unmark_step(self, uid: str) -> None:
         """Take back tonight's "done" of a wind-down step, as after a mistaken tap."""
-
-        def unmark() -> Revert:
-            marks = [
-                (event, self.journal.discard(event))
-                for event in self.journal.in_night(
-                    self.data.status.tonight, EventKind.ROUTINE_STEP
-                )
-                if isinstance(event, RoutineStep) and event.step == uid
-            ]
-            return lambda: [
-                self.journal.add(event, position) for event, position in reversed(marks)
-            ]
-
-        await self.async_change(unmark)
+        tonight = self.data.status.tonight
+        await self.async_change(partial(changes.unmark_step, self.record, tonight, uid))
 
     async def async_arrange_steps(
         self, arrange: Callable[[list[Step]], list[Step]]
     ) -> None:
         """Change the wind-down steps (add, rename, remove, move) and write them."""
-
-        def rearrange() -> Revert:
-            before = self.record.wind_down
-            self.record.wind_down = arrange(before)
-            return partial(setattr, self.record, "wind_down", before)
-
-        await self.async_change(rearrange)
+        await self.async_change(partial(changes.arrange_steps, self.record, arrange))
 
     async def async_set_iron_deficiency(self, diagnosed: bool) -> None:
         """Record whether iron deficiency or anaemia was diagnosed (checklist criterion 7)."""
+        await self.async_change(
+            partial(changes.set_iron_deficiency, self.record, diagnosed)
+        )
 
-        def switch() -> Revert:
-            previous = self.record.iron_deficiency
-            self.record.iron_deficiency = diagnosed
-            return partial(setattr, self.record, "iron_deficiency", previous)
-
-        await self.async_change(switch)
-
-    async def async_change(self, change: Callable[[], Revert | None]) -> None:
+    async def async_change(self, change: changes.Change) -> None:
         """Make a change and write it, then show it; if the write fails, revert and say so.
 
         `change` applies the change and returns what reverts it (None: nothing changed);
@@ -350,30 +265,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             self.revision = next(REVISIONS)
             self._publish()
 
-    async def async_report(self, nights: int, *, with_notes: bool) -> dict[str, Any]:
-        """Return the doctor report for the last `nights` nights, with notes or without.
-
-        Its Markdown is in Home Assistant's language.
-        """
-        names = await async_selector_names(self.hass)
-        return report_response(
-            build_report(
-                self.journal,
-                self.routine,
-                self.data.checklist,
-                self.data.status.tonight,
-                nights,
-                sleeper=self.config_entry.title,
-                unit=self.hass.config.units.temperature_unit,
-                shown=self.shown,
-                with_notes=with_notes,
-                measured=self.measured(),
-                kept_since=self.kept_since(),
-            ),
-            texts_for(self.hass.config.language, names),
-        )
-
-    async def _async_save(self, revert: Callable[[], object]) -> None:
+    async def _async_save(self, revert: changes.Revert) -> None:
         """Write the journal; on failure revert the change, on disk too, and say so."""
         try:
             await self.store.async_save_record(self.record)
@@ -389,44 +281,25 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             raise _save_failed(HomeAssistantError, err) from err
 
     def _compute(self) -> CoachData:
-        """Compute the figures for now and schedule the next time-based change."""
+        """Compute the figures for now; follow their next change and the doctor issue."""
         now = dt_util.utcnow()
-        status = status_at(self.journal, self.routine, now)
-        if self._unsub_next_change is None or status.next_change != self._next_change:
-            if self._unsub_next_change:
-                self._unsub_next_change()
-            self._unsub_next_change = async_track_point_in_utc_time(
-                self.hass, self._async_next_change, status.next_change
-            )
-            self._next_change = status.next_change
-        self._bedtime_due = status.next_bedtime
         limbs = self.legs.figures(now) if self.legs else None
         measured = self.legs.measured(limbs) if self.legs and limbs else {}
         if len(measured) != self._measured_nights:
             self._measured_nights = len(measured)
             self.revision = next(REVISIONS)
-        checklist = evaluate(
-            self.journal,
-            status.tonight,
+        data = coach_data(
+            self.record,
+            self.routine,
             self.thresholds,
-            iron_deficiency=self.iron_deficiency,
-            plm_indexes={
-                night: figures.index
-                for night, figures in measured.items()
-                if figures.index is not None
-            },
-        )
-        self.doctor_issue.update(checklist)
-        return CoachData(
-            status=status,
-            routine=self.routine,
+            now,
             bedroom_c=self.bedroom.read(),
-            checklist=checklist,
-            wind_down=steps_tonight(
-                self.record.wind_down, self.journal, status.tonight
-            ),
             limbs=limbs,
+            measured=measured,
         )
+        self._next_change.follow(data.status)
+        self.doctor_issue.update(data.checklist)
+        return data
 
     @callback
     def _publish(self) -> None:
@@ -442,13 +315,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         )
 
     @callback
-    def _async_next_change(self, now: datetime) -> None:
-        self._unsub_next_change = None
-        if (bedtime := self._bedtime_due) is not None and now >= bedtime:
-            self.config_entry.async_create_task(
-                self.hass, self._async_bedtime_snapshot(bedtime)
-            )
-        self._publish()
+    def _bedtime_came(self, bedtime: datetime) -> None:
+        self.config_entry.async_create_task(
+            self.hass, self._async_bedtime_snapshot(bedtime)
+        )
 
     async def _async_bedtime_snapshot(self, bedtime: datetime) -> None:
         """Keep the bedroom temperature at bedtime in the journal, beyond the recorder."""

@@ -11,7 +11,7 @@ from .coach.status import temperature_status
 
 if TYPE_CHECKING:
     from .coach.journal import Journal
-    from .coordinator import CoachData
+    from .figures import CoachData
 
 # A night's row as the panel receives it: the report's row fields, named once per reply and
 # given as a list per night (730 nights of names would be most of the bytes). The twitches'

@@ -22,8 +22,9 @@ from homeassistant.util.unit_conversion import TemperatureConverter
 from .coach.limbs.scoring import NightScore
 from .coach.status import TemperatureStatus, temperature_status
 from .const import ATTR_CRITERIA
-from .coordinator import CoachConfigEntry, CoachCoordinator, CoachData
+from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
+from .figures import CoachData
 
 # Periodic limb movements per hour in bed.
 PER_HOUR = "/h"

@@ -51,6 +51,7 @@ from .const import (
     DOMAIN,
 )
 from .coordinator import CoachConfigEntry, CoachCoordinator
+from .report import async_doctor_report
 from .validation import moment, number, strict_boolean, text, validated, whole_number
 
 SERVICE_LOG_TWITCH = "log_twitch"
@@ -263,8 +264,8 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     """Return the doctor report of a sleeper, with a Markdown rendering."""
     data, coordinator = _validated(call)
     access = await async_access(call.hass, call.context, coordinator.config_entry)
-    return await coordinator.async_report(
-        data[ATTR_NIGHTS], with_notes=access.reads_notes
+    return await async_doctor_report(
+        coordinator, data[ATTR_NIGHTS], with_notes=access.reads_notes
     )
 
 

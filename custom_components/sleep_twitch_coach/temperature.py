@@ -69,3 +69,10 @@ class BedroomReader:
                     "Bedroom temperature from %s is usable again", self.entity_id
                 )
         return value
+
+
+def to_display_unit(hass: HomeAssistant, celsius: float) -> float:
+    """Return a temperature in °C in the unit Home Assistant shows."""
+    return TemperatureConverter.convert(
+        celsius, UnitOfTemperature.CELSIUS, hass.config.units.temperature_unit
+    )

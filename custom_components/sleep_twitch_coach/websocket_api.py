@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from functools import wraps
+from functools import partial, wraps
 from typing import Any
 
 import voluptuous as vol
@@ -28,6 +28,8 @@ from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS, night_
 from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
 from .coordinator import CELSIUS, CoachConfigEntry, CoachCoordinator
 from .panel_data import NIGHT_FIELDS, night_values, tonight_snapshot
+from .report import async_doctor_report
+from .temperature import to_display_unit
 from .validation import night_label, validated, whole_number
 
 ENTRY_ID = "entry_id"
@@ -177,7 +179,7 @@ async def _subscribe(
             coordinator.data,
             coordinator.journal,
             revision=coordinator.revision,
-            shown=coordinator.shown,
+            shown=partial(to_display_unit, hass),
             shown_interval=lambda celsius: TemperatureDeltaConverter.convert(
                 celsius, CELSIUS, unit
             ),
@@ -240,7 +242,7 @@ async def _nights(
                 coordinator.journal,
                 coordinator.routine,
                 night,
-                coordinator.shown,
+                partial(to_display_unit, hass),
                 measured=measured.get(night),
             )
         )
@@ -266,7 +268,9 @@ async def _report(
     data, coordinator, access = await _async_request(hass, connection, msg)
     connection.send_result(
         msg["id"],
-        await coordinator.async_report(data[NIGHTS], with_notes=access.reads_notes),
+        await async_doctor_report(
+            coordinator, data[NIGHTS], with_notes=access.reads_notes
+        ),
     )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_fire_time_changed,
     async_test_home_assistant,
 )
 
@@ -18,6 +20,7 @@ from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity import EntityDescription
+from homeassistant.util import dt as dt_util
 
 from .conftest import press, setup_entry, stored_events
 
@@ -69,7 +72,11 @@ async def test_unload_leaves_no_listener_behind(
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.NOT_LOADED
     assert hass.bus.async_listeners() == before
-    assert coordinator._unsub_next_change is None  # noqa: SLF001
+    # No recompute is left scheduled: a day later nothing is published.
+    with patch.object(coordinator, "async_set_updated_data") as publish:
+        async_fire_time_changed(hass, dt_util.utcnow() + timedelta(days=1))
+        await hass.async_block_till_done()
+    publish.assert_not_called()
     assert hass.services.has_service(DOMAIN, "log_twitch")
 
 

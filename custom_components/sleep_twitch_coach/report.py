@@ -1,0 +1,39 @@
+"""The doctor report of one sleeper, in Home Assistant's language and units."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from .coach.report.markdown import report_response
+from .coach.report.model import build_report
+from .coach.report.texts import texts_for
+from .selector_names import async_selector_names
+from .temperature import to_display_unit
+
+if TYPE_CHECKING:
+    from .coordinator import CoachCoordinator
+
+
+async def async_doctor_report(
+    coordinator: CoachCoordinator, nights: int, *, with_notes: bool
+) -> dict[str, Any]:
+    """Return the report for the last `nights` nights, with notes or without."""
+    hass = coordinator.hass
+    names = await async_selector_names(hass)
+    return report_response(
+        build_report(
+            coordinator.journal,
+            coordinator.routine,
+            coordinator.data.checklist,
+            coordinator.data.status.tonight,
+            nights,
+            sleeper=coordinator.config_entry.title,
+            unit=hass.config.units.temperature_unit,
+            shown=partial(to_display_unit, hass),
+            with_notes=with_notes,
+            measured=coordinator.measured(),
+            kept_since=coordinator.kept_since(),
+        ),
+        texts_for(hass.config.language, names),
+    )
