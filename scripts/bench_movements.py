@@ -102,7 +102,7 @@ async def cpu_and_bytes_of_a_night(hass: HomeAssistant) -> dict[str, Any]:
     tonight = night_of(dt_util.utcnow(), tz)
     hass.states.async_set(LEG, "off", timestamp=night_start(tonight, tz).timestamp())
     entry = await add_measured_sleeper(hass, "legs")
-    legs = entry.runtime_data.legs
+    sensors = entry.runtime_data.limb_sensors
     # The month already holds 30 nights like this one: the 31st night is the dearest.
     storage = Path(hass.config.path(".storage"))
     month_key = f"{DOMAIN}.{entry.entry_id}.movements.{tonight:%Y-%m}"
@@ -128,12 +128,12 @@ async def cpu_and_bytes_of_a_night(hass: HomeAssistant) -> dict[str, Any]:
         await asyncio.sleep(0)
         samples.append(time.thread_time_ns() - start)
         if index % 10 == 9:  # every 5 minutes of this night
-            await legs.async_flush()
+            await sensors.async_flush()
     counted = hass.states.get("sensor.legs_leg_movements_tonight")
     assert counted is not None and counted.state == str(NIGHT_MOVEMENTS), counted
-    await legs.async_flush()
-    await legs.storage.async_file(legs.tonight)
-    written = legs.storage.bytes_written
+    await sensors.async_flush()
+    await sensors.storage.async_file(sensors.nights.tonight)
+    written = sensors.storage.bytes_written
     await hass.config_entries.async_unload(entry.entry_id)
     return {
         "cpu_per_movement": microseconds(samples),

@@ -45,7 +45,7 @@ from .const import (
 from .doctor_alert import DoctorIssue
 from .figures import CoachData, coach_data
 from .history import TwitchHistory
-from .leg_movements import LegMovements
+from .limb_sensors import LimbSensors
 from .schedule import NextChange
 from .settings import (
     plm_rule_from_options,
@@ -96,8 +96,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             entry.title,
             lambda: (self.journal, self.record.twitches_before_journal),
         )
-        self.legs = (
-            LegMovements(
+        self.limb_sensors = (
+            LimbSensors(
                 hass,
                 entry.entry_id,
                 (movement_sensor, entry.options.get(CONF_BED_SENSOR)),
@@ -128,8 +128,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             )
             if changes.prune(self.record, self.oldest_night_kept()):
                 await self.store.async_save_record(self.record)
-            if self.legs:
-                await self.legs.async_load()
+            if self.limb_sensors:
+                await self.limb_sensors.async_load()
             await self.history.async_start()
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
@@ -137,9 +137,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             raise _save_failed(UpdateFailed, err) from err
         # Last, with nothing awaited after it: the first figures are computed before any
         # bedroom or movement change can arrive.
-        if self.legs:
+        if self.limb_sensors:
             self.config_entry.async_on_unload(
-                self.legs.async_follow(self._async_legs_changed)
+                self.limb_sensors.async_follow(self._async_legs_changed)
             )
         self.config_entry.async_on_unload(self.history.async_follow())
         if self.bedroom.entity_id:
@@ -163,8 +163,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     async def async_shutdown(self) -> None:
         """Cancel the scheduled recompute; write tonight's leg movements."""
         await super().async_shutdown()
-        if self.legs:
-            await self.legs.async_flush()
+        if self.limb_sensors:
+            await self.limb_sensors.async_flush()
         self._next_change.cancel()
 
     @property
@@ -179,9 +179,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
 
     def measured(self) -> dict[date, NightFigures]:
         """Return the nights a leg-movement sensor measured, by night."""
-        if self.legs is None or self.data.limbs is None:
+        if self.limb_sensors is None or self.data.limbs is None:
             return {}
-        return self.legs.measured(self.data.limbs)
+        return self.limb_sensors.nights.measured(self.data.limbs)
 
     def kept_since(self) -> date:
         """Return the first night the journal knows of.
@@ -191,7 +191,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         """
         logged = self.journal.nights()
         # Tonight, measured or not, is never before the night the sleeper was added.
-        filed: list[date] = list(self.legs.filed) if self.legs else []
+        filed: list[date] = (
+            list(self.limb_sensors.nights.filed) if self.limb_sensors else []
+        )
         return min(
             [
                 night_of(self.config_entry.created_at, self.journal.tz),
@@ -283,8 +285,12 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def _compute(self) -> CoachData:
         """Compute the figures for now; follow their next change and the doctor issue."""
         now = dt_util.utcnow()
-        limbs = self.legs.figures(now) if self.legs else None
-        measured = self.legs.measured(limbs) if self.legs and limbs else {}
+        limbs = self.limb_sensors.nights.figures(now) if self.limb_sensors else None
+        measured = (
+            self.limb_sensors.nights.measured(limbs)
+            if self.limb_sensors and limbs
+            else {}
+        )
         if len(measured) != self._measured_nights:
             self._measured_nights = len(measured)
             self.revision = next(REVISIONS)
@@ -341,8 +347,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         Until tonight reaches its wake time (and last night's figures stay those filed), a
         movement changes tonight's figures only: nothing else is computed anew for it.
         """
-        assert self.legs is not None
-        limbs = self.legs.figures(dt_util.utcnow())
+        assert self.limb_sensors is not None
+        limbs = self.limb_sensors.nights.figures(dt_util.utcnow())
         shown = self.data.limbs
         if (
             shown is None

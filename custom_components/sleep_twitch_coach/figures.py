@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from .coach.checklist import Checklist, Thresholds, evaluate
 from .coach.limbs.nights import NightFigures
+from .coach.limbs.tonight import LimbFigures
 from .coach.status import Routine, Status, status_at
 from .coach.wind_down import StepTonight, steps_tonight
-from .leg_movements import LimbFigures
 from .store.journal import SleeperRecord
 
 

@@ -185,7 +185,7 @@ async def async_setup_entry(
         CoachSensor(coordinator, description)
         for description in SENSORS
         if (coordinator.bedroom.entity_id or not description.needs_bedroom)
-        and (coordinator.legs or not description.needs_movements)
+        and (coordinator.limb_sensors or not description.needs_movements)
     )
 
 

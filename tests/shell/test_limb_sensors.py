@@ -462,8 +462,8 @@ async def test_in_bed_across_a_restart_and_across_noon(
     await series(hass, freezer, EVENING + timedelta(hours=14, minutes=1), 2)
     assert state(hass, LMS) == "2"
     await at(hass, freezer, EVENING + timedelta(hours=15))
-    assert entry.runtime_data.legs is not None
-    figures = entry.runtime_data.legs.figures(dt_util.utcnow())
+    assert entry.runtime_data.limb_sensors is not None
+    figures = entry.runtime_data.limb_sensors.nights.figures(dt_util.utcnow())
     assert figures.tonight.in_bed_ms == 3_600_000
 
 
