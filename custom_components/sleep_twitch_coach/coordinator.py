@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import count
-from typing import override
+from typing import Concatenate, override
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import UnitOfTemperature
@@ -32,12 +32,10 @@ from .coach.events import BedtimeSnapshot, Event, EventKind, event_fields
 from .coach.journal import Journal
 from .coach.limbs.nights import NightFigures
 from .coach.nights import night_of
-from .coach.wind_down import Step
 from .const import (
     CONF_BED_SENSOR,
     CONF_MOVEMENT_SENSOR,
     CONF_TEMPERATURE_SENSOR,
-    DOMAIN,
     EVENT_LOGGED,
     LOGGER,
     SIGNAL_UPDATED,
@@ -55,25 +53,13 @@ from .settings import (
 from .store.journal import JournalStore, SleeperRecord
 from .store.loading import async_load_record
 from .temperature import BedroomReader
+from .validation import save_failed
 
 type CoachConfigEntry = ConfigEntry[CoachCoordinator]
 # One sequence for every sleeper's coordinator: a reloaded sleeper never repeats a revision.
 REVISIONS = count(1)
 
 CELSIUS = UnitOfTemperature.CELSIUS
-
-
-def _save_failed[E: HomeAssistantError](error: type[E], err: Exception) -> E:
-    """Return the translated "could not be written" error, saying why in words.
-
-    An OSError's strerror, without its path.
-    """
-    reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-    return error(
-        translation_domain=DOMAIN,
-        translation_key="save_failed",
-        translation_placeholders={"error": reason},
-    )
 
 
 class CoachCoordinator(DataUpdateCoordinator[CoachData]):
@@ -134,7 +120,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
             # is retried later, never half-loaded.
-            raise _save_failed(UpdateFailed, err) from err
+            raise save_failed(UpdateFailed, err) from err
         # Last, with nothing awaited after it: the first figures are computed before any
         # bedroom or movement change can arrive.
         if self.limb_sensors:
@@ -235,22 +221,14 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         await self.async_change(partial(changes.clear, self.record))
         self.history.clear()
 
-    async def async_unmark_step(self, uid: str) -> None:
-        """Take back tonight's "done" of a wind-down step, as after a mistaken tap."""
-        tonight = self.data.status.tonight
-        await self.async_change(partial(changes.unmark_step, self.record, tonight, uid))
-
-    async def async_arrange_steps(
-        self, arrange: Callable[[list[Step]], list[Step]]
+    async def async_apply[**P](
+        self,
+        change: Callable[Concatenate[SleeperRecord, P], changes.Revert | None],
+        *args: P.args,
+        **kwargs: P.kwargs,
     ) -> None:
-        """Change the wind-down steps (add, rename, remove, move) and write them."""
-        await self.async_change(partial(changes.arrange_steps, self.record, arrange))
-
-    async def async_set_iron_deficiency(self, diagnosed: bool) -> None:
-        """Record whether iron deficiency or anaemia was diagnosed (checklist criterion 7)."""
-        await self.async_change(
-            partial(changes.set_iron_deficiency, self.record, diagnosed)
-        )
+        """Apply one of the record's changes (see `changes`) as `async_change` does."""
+        await self.async_change(partial(change, self.record, *args, **kwargs))
 
     async def async_change(self, change: changes.Change) -> None:
         """Make a change and write it, then show it; if the write fails, revert and say so.
@@ -263,24 +241,22 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         async with self._changing:
             if (revert := change()) is None:
                 return
-            await self._async_save(revert)
+            try:
+                await self.store.async_save_record(self.record)
+            # Whatever went wrong (the disk, or data that cannot be written), memory must
+            # not keep a change that is not on disk.
+            except Exception as err:
+                revert()
+                LOGGER.error(
+                    "The journal of %s could not be written: %s", self.name, err
+                )
+                # A change that spans files (a new month, clearing) may have written some
+                # of them: write the reverted journal back, as far as the disk allows.
+                with suppress(Exception):
+                    await self.store.async_save_record(self.record)
+                raise save_failed(HomeAssistantError, err) from err
             self.revision = next(REVISIONS)
             self._publish()
-
-    async def _async_save(self, revert: changes.Revert) -> None:
-        """Write the journal; on failure revert the change, on disk too, and say so."""
-        try:
-            await self.store.async_save_record(self.record)
-        # Whatever went wrong (the disk, or data that cannot be written), memory must not
-        # keep a change that is not on disk.
-        except Exception as err:
-            revert()
-            LOGGER.error("The journal of %s could not be written: %s", self.name, err)
-            # A change that spans files (a new month, clearing) may have written some of
-            # them: write the reverted journal back over those, as far as the disk allows.
-            with suppress(Exception):
-                await self.store.async_save_record(self.record)
-            raise _save_failed(HomeAssistantError, err) from err
 
     def _compute(self) -> CoachData:
         """Compute the figures for now; follow their next change and the doctor issue."""
@@ -329,7 +305,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     async def _async_bedtime_snapshot(self, bedtime: datetime) -> None:
         """Keep the bedroom temperature at bedtime in the journal, beyond the recorder."""
         if (celsius := self.bedroom.read()) is not None:
-            # Nobody waits for this write: a failure is logged (by _async_save), not raised.
+            # Nobody waits for this write: a failure is logged (by async_change), not raised.
             with suppress(HomeAssistantError):
                 await self.async_log(
                     BedtimeSnapshot(time=bedtime, temperature_c=round(celsius, 2))

@@ -9,6 +9,7 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .changes import set_iron_deficiency
 from .coordinator import CoachConfigEntry
 from .entity import CoachEntity
 
@@ -47,9 +48,9 @@ class IronDeficiencySwitch(CoachEntity, SwitchEntity):
     @override
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Record a diagnosis."""
-        await self.coordinator.async_set_iron_deficiency(True)
+        await self.coordinator.async_apply(set_iron_deficiency, True)
 
     @override
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Withdraw the diagnosis."""
-        await self.coordinator.async_set_iron_deficiency(False)
+        await self.coordinator.async_apply(set_iron_deficiency, False)

@@ -18,6 +18,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 from homeassistant.util.ulid import ulid_now
 
+from .changes import arrange_steps, unmark_step
 from .coach.events import RoutineStep
 from .coach.wind_down import Step, moved, renamed, with_step, without
 from .const import DOMAIN
@@ -84,15 +85,16 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Add a step to the routine."""
         step = Step(ulid_now(), _summary(item.summary or ""))
-        await self.coordinator.async_arrange_steps(partial(with_step, step=step))
+        await self.coordinator.async_apply(arrange_steps, partial(with_step, step=step))
 
     @override
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Rename a step, or mark it done or not done for tonight."""
         old = self._step(item.uid)
         if item.summary is not None and item.summary != old.summary:
-            await self.coordinator.async_arrange_steps(
-                partial(renamed, uid=old.uid, summary=_summary(item.summary))
+            await self.coordinator.async_apply(
+                arrange_steps,
+                partial(renamed, uid=old.uid, summary=_summary(item.summary)),
             )
         done = {step.uid for step in self.coordinator.data.wind_down if step.done_at}
         if item.status == TodoItemStatus.COMPLETED and old.uid not in done:
@@ -100,13 +102,15 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
                 RoutineStep(time=dt_util.utcnow(), step=old.uid), self._context
             )
         elif item.status == TodoItemStatus.NEEDS_ACTION and old.uid in done:
-            await self.coordinator.async_unmark_step(old.uid)
+            await self.coordinator.async_apply(
+                unmark_step, self.coordinator.data.status.tonight, old.uid
+            )
 
     @override
     async def async_delete_todo_items(self, uids: list[str]) -> None:
         """Remove steps from the routine; what the journal recorded stays."""
         gone = [self._step(uid).uid for uid in uids]
-        await self.coordinator.async_arrange_steps(partial(without, uids=gone))
+        await self.coordinator.async_apply(arrange_steps, partial(without, uids=gone))
 
     @override
     async def async_move_todo_item(
@@ -116,8 +120,8 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
         self._step(uid)
         if previous_uid is not None:
             self._step(previous_uid)
-        await self.coordinator.async_arrange_steps(
-            partial(moved, uid=uid, previous_uid=previous_uid)
+        await self.coordinator.async_apply(
+            arrange_steps, partial(moved, uid=uid, previous_uid=previous_uid)
         )
 
     def _step(self, uid: str | None) -> Step:

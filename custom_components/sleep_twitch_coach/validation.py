@@ -15,7 +15,7 @@ from typing import Any, TypeIs
 
 import voluptuous as vol
 
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
@@ -134,3 +134,16 @@ def moment(value: object) -> datetime:
     except (OverflowError, ValueError) as err:
         raise vol.Invalid("a date and time outside what a calendar can hold") from err
     return when
+
+
+def save_failed[E: HomeAssistantError](error: type[E], err: Exception) -> E:
+    """Return the translated "could not be written" error, saying why in words.
+
+    An OSError's strerror, without its path.
+    """
+    reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    return error(
+        translation_domain=DOMAIN,
+        translation_key="save_failed",
+        translation_placeholders={"error": reason},
+    )
