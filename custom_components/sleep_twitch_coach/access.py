@@ -7,11 +7,14 @@ from datetime import datetime, timedelta
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
+from homeassistant.auth.models import User
+from homeassistant.auth.permissions.const import POLICY_CONTROL
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import UnknownUser
+from homeassistant.exceptions import Unauthorized, UnknownUser
+from homeassistant.helpers import entity_registry as er
 
 from .coach.events import Event, logged_at
-from .const import CONF_USER
+from .const import CONF_USER, DOMAIN
 
 if TYPE_CHECKING:
     from .coordinator import CoachConfigEntry
@@ -24,6 +27,9 @@ UNDO_WINDOW = timedelta(minutes=15)
 class Access(Enum):
     """How much of a sleeper's journal a caller may touch and read."""
 
+    # A user without control permission (Home Assistant's read-only group): reads what
+    # anyone reads and changes nothing.
+    READ_ONLY = auto()
     # Any Home Assistant user: may log; may undo only their own recent events; no notes.
     ANYONE = auto()
     # The sleeper's own user, an administrator, or Home Assistant itself (an automation or
@@ -35,6 +41,23 @@ class Access(Enum):
         """Return whether note texts may be shown to this caller."""
         return self is Access.FULL
 
+    @property
+    def changes(self) -> bool:
+        """Return whether this caller may change the journal at all."""
+        return self is not Access.READ_ONLY
+
+
+class ReadOnlyUser(Unauthorized):
+    """A user without control permission tried to change a sleeper's journal."""
+
+    def __init__(self, context: Context, sleeper: str) -> None:
+        """Refuse the call, with the translated reason."""
+        super().__init__(context=context, perm_category="entities")
+        self.translation_domain = DOMAIN
+        self.translation_key = "read_only_user"
+        self.translation_placeholders = {"name": sleeper}
+        self.generate_message = True
+
 
 async def async_access(
     hass: HomeAssistant, context: Context, entry: CoachConfigEntry
@@ -45,9 +68,31 @@ async def async_access(
     user = await hass.auth.async_get_user(context.user_id)
     if user is None:
         raise UnknownUser(context=context)
-    if user.is_admin or entry.options.get(CONF_USER) == user.id:
+    if user.is_admin:
+        return Access.FULL
+    if not _controls(hass, user, entry):
+        return Access.READ_ONLY
+    if entry.options.get(CONF_USER) == user.id:
         return Access.FULL
     return Access.ANYONE
+
+
+async def async_check_changes(
+    hass: HomeAssistant, context: Context, entry: CoachConfigEntry
+) -> Access:
+    """Return the caller's access; refuse a caller who may change nothing."""
+    if not (access := await async_access(hass, context, entry)).changes:
+        raise ReadOnlyUser(context, entry.title)
+    return access
+
+
+def _controls(hass: HomeAssistant, user: User, entry: CoachConfigEntry) -> bool:
+    """Return whether a user may control the sleeper's entities, as a button press needs."""
+    entities = er.async_entries_for_config_entry(er.async_get(hass), entry.entry_id)
+    return any(
+        user.permissions.check_entity(entity.entity_id, POLICY_CONTROL)
+        for entity in entities
+    )
 
 
 def may_undo(

@@ -34,6 +34,7 @@ def tonight_snapshot(
     unit: str,
     wind_down_entity: str | None,
     notes_visible: bool,
+    may_change: bool,
 ) -> dict[str, Any]:
     """Return what the panel's Tonight and Doctor views show; temperatures in `unit`."""
     status = data.status
@@ -92,4 +93,6 @@ def tonight_snapshot(
             ],
         },
         "notes_visible": notes_visible,
+        # False for a user without control permission: the panel's log controls are off.
+        "may_change": may_change,
     }

@@ -19,7 +19,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv, service
 from homeassistant.util import dt as dt_util
 
-from .access import UNDO_WINDOW, Access, async_access, may_undo
+from .access import UNDO_WINDOW, Access, async_access, async_check_changes, may_undo
 from .coach.events import (
     NOTE_MAX_LENGTH,
     UNDOABLE_KINDS,
@@ -237,6 +237,7 @@ def _moment(
 async def _async_log(call: ServiceCall) -> None:
     """Log one event for a sleeper; returns once it is on disk."""
     data, coordinator = _validated(call)
+    await async_check_changes(call.hass, call.context, coordinator.config_entry)
     event = EVENT_BUILDERS[call.service](data, _moment(call, coordinator, data))
     await coordinator.async_log(event, call.context)
 
@@ -245,7 +246,9 @@ async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
     """Remove the newest event a person logged (of a kind) that the caller may remove."""
     data, coordinator = _validated(call)
     kinds = (data[ATTR_KIND],) if ATTR_KIND in data else UNDOABLE_KINDS
-    access = await async_access(call.hass, call.context, coordinator.config_entry)
+    access = await async_check_changes(
+        call.hass, call.context, coordinator.config_entry
+    )
     event = await coordinator.async_undo(
         kinds, may_undo(access, call.context.user_id, dt_util.utcnow())
     )

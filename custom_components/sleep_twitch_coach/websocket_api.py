@@ -186,6 +186,7 @@ async def _subscribe(
             unit=unit,
             wind_down_entity=wind_down,
             notes_visible=access.reads_notes,
+            may_change=access.changes,
         )
         if snapshot != last:
             last = snapshot

@@ -175,12 +175,16 @@ async def ws_commands(
     return results
 
 
-def guest_client(hass: HassProcess) -> HomeAssistantClient:
-    """Create (once) a non-admin user and return a client logged in as them."""
+def guest_client(
+    hass: HassProcess,
+    login: tuple[str, str] = GUEST,
+    group: str = "system-users",
+) -> HomeAssistantClient:
+    """Create (once) a non-admin user in `group` and return a client logged in as them."""
     admin = hass.client
     guest = HomeAssistantClient(admin.base_url)
     try:
-        guest.login(*GUEST)
+        guest.login(*login)
     except HTTPError, KeyError:
         (created,) = asyncio.run(
             ws_commands(
@@ -188,8 +192,8 @@ def guest_client(hass: HassProcess) -> HomeAssistantClient:
                 admin.token or "",
                 {
                     "type": "config/auth/create",
-                    "name": "Guest",
-                    "group_ids": ["system-users"],
+                    "name": login[0].capitalize(),
+                    "group_ids": [group],
                 },
             )
         )
@@ -200,12 +204,12 @@ def guest_client(hass: HassProcess) -> HomeAssistantClient:
                 {
                     "type": "config/auth_provider/homeassistant/create",
                     "user_id": created["user"]["id"],
-                    "username": GUEST[0],
-                    "password": GUEST[1],
+                    "username": login[0],
+                    "password": login[1],
                 },
             )
         )
-        guest.login(*GUEST)
+        guest.login(*login)
     return guest
 
 

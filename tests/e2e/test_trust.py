@@ -283,3 +283,44 @@ def test_sigkill_in_a_storm_of_logs_and_undos_loses_nothing(
         assert low <= found <= high, rounds
     hass_process.ensure_running()
     hass_process.timings["sigkill_storm_rounds"] = rounds  # type: ignore[assignment]
+
+
+def test_a_read_only_user_changes_nothing(hass_process: HassProcess) -> None:
+    """Home Assistant's Read Only group: 401 for the coach's actions, as for a press."""
+    admin = hass_process.ensure_running()
+    entry = entry_id(admin)
+    reader = guest_client(
+        hass_process, ("reader", "reader-password"), "system-read-only"
+    )
+    admin.call(DOMAIN, "log_twitch", {"config_entry_id": entry})
+    before = tonight(admin)
+    assert refused(reader.call, *PRESS).code == 401
+    for service, data in (
+        ("log_twitch", {}),
+        ("log_caffeine", {}),
+        ("log_symptom", {"symptom": "urge_to_move"}),
+        ("undo_last", {}),
+    ):
+        error = refused(
+            reader.call, DOMAIN, service, {"config_entry_id": entry, **data}
+        )
+        assert error.code == 401, service
+    answer = asyncio.run(
+        _ws_call_service(
+            admin.base_url, reader.token or "", "log_twitch", {"config_entry_id": entry}
+        )
+    )
+    assert answer["error"]["translation_key"] == "read_only_user"
+    # Reading stays allowed.
+    report = reader.request(
+        "POST",
+        f"/api/services/{DOMAIN}/get_report?return_response",
+        {"config_entry_id": entry},
+    )
+    assert report["service_response"]["summary"]["twitches"] >= 1
+    assert tonight(admin) == before
+    on_disk = twitches_on_disk(hass_process, entry)
+    assert hass_process.stop() == 0
+    admin = hass_process.ensure_running()
+    assert tonight(admin) == before
+    assert twitches_on_disk(hass_process, entry) == on_disk

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.common import (
+    CLIENT_ID,
+    MockConfigEntry,
+    MockUser,
+)
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import ServiceValidationError, Unauthorized
 
 from .conftest import act
+from .users import async_user
 
 TWITCHES = "sensor.alex_twitches_tonight"
 
@@ -32,15 +38,15 @@ async def act_as(
 
 
 @pytest.fixture
-def guest(hass: HomeAssistant) -> MockUser:
+async def guest(hass: HomeAssistant) -> MockUser:
     """Return a non-admin user who is not the sleeper."""
-    return MockUser(name="Guest").add_to_hass(hass)
+    return await async_user(hass, "Guest")
 
 
 @pytest.fixture
-def sleeper(hass: HomeAssistant, loaded: MockConfigEntry) -> MockUser:
+async def sleeper(hass: HomeAssistant, loaded: MockConfigEntry) -> MockUser:
     """Return the non-admin user linked to Alex with the `user` setting."""
-    user = MockUser(name="Alex").add_to_hass(hass)
+    user = await async_user(hass, "Alex")
     hass.config_entries.async_update_entry(
         loaded, options={**loaded.options, "user": user.id}
     )
@@ -140,15 +146,14 @@ async def test_administrators_and_automations_undo_anything_a_person_logged(
     assert len(loaded.runtime_data.journal) == 1
 
 
-async def test_a_guest_over_websocket(
-    hass: HomeAssistant,
-    loaded: MockConfigEntry,
-    hass_ws_client: WebSocketGenerator,
-    hass_read_only_access_token: str,
-) -> None:
-    """Over the WebSocket API a non-admin may log, may not undo others' events, nor clear."""
-    await act_as(hass, loaded, "log_twitch", None)
-    client = await hass_ws_client(hass, hass_read_only_access_token)
+async def ws_as(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, user: MockUser
+) -> Callable[..., Awaitable[dict[str, Any]]]:
+    """Return a caller of the coach's actions over the WebSocket API as `user`."""
+    refresh_token = await hass.auth.async_create_refresh_token(user, CLIENT_ID)
+    client = await hass_ws_client(
+        hass, hass.auth.async_create_access_token(refresh_token)
+    )
 
     async def call_service(service: str, **data: Any) -> dict[str, Any]:
         await client.send_json_auto_id(
@@ -156,23 +161,75 @@ async def test_a_guest_over_websocket(
                 "type": "call_service",
                 "domain": DOMAIN,
                 "service": service,
-                "service_data": {"config_entry_id": loaded.entry_id, **data},
-                "return_response": service == "undo_last",
+                "service_data": {"config_entry_id": data.pop("entry_id"), **data},
+                "return_response": service in ("undo_last", "get_report"),
             }
         )
         return await client.receive_json()
 
-    assert (await call_service("log_caffeine"))["success"]
-    refused = await call_service("undo_last", kind="twitch")
+    return call_service
+
+
+async def test_a_guest_over_websocket(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    guest: MockUser,
+) -> None:
+    """Over the WebSocket API a non-admin may log, may not undo others' events, nor clear."""
+    await act_as(hass, loaded, "log_twitch", None)
+    call_service = await ws_as(hass, hass_ws_client, guest)
+    entry_id = loaded.entry_id
+
+    assert (await call_service("log_caffeine", entry_id=entry_id))["success"]
+    refused = await call_service("undo_last", entry_id=entry_id, kind="twitch")
     assert not refused["success"]
     assert refused["error"]["code"] == "service_validation_error"
     assert refused["error"]["translation_key"] == "nothing_to_undo_yours"
-    cleared = await call_service("clear_history")
+    cleared = await call_service("clear_history", entry_id=entry_id)
     # Home Assistant's own refusal of an admin-only action.
     assert not cleared["success"]
     assert cleared["error"]["message"] == "Unauthorized"
-    undone = await call_service("undo_last")
+    undone = await call_service("undo_last", entry_id=entry_id)
     assert undone["success"]
     assert undone["result"]["response"]["removed"]["kind"] == "caffeine"
+    assert hass.states.get(TWITCHES).state == "1"
+    assert len(loaded.runtime_data.journal) == 1
+
+
+async def test_a_read_only_user_reads_and_changes_nothing(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Home Assistant's Read Only group: every action that writes is refused, translated."""
+    await act_as(hass, loaded, "log_twitch", None)
+    reader = await async_user(hass, "Reader", read_only=True)
+    # Linked to the sleeper, still read-only: the group decides.
+    hass.config_entries.async_update_entry(
+        loaded, options={**loaded.options, "user": reader.id}
+    )
+    await hass.async_block_till_done()
+    call_service = await ws_as(hass, hass_ws_client, reader)
+    entry_id = loaded.entry_id
+    for service in ("log_twitch", "log_caffeine", "log_exercise", "undo_last"):
+        refused = await call_service(service, entry_id=entry_id)
+        assert not refused["success"], service
+        assert refused["error"]["translation_key"] == "read_only_user"
+        assert refused["error"]["translation_placeholders"] == {"name": "Alex"}
+    refused = await call_service(
+        "log_symptom", entry_id=entry_id, symptom="urge_to_move"
+    )
+    assert refused["error"]["translation_key"] == "read_only_user"
+    with pytest.raises(Unauthorized) as err:
+        await act_as(hass, loaded, "log_twitch", reader)
+    assert str(err.value) == (
+        "Alex's journal can only be read with your account: ask an administrator for "
+        "a user that may control devices"
+    )
+    # Reading stays allowed, without notes (as for anyone who is not the sleeper).
+    report = await call_service("get_report", entry_id=entry_id)
+    assert report["success"]
+    assert report["result"]["response"]["summary"]["twitches"] == 1
     assert hass.states.get(TWITCHES).state == "1"
     assert len(loaded.runtime_data.journal) == 1

@@ -16,6 +16,7 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
 from .conftest import setup_entry, sleeper_entry
+from .users import async_user
 
 # The expected report, checked by hand against JOURNAL. The plain JSON file is read the
 # same way by every supported Home Assistant test harness.
@@ -154,7 +155,7 @@ async def test_notes_only_for_the_sleeper_and_administrators(
     sees_notes: bool,
 ) -> None:
     """Anyone may read the report; note texts only the sleeper, admins and automations."""
-    sleeper = MockUser(name="Alex").add_to_hass(hass)
+    sleeper = await async_user(hass, "Alex")
     hass.config_entries.async_update_entry(
         loaded, options={**loaded.options, "user": sleeper.id}
     )

@@ -28,6 +28,7 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
 from .conftest import OPTIONS_FORM, act, fire_at, setup_entry, submit_options
+from .users import async_user
 
 NOTE = "=cramp after the long walk"
 
@@ -304,7 +305,7 @@ async def test_the_sleepers_own_user_reads_their_notes(
     hass_ws_client: WebSocketGenerator,
 ) -> None:
     """Linked to Alex with the `user` setting, a non-admin reads Alex's notes, as admins do."""
-    alex = MockUser(name="Alex").add_to_hass(hass)
+    alex = await async_user(hass, "Alex")
     assert not alex.is_admin
     client = await hass_ws_client(hass, await token_of(hass, alex))
     reply = await command(client, "report", entry_id=alex_with_nights.entry_id)
@@ -321,6 +322,21 @@ async def test_the_sleepers_own_user_reads_their_notes(
     assert json.loads(reply["result"]["content"])["events"][2]["note"] == NOTE
     _, first = await subscribe(client, alex_with_nights)
     assert first["notes_visible"] is True
+    assert first["may_change"] is True
+
+
+async def test_a_read_only_user_is_told_the_panel_changes_nothing(
+    hass: HomeAssistant,
+    loaded: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    """Home Assistant's Read Only group reads the figures; the panel's controls are off."""
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    _, first = await subscribe(client, loaded)
+    assert first["may_change"] is False
+    assert first["notes_visible"] is False
+    assert first["twitches_tonight"] == 0
 
 
 async def test_a_year_one_night_is_refused_in_every_time_zone(
