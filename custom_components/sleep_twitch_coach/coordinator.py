@@ -29,7 +29,7 @@ from homeassistant.util import dt as dt_util
 
 from . import changes
 from .coach.events import BedtimeSnapshot, Event, EventKind, event_fields
-from .coach.journal import Journal
+from .coach.journal import Journal, journal_begins
 from .coach.limbs.nights import NightFigures
 from .coach.nights import night_of
 from .const import (
@@ -170,22 +170,15 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         return self.limb_sensors.nights.measured(self.data.limbs)
 
     def kept_since(self) -> date:
-        """Return the first night the journal knows of.
+        """Return the night the journal begins (`journal_begins`).
 
-        The night the sleeper was added, or an older one an event was back-filled to or a
-        leg-movement sensor measured.
+        Tonight, measured or not, is never before the night the sleeper was added: the
+        filed nights are the measured ones that count.
         """
-        logged = self.journal.nights()
-        # Tonight, measured or not, is never before the night the sleeper was added.
-        filed: list[date] = (
-            list(self.limb_sensors.nights.filed) if self.limb_sensors else []
-        )
-        return min(
-            [
-                night_of(self.config_entry.created_at, self.journal.tz),
-                *logged[:1],
-                *filed,
-            ]
+        return journal_begins(
+            night_of(self.config_entry.created_at, self.journal.tz),
+            self.journal.nights(),
+            self.limb_sensors.nights.filed if self.limb_sensors else (),
         )
 
     def oldest_night_kept(self) -> date:

@@ -255,6 +255,8 @@ async def _nights(
         msg["id"],
         {
             "temperature_unit": hass.config.units.temperature_unit,
+            # Nights before it are not recorded: their rows are no calm nights.
+            "journal_begins": coordinator.kept_since().isoformat(),
             "fields": NIGHT_FIELDS,
             "nights": rows,
         },

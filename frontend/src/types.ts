@@ -157,6 +157,8 @@ export type SparseNightRow = Partial<Omit<NightRow, "notes">> & {
  */
 export interface NightsResponse {
   temperature_unit: string;
+  /** The night the journal begins: nights before it are not recorded (no calm nights). */
+  journal_begins: string;
   fields: string[];
   nights: unknown[][];
 }

@@ -54,6 +54,7 @@ describe("rows with their empty fields left out", () => {
   it("reads one list of values per night, in the order of `fields`", () => {
     const rows = nightRows({
       temperature_unit: "°C",
+      journal_begins: "2026-11-01",
       fields: ["night", "twitches", "twitch_times", "woke_up_twitches", "plm_index"],
       nights: [
         ["2026-11-01", 2, ["23:40", "01:10"], 1, null],
@@ -69,7 +70,7 @@ describe("rows with their empty fields left out", () => {
 
   it("indexes rows by night", () => {
     const rows = rowsByNight(
-      nightRows({ temperature_unit: "°C", fields: ["night", "twitches"], nights: [["2026-11-01", 3], ["2026-11-02", 0]] }),
+      nightRows({ temperature_unit: "°C", journal_begins: "2026-11-01", fields: ["night", "twitches"], nights: [["2026-11-01", 3], ["2026-11-02", 0]] }),
     );
     expect(rows.get("2026-11-01")?.twitches).toBe(3);
     expect(rows.get("2026-11-02")?.twitches).toBe(0);

@@ -24,7 +24,7 @@ from custom_components.sleep_twitch_coach.coach.events import (
     event_from_storage,
     event_to_storage,
 )
-from custom_components.sleep_twitch_coach.coach.journal import Journal
+from custom_components.sleep_twitch_coach.coach.journal import Journal, journal_begins
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -221,3 +221,46 @@ def test_damaged_stored_events_are_refused(stored: dict[str, Any]) -> None:
     """A damaged stored event raises instead of being half-read."""
     with pytest.raises((KeyError, TypeError, ValueError)):
         event_from_storage(stored)
+
+
+ADDED = date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("logged", "measured", "begins"),
+    [
+        # Nothing older than the night the sleeper was added: it begins there.
+        ([date(2026, 11, 12), date(2026, 11, 16)], [date(2026, 11, 11)], ADDED),
+        # A twitch back-filled to an older night.
+        (
+            [date(2026, 11, 3), date(2026, 11, 12)],
+            [date(2026, 11, 8)],
+            date(2026, 11, 3),
+        ),
+        # A night a leg-movement sensor measured, older than anything logged.
+        (
+            [date(2026, 11, 9)],
+            [date(2026, 11, 12), date(2026, 11, 2)],
+            date(2026, 11, 2),
+        ),
+    ],
+    ids=["added", "back-filled", "measured"],
+)
+def test_the_journal_begins_at_the_oldest_of_its_three_sources(
+    logged: list[date], measured: list[date], begins: date
+) -> None:
+    """The night the sleeper was added, or an older back-filled or measured night."""
+    assert journal_begins(ADDED, logged, measured) == begins
+
+
+def test_a_sleeper_added_tonight_with_nothing_logged_begins_tonight() -> None:
+    """No event and no measurement: the journal begins tonight, the night of adding."""
+    tonight = date(2026, 11, 16)
+    assert journal_begins(tonight, [], ()) == tonight
+    assert journal_begins(tonight, Journal(BERLIN).nights(), ()) == tonight
+
+
+def test_a_back_filled_event_takes_the_journal_back_to_its_night() -> None:
+    """An event back-filled to 01:30 belongs to the night before: the journal begins there."""
+    journal = Journal(BERLIN, [Twitch(time=local(2026, 11, 5, 1, 30))])
+    assert journal_begins(ADDED, journal.nights(), ()) == date(2026, 11, 4)

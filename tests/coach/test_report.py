@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from custom_components.sleep_twitch_coach.coach.checklist import Thresholds, evaluate
 from custom_components.sleep_twitch_coach.coach.events import RoutineStep, Twitch
-from custom_components.sleep_twitch_coach.coach.journal import Journal
+from custom_components.sleep_twitch_coach.coach.journal import Journal, journal_begins
 from custom_components.sleep_twitch_coach.coach.report.markdown import render_markdown
 from custom_components.sleep_twitch_coach.coach.report.model import (
     build_report,
@@ -57,9 +57,10 @@ def test_only_nights_since_the_journal_began_count() -> None:
     for back in range(5):
         night = TONIGHT - timedelta(days=back)
         journal.add(Twitch(time=at(night, 23)))
+    begins = journal_begins(TONIGHT, journal.nights(), ())
     insights = {
         item.trigger: asdict(item)
-        for item in trigger_insights(journal, Routine(), TONIGHT)
+        for item in trigger_insights(journal, Routine(), TONIGHT, begins)
     }
     assert insights["caffeine_after_cutoff"] == {
         "trigger": "caffeine_after_cutoff",
@@ -73,11 +74,35 @@ def test_only_nights_since_the_journal_began_count() -> None:
     assert not any(item["enough_nights"] for item in insights.values())
 
 
-def test_an_empty_journal_has_no_nights_to_compare() -> None:
-    """Nothing logged yet: every comparison has 0 nights and is not enough."""
-    for item in trigger_insights(Journal(BERLIN), Routine(), TONIGHT):
-        assert item.nights_with + item.nights_without == 0
-        assert item.enough_nights is False
+def test_a_journal_begun_tonight_compares_tonight_only() -> None:
+    """Added tonight, nothing logged yet: at most tonight is compared, and it is not enough."""
+    compared = {
+        item.trigger: item.nights_with + item.nights_without
+        for item in trigger_insights(Journal(BERLIN), Routine(), TONIGHT, TONIGHT)
+        if item.enough_nights is False
+    }
+    # No bedtime snapshot tonight: whether the bedroom was too warm is not known.
+    assert compared == {
+        "caffeine_after_cutoff": 1,
+        "late_exercise": 1,
+        "bedroom_too_warm": 0,
+        "wind_down_skipped": 1,
+    }
+
+
+def test_nights_before_the_journal_began_are_not_compared() -> None:
+    """A sleeper added 3 nights ago, one twitch back-filled 9 nights ago: 10 nights, not 28.
+
+    The nights between the back-filled one and the sleeper's adding count, calm or not.
+    """
+    twitched = TONIGHT - timedelta(days=9)
+    journal = Journal(BERLIN, [Twitch(time=at(twitched, 23))])
+    begins = journal_begins(TONIGHT - timedelta(days=3), journal.nights(), ())
+    assert begins == twitched
+    for item in trigger_insights(journal, Routine(), TONIGHT, begins):
+        if item.trigger != "bedroom_too_warm":
+            assert item.nights_with + item.nights_without == 10
+            assert item.twitch_nights_with + item.twitch_nights_without == 1
 
 
 def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:

@@ -99,8 +99,9 @@ async def test_report_of_two_weeks(
         "trigger": "caffeine_after_cutoff",
         "nights_with": 4,
         "twitch_nights_with": 3,
-        # Only the 16 nights since the journal began (1 November) count.
-        "nights_without": 12,
+        # All 28 nights count: the journal began when Alex was added, in January; the 12
+        # nights before the first event (1 November) are calm nights, not unknown ones.
+        "nights_without": 24,
         "twitch_nights_without": 5,
         "enough_nights": True,
     }
@@ -132,7 +133,7 @@ async def test_report_markdown_has_every_section(
         in markdown
     )
     assert (
-        "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 12." in markdown
+        "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 24." in markdown
     )
     assert markdown.endswith("it does not diagnose anything._")
     assert "### Notes\n- 2026-11-14: calf\n" in markdown
@@ -255,3 +256,37 @@ async def test_the_report_starts_when_the_journal_does(
     assert [night["night"] for night in (await report(hass, young))["nights"]] == [
         "2026-11-16"
     ]
+
+
+async def test_the_comparisons_start_when_the_journal_does(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """Alex, added 3 nights ago: 4 nights compared; a twitch back-filled 8 nights ago: 9.
+
+    The 28-night window reaches further back, but nights before the journal began are
+    neither calm nights nor twitch nights: no comparison counts them.
+    """
+    freezer.move_to(at(16, "22:45"))
+    entry = await setup_entry(
+        hass, sleeper_entry(added=datetime.fromisoformat(at(13, "20:00")))
+    )
+
+    async def compared() -> dict[str, tuple[int, int]]:
+        insights = (await report(hass, entry))["trigger_insights"]
+        return {
+            item["trigger"]: (
+                item["nights_with"] + item["nights_without"],
+                item["twitch_nights_with"] + item["twitch_nights_without"],
+            )
+            for item in insights
+            if item["trigger"] != "bedroom_too_warm"
+        }
+
+    assert set((await compared()).values()) == {(4, 0)}
+    await hass.services.async_call(
+        DOMAIN,
+        "log_twitch",
+        {"config_entry_id": entry.entry_id, "when": at(8, "23:30")},
+        blocking=True,
+    )
+    assert set((await compared()).values()) == {(9, 1)}

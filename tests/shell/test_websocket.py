@@ -129,6 +129,30 @@ async def test_nights_one_row_per_night_from_first_to_last(
     assert tonight["symptoms"] == ["urge_to_move"]
 
 
+async def test_nights_say_when_the_journal_begins(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """The night Alex was added (5 January), until a twitch is back-filled to an older one.
+
+    Rows before it are still sent, one per night asked for; the panel shows them as not
+    recorded.
+    """
+    client = await hass_ws_client(hass)
+    fields = {"first_night": "2025-12-01", "last_night": "2026-11-16"}
+    reply = await command(
+        client, "nights", entry_id=alex_with_nights.entry_id, **fields
+    )
+    assert reply["result"]["journal_begins"] == "2026-01-05"
+    assert len(rows(reply)) == 351
+    await act(hass, alex_with_nights, "log_twitch", when="2025-12-21T01:30:00+01:00")
+    reply = await command(
+        client, "nights", entry_id=alex_with_nights.entry_id, **fields
+    )
+    assert reply["result"]["journal_begins"] == "2025-12-20"
+
+
 @pytest.mark.parametrize(
     ("fields", "key"),
     [

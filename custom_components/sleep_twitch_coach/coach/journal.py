@@ -185,6 +185,18 @@ class Journal:
         return self._kinds.get(kind, ())
 
 
+def journal_begins(
+    added: date, logged: Sequence[date], measured: Iterable[date]
+) -> date:
+    """Return the night the journal begins: the night the sleeper was added, or an older one.
+
+    Older means a night an event was back-filled to (`logged`, oldest first, as
+    `Journal.nights` gives them) or a night a leg-movement sensor measured. Nights before it
+    are not recorded: nothing is known of them, so they are never counted as calm nights.
+    """
+    return min([added, *logged[:1], *measured])
+
+
 def _drop[K](index: dict[K, list[Event]], key: K, event: Event) -> bool:
     """Take one event object out of an index's list, and the list once empty; say if it went."""
     if kept := [other for other in index[key] if other is not event]:

@@ -1,11 +1,15 @@
-/** The calendar heat map: one cell per night, coloured by its twitches, a dot when one woke the sleeper. */
-import { LitElement, css, html } from "lit";
+/**
+ * The calendar heat map: one cell per night, coloured by its twitches, a dot when one woke the
+ * sleeper; nights before the journal began are hatched, with no count.
+ */
+import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
 import type { CalendarLayout } from "../calendar";
 import { formatNight } from "../dates";
 import { define } from "../define";
-import { type Texts, longNight } from "../format";
-import { LEVELS, levelColor, levelLabel, levelOf } from "../heat-scale";
+import type { Texts } from "../format";
+import { cellLabel, heatCell } from "../heat-cells";
+import { LEVELS, levelColor, levelLabel } from "../heat-scale";
 import { moveCell } from "../keyboard";
 import { sharedStyles } from "../styles";
 import type { NightRow } from "../types";
@@ -18,6 +22,9 @@ export class StcHeatmap extends LitElement {
   @property({ attribute: false }) public layout!: CalendarLayout;
 
   @property({ attribute: false }) public rows!: Map<string, NightRow>;
+
+  /** The night the journal begins (`YYYY-MM-DD`): nights before it are not recorded. */
+  @property({ attribute: false }) public journalBegins = "";
 
   /** The night whose row is shown; its cell is the one reached with Tab. */
   @property({ attribute: false }) public shown = "";
@@ -61,25 +68,23 @@ export class StcHeatmap extends LitElement {
               .filter((cell) => cell.row === row)
               .map((cell) => {
                 const index = cell.column * 7 + cell.row;
-                const data = this.rows.get(cell.night);
-                const count = data?.twitches ?? 0;
-                const woke = (data?.woke_up_twitches ?? 0) > 0;
-                const level = levelOf(count);
-                const label = [
-                  t("nights.cell", { night: longNight(cell.night, this.texts), count }),
-                  ...(woke ? [t("nights.cell_woke", { count: data?.woke_up_twitches ?? 0 })] : []),
-                ].join(", ");
+                const shown = heatCell(cell.night, this.rows.get(cell.night), this.journalBegins);
+                const label = cellLabel(shown, this.texts);
+                const classes = shown.recorded
+                  ? `cell level-${shown.level} ${shown.wokeUp > 0 ? "woke" : ""}`
+                  : "cell not-recorded";
                 return html`<div
                   role="gridcell"
-                  class="cell level-${level} ${woke ? "woke" : ""}"
+                  class=${classes}
                   data-night=${cell.night}
-                  data-count=${count}
+                  data-recorded=${shown.recorded ? "true" : "false"}
+                  data-count=${shown.recorded ? shown.count : nothing}
                   data-index=${index}
                   tabindex=${index === focusIndex ? 0 : -1}
                   aria-selected=${cell.night === this.shown ? "true" : "false"}
                   aria-label=${label}
                   title=${label}
-                  style="background-color: ${levelColor(level)}"
+                  style=${shown.recorded ? `background-color: ${levelColor(shown.level)}` : nothing}
                 ></div>`;
               })}
           </div>`,
@@ -94,6 +99,9 @@ export class StcHeatmap extends LitElement {
           </span>`,
         )}
         <span class="key"><span class="cell level-0 woke"></span>${t("nights.legend_woke")}</span>
+        ${layout.firstNight < this.journalBegins
+          ? html`<span class="key"><span class="cell not-recorded"></span>${t("nights.legend_not_recorded")}</span>`
+          : nothing}
       </div>`;
   }
 
@@ -177,6 +185,15 @@ export class StcHeatmap extends LitElement {
       }
       .cell.level-0 {
         border: 1px solid var(--stc-divider);
+      }
+      /* Not a calm night: nothing is known of it, so it is hatched instead of empty. */
+      .cell.not-recorded {
+        border: 1px dashed var(--stc-divider);
+        background: repeating-linear-gradient(
+          135deg,
+          var(--stc-divider) 0 1px,
+          transparent 1px 4px
+        );
       }
       .cell.woke::after {
         content: "";

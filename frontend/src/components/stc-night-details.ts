@@ -19,6 +19,7 @@ import type { NightRow } from "../types";
 export class StcNightDetails extends LitElement {
   @property({ reflect: true, attribute: "data-night" }) public night = "";
 
+  /** The night's row; none for a night before the journal began (not recorded). */
   @property({ attribute: false }) public row?: NightRow;
 
   @property({ attribute: false }) public unit = "";
@@ -30,7 +31,7 @@ export class StcNightDetails extends LitElement {
     const row = this.row;
     return html`<section class="details" aria-live="polite">
       <h3>${this.night ? longNight(this.night, this.texts) : DASH}</h3>
-      ${row ? this._renderRow(row) : html`<p class="secondary">${t("details.no_data")}</p>`}
+      ${row ? this._renderRow(row) : html`<p class="secondary" data-field="no_data">${t("details.no_data")}</p>`}
     </section>`;
   }
 

@@ -8,9 +8,17 @@ import "../components/stc-night-details";
 import { define } from "../define";
 import { Fetched } from "../fetched";
 import type { Texts } from "../format";
+import { isRecorded } from "../heat-cells";
 import { nightRows, rowsByNight } from "../rows";
 import { sharedStyles } from "../styles";
 import type { CoachEvent, HomeAssistant, NightRow } from "../types";
+
+/** The nights of the map, and the night the journal begins: nights before it are not recorded. */
+interface ShownNights {
+  rows: Map<string, NightRow>;
+  unit: string;
+  journalBegins: string;
+}
 
 export class StcNightsView extends LitElement {
   @property({ attribute: false }) public hass!: HomeAssistant;
@@ -25,9 +33,7 @@ export class StcNightsView extends LitElement {
 
   private _layout?: CalendarLayout;
 
-  private _nights = new Fetched<{ rows: Map<string, NightRow>; unit: string }>(this, () =>
-    this.texts.t("panel.error"),
-  );
+  private _nights = new Fetched<ShownNights>(this, () => this.texts.t("panel.error"));
 
   protected willUpdate(): void {
     const { tonight, revision } = this.event;
@@ -38,7 +44,11 @@ export class StcNightsView extends LitElement {
     const { entryId, hass, _layout: layout } = this;
     this._nights.need(`${entryId}|${tonight}|${revision}`, async () => {
       const response = await fetchNights(hass, entryId, layout.firstNight, layout.lastNight);
-      return { rows: rowsByNight(nightRows(response)), unit: response.temperature_unit };
+      return {
+        rows: rowsByNight(nightRows(response)),
+        unit: response.temperature_unit,
+        journalBegins: response.journal_begins,
+      };
     });
   }
 
@@ -54,6 +64,7 @@ export class StcNightsView extends LitElement {
         ? html`<stc-heatmap
               .layout=${layout}
               .rows=${nights.rows}
+              .journalBegins=${nights.journalBegins}
               .shown=${this._shown}
               .texts=${this.texts}
               @night-shown=${(event: CustomEvent<{ night: string }>) => (this._shown = event.detail.night)}
@@ -62,7 +73,7 @@ export class StcNightsView extends LitElement {
               id="night-details"
               class="night-details"
               .night=${this._shown}
-              .row=${nights.rows.get(this._shown)}
+              .row=${isRecorded(this._shown, nights.journalBegins) ? nights.rows.get(this._shown) : undefined}
               .unit=${nights.unit}
               .texts=${this.texts}
             ></stc-night-details>`

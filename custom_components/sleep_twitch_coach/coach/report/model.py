@@ -175,18 +175,18 @@ def _has_trigger(
 
 
 def trigger_insights(
-    journal: Journal, routine: Routine, tonight: date
+    journal: Journal, routine: Routine, tonight: date, begins: date | None = None
 ) -> list[TriggerInsight]:
     """Compare the twitch rate on nights with and without each trigger.
 
-    Only nights from the journal's first night on count, and a comparison needs at least
+    Only nights of the last `INSIGHT_NIGHTS` from the night the journal `begins` on count
+    (`journal_begins`; None: all of them), and a comparison needs at least
     `MIN_COMPARISON_NIGHTS` nights on each side (`enough_nights`).
     """
-    logged = journal.nights()
     nights = [
         night
         for night in recent_nights(tonight, INSIGHT_NIGHTS)
-        if logged and night >= logged[0]
+        if begins is None or night >= begins
     ]
     insights = []
     for trigger in Trigger:
@@ -262,5 +262,5 @@ def build_report(
             doctor_visit_recommended=checklist.recommended,
             criteria_met=checklist.as_dicts(),
         ),
-        trigger_insights=trigger_insights(journal, routine, tonight),
+        trigger_insights=trigger_insights(journal, routine, tonight, kept_since),
     )
