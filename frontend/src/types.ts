@@ -112,6 +112,8 @@ export interface CoachEvent {
   limbs: Limbs | null;
   checklist: { score: number; threshold: number; recommended: boolean; criteria: Criterion[] };
   notes_visible: boolean;
+  /** False for a user who may only read (Home Assistant's Read Only group). */
+  may_change: boolean;
 }
 
 export type BodyPart = "legs" | "arms" | "trunk";

@@ -109,6 +109,9 @@ PRINT_RECORDER = (
 )
 
 
+READER = ("reader", "reader-password")
+
+
 def call_ws(client: HomeAssistantClient, message: dict[str, object]) -> object:
     """Return the result of one WebSocket command as the admin."""
     (result,) = asyncio.run(ws_commands(client.base_url, client.token or "", message))
@@ -155,6 +158,18 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
         expect(report).to_contain_text(NOT_MEDICAL_ADVICE)
         expect(report).not_to_contain_text(NOTE)
         page.screenshot(path=SCREENSHOTS / "panel-doctor-guest.png", full_page=True)
+
+    # Home Assistant's Read Only group: the figures, and no control that writes.
+    reader = guest_client(hass_process, READER, "system-read-only")
+    with logged_in_page(reader, f"{PANEL}?sleeper={demo}", READER) as page:
+        expect(page.locator("#read-only")).to_be_visible(timeout=60_000)
+        expect(page.locator("#twitches-tonight")).to_have_text(
+            str(tonight_count(admin, demo))
+        )
+        expect(page.locator("#log-twitch")).to_have_count(0)
+        expect(
+            page.locator("stc-wind-down input[type=checkbox]").first
+        ).to_be_disabled()
 
     with logged_in_page(admin, f"{PANEL}?sleeper={demo}") as page:
         count = page.locator("#twitches-tonight")

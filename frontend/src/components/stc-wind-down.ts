@@ -15,6 +15,9 @@ export class StcWindDown extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** Ticks are off for a user who may only read. */
+  @property({ attribute: false }) public readOnly = false;
+
   /** Steps whose change is on its way to Home Assistant. */
   @state() private _pending = new Set<string>();
 
@@ -41,7 +44,7 @@ export class StcWindDown extends LitElement {
           type="checkbox"
           data-uid=${step.uid}
           .checked=${live(step.done)}
-          ?disabled=${!entityId || this._pending.has(step.uid)}
+          ?disabled=${this.readOnly || !entityId || this._pending.has(step.uid)}
           @change=${(event: Event) => this._toggle(step, (event.target as HTMLInputElement).checked)}
         />
         <span>${step.summary}</span>

@@ -23,7 +23,9 @@ export class StcTonightView extends LitElement {
     const event = this.event;
     return html`<section class="card" aria-labelledby="log-heading">
         <h2 id="log-heading">${t("tonight.log_heading")}</h2>
-        <stc-log-buttons .hass=${this.hass} .entryId=${this.entryId} .texts=${this.texts}></stc-log-buttons>
+        ${event.may_change
+          ? html`<stc-log-buttons .hass=${this.hass} .entryId=${this.entryId} .texts=${this.texts}></stc-log-buttons>`
+          : html`<p class="secondary" id="read-only">${t("tonight.read_only")}</p>`}
       </section>
       <div class="columns">
         <section class="card count" aria-live="polite">
@@ -39,7 +41,12 @@ export class StcTonightView extends LitElement {
           </p>
         </section>
         <section class="card">
-          <stc-wind-down .hass=${this.hass} .windDown=${event.wind_down} .texts=${this.texts}></stc-wind-down>
+          <stc-wind-down
+            .hass=${this.hass}
+            .windDown=${event.wind_down}
+            .readOnly=${!event.may_change}
+            .texts=${this.texts}
+          ></stc-wind-down>
         </section>
         <section class="card bedroom">${this._renderBedroom()}</section>
         ${event.limbs ? html`<section class="card limbs">${this._renderLimbs(event.limbs)}</section>` : nothing}
