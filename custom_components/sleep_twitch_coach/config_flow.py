@@ -17,7 +17,7 @@ from homeassistant.core import callback
 from homeassistant.helpers.selector import TextSelector
 from homeassistant.util import slugify
 
-from .const import DOMAIN
+from .const import DOMAIN, NAME_MAX_LENGTH
 from .settings import (
     INTEGER_OPTIONS,
     async_user_field,
@@ -28,6 +28,8 @@ from .settings import (
     settings_schema,
     to_form,
 )
+
+NAME_PLACEHOLDERS = {"max": str(NAME_MAX_LENGTH)}
 
 
 class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -72,6 +74,7 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 or {CONF_NAME: ""} | to_form(self.hass, default_options(self.hass)),
             ),
             errors=errors,
+            description_placeholders=NAME_PLACEHOLDERS,
         )
 
     async def async_step_reconfigure(
@@ -109,6 +112,7 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
                 or {CONF_NAME: entry.title} | to_form(self.hass, entry.options),
             ),
             errors=errors,
+            description_placeholders=NAME_PLACEHOLDERS,
         )
 
     def _nameform_errors(
@@ -117,6 +121,8 @@ class SleepTwitchCoachConfigFlow(ConfigFlow, domain=DOMAIN):
         """Refuse a name that names nothing, or one another sleeper has (in any case)."""
         if not (unique_id := slugify(name)):
             return {CONF_NAME: "name_empty"}
+        if len(name) > NAME_MAX_LENGTH:
+            return {CONF_NAME: "name_too_long"}
         if any(
             other.unique_id == unique_id
             for other in self._async_current_entries(include_ignore=False)

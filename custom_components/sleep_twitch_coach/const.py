@@ -46,3 +46,6 @@ CONF_TWITCH_NIGHTS_THRESHOLD: Final = "twitch_nights_threshold"
 CONF_WOKE_NIGHTS_THRESHOLD: Final = "woke_nights_threshold"
 CONF_DOCTOR_CRITERIA_THRESHOLD: Final = "doctor_criteria_threshold"
 ATTR_NIGHTS: Final = "nights"
+
+# A sleeper's name names the device and every entity: long enough for a person's name.
+NAME_MAX_LENGTH = 50

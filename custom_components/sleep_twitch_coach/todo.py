@@ -20,7 +20,7 @@ from homeassistant.util.ulid import ulid_now
 
 from .changes import arrange_steps, unmark_step
 from .coach.events import RoutineStep
-from .coach.wind_down import Step, moved, renamed, with_step, without
+from .coach.wind_down import STEP_MAX_LENGTH, Step, moved, renamed, with_step, without
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
@@ -138,8 +138,10 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
 
 def _summary(summary: str) -> str:
     """Return a step's name if it can be written to disk; refuse it otherwise."""
-    if not is_text(summary):
+    if not is_text(summary) or len(summary) > STEP_MAX_LENGTH:
         raise ServiceValidationError(
-            translation_domain=DOMAIN, translation_key="invalid_summary"
+            translation_domain=DOMAIN,
+            translation_key="invalid_summary",
+            translation_placeholders={"max": str(STEP_MAX_LENGTH)},
         )
     return summary

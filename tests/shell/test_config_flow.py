@@ -122,6 +122,33 @@ async def test_a_name_of_spaces_is_refused(hass: HomeAssistant) -> None:
     assert result["errors"] == {CONF_NAME: "name_empty"}
 
 
+async def test_a_name_longer_than_50_characters_is_refused(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """51 characters name no sleeper, neither when added nor when reconfigured."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    assert result["description_placeholders"] == {"max": "50"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "S" * 51, **FORM}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_NAME: "name_too_long"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "S" * 50, **FORM}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+    await setup_entry(hass, mock_config_entry)
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "A" * 51, **FORM}
+    )
+    assert result["errors"] == {CONF_NAME: "name_too_long"}
+    assert mock_config_entry.title == "Alex"
+
+
 async def test_a_form_error_does_not_hold_the_name(hass: HomeAssistant) -> None:
     """After a form error, the same name can be added in another flow at once."""
     first = await hass.config_entries.flow.async_init(

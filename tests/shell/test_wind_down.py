@@ -14,6 +14,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import entity_registry as er
 
 from .conftest import fire_at, setup_entry, stored_events
@@ -183,3 +184,25 @@ async def test_moving_an_unknown_step_is_refused(
         == "There is no wind-down step with the id juggling"
     )
     assert len(await items(hass)) == 6
+
+
+async def test_a_step_longer_than_200_characters_is_refused(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Adding or renaming to 201 characters: the translated error names the limit."""
+    await todo(hass, "add_item", item="x" * 200)
+    for service, data in (
+        ("add_item", {"item": "y" * 201}),
+        ("update_item", {"item": "stretch", "rename": "y" * 201}),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await todo(hass, service, **data)
+        assert err.value.translation_key == "invalid_summary"
+        assert str(err.value) == (
+            "A wind-down step's name must be text of at most 200 characters that can "
+            "be saved"
+        )
+    summaries = [item["summary"] for item in await items(hass)]
+    assert len(summaries) == 7
+    assert summaries[-1] == "x" * 200
+    assert "Stretch hamstrings, calves and quadriceps" in summaries

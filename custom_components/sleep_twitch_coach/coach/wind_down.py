@@ -56,6 +56,9 @@ def moved(steps: list[Step], uid: str, previous_uid: str | None) -> list[Step]:
 
 
 # The routine from the health advice the coach follows; the user may rename, add and remove.
+# A step's name, as a person types it: a sentence, not a page.
+STEP_MAX_LENGTH = 200
+
 DEFAULT_STEPS = (
     Step("stretch", "Stretch hamstrings, calves and quadriceps"),
     Step("relax", "Progressive muscle relaxation or deep breathing"),
