@@ -226,7 +226,7 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
             page.locator("#download-csv").click()
         assert download.value.suggested_filename.endswith(f"-{night}.csv")
         csv_text = download.value.path().read_text()
-        assert csv_text.startswith("night,time,kind,")
+        assert csv_text.startswith('"night","time","kind",')
         assert NOTE in csv_text
 
         # Headless Chromium never finishes a page's own print(), and a PDF cannot be made

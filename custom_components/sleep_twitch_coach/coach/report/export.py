@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from ..events import Event, event_fields
@@ -27,8 +28,11 @@ CSV_COLUMNS = (
     "step",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula; notes are typed by
-# people, so such text gets a leading apostrophe.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# people, so such text gets an apostrophe before it (OWASP's advice on CSV injection). A
+# spreadsheet may split lines at ";" or a tab instead of "," (Excel does in many languages)
+# and then starts a cell inside the text: the apostrophe goes wherever a separator, a line
+# break or a quote comes before one of these. Every cell is quoted as well.
+FORMULA_START = re.compile(r'(?:^|(?<=[,;\t\r\n"]))(?=[=+\-@\t\r])')
 
 
 def exported_events(journal: Journal, *, with_notes: bool) -> list[dict[str, Any]]:
@@ -68,7 +72,9 @@ def export_json(sleeper: str, journal: Journal, *, with_notes: bool) -> str:
 def export_csv(journal: Journal, *, with_notes: bool) -> str:
     """Return the journal as CSV, one event per line, the columns in `CSV_COLUMNS`."""
     output = io.StringIO()
-    writer = csv.DictWriter(output, CSV_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(
+        output, CSV_COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_ALL
+    )
     writer.writeheader()
     for row in exported_events(journal, with_notes=with_notes):
         writer.writerow({key: _cell(value) for key, value in row.items()})
@@ -81,6 +87,6 @@ def _cell(value: object) -> object:
         return " ".join(map(str, value))
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return f"'{value}"
+    if isinstance(value, str):
+        return FORMULA_START.sub("'", value)
     return value
