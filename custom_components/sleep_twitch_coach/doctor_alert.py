@@ -9,6 +9,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
 from .coach.checklist import Checklist, Criterion
+from .coach.inert import inert
 from .const import DOMAIN
 from .selector_names import async_selector_names
 
@@ -45,7 +46,8 @@ async def async_raise_doctor_issue(
         severity=ir.IssueSeverity.WARNING,
         translation_key="doctor_visit_recommended",
         translation_placeholders={
-            "name": sleeper,
+            # Shown as Markdown: the name a person typed stays text.
+            "name": inert(sleeper),
             "score": str(checklist.score),
             "criteria": "; ".join(criteria),
         },

@@ -250,3 +250,22 @@ async def test_a_raise_whose_figures_moved_on_is_dropped(
         hass, loaded.entry_id, "Alex", checklist, still_due=lambda: False
     )
     assert doctor_issue(hass, loaded) is None
+
+
+async def test_the_issue_shows_a_typed_name_as_text(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """A name with HTML, a link or a template is inert in the issue's Markdown."""
+    hass.config_entries.async_update_entry(
+        loaded, title="<img src=x> [Al](https://example.invalid) {{ 1 }}"
+    )
+    for day in (10, 12, 14, 16):
+        await log(hass, loaded, "log_twitch", when=f"2026-11-{day}T19:00:00+01:00")
+    await log(hass, loaded, "log_symptom", symptom="urge_to_move")
+    issue = doctor_issue(hass, loaded)
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["name"] == (
+        "&lt;img src\\=x&gt; \\[Al\\]\\(https\\:\\/\\/example\\.invalid\\) "
+        "\\{\\{ 1 \\}\\}"
+    )
