@@ -39,9 +39,9 @@ table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 
 th, td { border: 0.75pt solid #000; padding: 1.5pt 3pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
 th { background: #eee; font-weight: 600; }
 th[data-column="night"] { width: 12%; }
-th[data-column="twitches"] { width: 18%; }
+th[data-column="twitches"] { width: 17%; }
 th[data-column="woke_up"] { width: 7%; }
-th[data-column="bedroom"] { width: 9%; }
+th[data-column="bedroom"] { width: 11%; }
 th[data-column="limb_movements"], th[data-column="periodic_limb_movements"], th[data-column="plm_index"] { width: 7%; }
 td[data-column="night"] { white-space: nowrap; overflow-wrap: normal; }
 thead { display: table-header-group; }
