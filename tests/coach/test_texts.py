@@ -1,4 +1,4 @@
-"""Tests of the report's texts: one data file per language, shared with the panel."""
+"""Tests of the coach's texts: one data file per language, shared with the panel."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ import pytest
 
 from custom_components.sleep_twitch_coach.coach.report.layout import Column, Section
 from custom_components.sleep_twitch_coach.coach.report.model import Trigger
-from custom_components.sleep_twitch_coach.coach.report.texts import (
+from custom_components.sleep_twitch_coach.coach.report.texts import texts_for
+from custom_components.sleep_twitch_coach.coach.texts import (
     LANGUAGES,
     TEXTS,
     TEXTS_FOLDER,
     fill,
-    texts_for,
+)
+from custom_components.sleep_twitch_coach.coach.wind_down import (
+    DEFAULT_STEP_UIDS,
+    default_steps,
 )
 
 
@@ -44,12 +48,13 @@ def test_every_language_has_the_keys_and_placeholders_of_english(
     assert json.loads((TEXTS_FOLDER / f"{language}.json").read_text()) == texts
 
 
-def test_every_section_column_and_trigger_has_its_text() -> None:
-    """What the layout can show is named in the files, never by its key."""
+def test_every_section_column_trigger_and_step_has_its_text() -> None:
+    """What the report and the wind-down list can show is named in the files."""
     keys = [
         *(f"report.{section}" for section in Section),
         *(f"report.column.{column}" for column in Column),
         *(f"trigger.{trigger}" for trigger in Trigger),
+        *(f"wind_down.{uid}" for uid in DEFAULT_STEP_UIDS),
     ]
     assert [key for key in keys if key not in TEXTS["en"]] == []
 
@@ -58,6 +63,8 @@ def test_the_language_of_home_assistant_or_english() -> None:
     """Swiss German is German; a language the coach does not speak is English."""
     assert texts_for("de-CH").t("report.nights") == "Nächte"
     assert texts_for("pt-BR").t("report.nights") == "Nights"
+    assert default_steps("nl-BE")[3].summary == "Schermen uit"
+    assert default_steps("pt")[3].summary == "Screens off"
 
 
 def test_placeholders_are_filled_as_the_panel_fills_them() -> None:
