@@ -17,7 +17,6 @@ import {
   tableNight,
   twitchesWithTimes,
 } from "./format";
-import type { MessageKey } from "./localize";
 import { withDefaults } from "./rows";
 import type { NightRow, Report, TriggerInsight } from "./types";
 
@@ -81,18 +80,20 @@ const section = (key: string, report: Report, rows: NightRow[], texts: Texts): S
   const { summary } = report;
   const heading = t.lookup(`report.${key}`, { count: summary.insight_nights }) ?? key;
   switch (key) {
-    case "summary":
+    case "summary": {
+      const item = (name: string, value: string): Item => ({ key: name, label: t.lookup(`report.${name}`) ?? name, value });
       return {
         key,
         heading,
         items: [
-          ["twitch_nights", t("report.count_of", { count: summary.twitch_nights, total: summary.nights })],
-          ["twitches", count(summary.twitches, texts)],
-          ["woke_up", count(summary.woke_up_twitches, texts)],
-          ["checklist_score", count(summary.checklist_score, texts)],
-          ["visit_recommended", t(summary.doctor_visit_recommended ? "common.yes" : "common.no")],
-        ].map(([item, value]) => ({ key: item ?? "", label: t(`report.${item}` as MessageKey), value: value ?? "" })),
+          item("twitch_nights", t("report.count_of", { count: summary.twitch_nights, total: summary.nights })),
+          item("twitches", count(summary.twitches, texts)),
+          item("woke_up", count(summary.woke_up_twitches, texts)),
+          item("checklist_score", count(summary.checklist_score, texts)),
+          item("visit_recommended", t(summary.doctor_visit_recommended ? "common.yes" : "common.no")),
+        ],
       };
+    }
     case "criteria_met": {
       const lines = summary.criteria_met.map((criterion) => criterionParts(criterion, texts));
       return { key, heading, lines: lines.length ? lines : [{ text: t("report.none") }] };
