@@ -22,6 +22,10 @@ export const longNight = (night: string, { t }: Texts): string =>
 export const shortNight = (night: string, { t }: Texts): string =>
   formatNight(night, t.language, { month: "short", day: "numeric" });
 
+/** A night in a table: "Sun, Nov 1" (per locale); the report's range gives the years. */
+export const tableNight = (night: string, { t }: Texts): string =>
+  formatNight(night, t.language, { weekday: "short", month: "short", day: "numeric" });
+
 export const formatNumber = (value: number, { t }: Texts, fractionDigits = 1): string =>
   new Intl.NumberFormat(t.language, { maximumFractionDigits: fractionDigits }).format(value);
 
@@ -51,7 +55,7 @@ const evidenceValue = (key: string, value: unknown, texts: Texts): string => {
       if (key === "body_parts" && typeof item === "string") return names("body_part", item);
       return typeof item === "number" ? formatNumber(item, texts) : String(item);
     });
-    return listOrNone(shown, t("details.none"));
+    return listOrNone(shown, t("report.none"));
   }
   if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
   if (typeof value === "number") return formatNumber(value, texts);
@@ -75,11 +79,13 @@ export const evidenceItems = (evidence: Record<string, unknown>, texts: Texts): 
       value: evidenceValue(key, value, texts),
     }));
 
-/** One line for a met criterion: its name and its evidence. */
-export const criterionLine = (criterion: { criterion: string } & Record<string, unknown>, texts: Texts): string => {
+/** A met criterion: its name, and its evidence in brackets ("(Nights: Nov 1; Count: 4)"). */
+export const criterionParts = (
+  criterion: { criterion: string } & Record<string, unknown>,
+  texts: Texts,
+): { name: string; text: string } => {
   const items = evidenceItems(criterion, texts).map((item) => `${item.label}: ${item.value}`);
-  const name = texts.names("criterion", criterion.criterion);
-  return items.length ? `${name} (${items.join("; ")})` : name;
+  return { name: texts.names("criterion", criterion.criterion), text: items.length ? ` (${items.join("; ")})` : "" };
 };
 
 /** A night's twitch times in the user's clock format: "11:40 PM" or "23:40". */

@@ -1,16 +1,38 @@
-/** The panel's own texts, in the user's language with English as the fallback. */
-import en from "./translations/en.json";
+/**
+ * The panel's texts, in the user's language with English as the fallback: its own, and the
+ * doctor report's, which it shares with the integration's Markdown (texts/<language>.json).
+ */
+import reportDe from "../../custom_components/sleep_twitch_coach/texts/de.json";
+import reportEn from "../../custom_components/sleep_twitch_coach/texts/en.json";
+import reportEs from "../../custom_components/sleep_twitch_coach/texts/es.json";
+import reportFr from "../../custom_components/sleep_twitch_coach/texts/fr.json";
+import reportIt from "../../custom_components/sleep_twitch_coach/texts/it.json";
+import reportNl from "../../custom_components/sleep_twitch_coach/texts/nl.json";
+import panelEn from "./translations/en.json";
+
+const en = { ...panelEn, ...reportEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<string, string>;
 export type Values = Record<string, string | number>;
 
+/** The report's texts by language (the same files the integration reads). */
+export const REPORT_TEXTS: Record<string, Messages> = {
+  en: reportEn,
+  de: reportDe,
+  nl: reportNl,
+  fr: reportFr,
+  es: reportEs,
+  it: reportIt,
+};
+
 /**
- * The languages the panel speaks. Adding one is one line here beside its JSON file (with
- * exactly the keys and placeholders of en.json; test/translations.test.ts checks both).
+ * The languages the panel speaks. Adding one is one line here and one above, beside its JSON
+ * files (with exactly the keys and placeholders of the English ones; test/translations.test.ts
+ * checks both).
  */
 export const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
-  en: async () => ({ default: en }),
+  en: async () => ({ default: panelEn }),
   de: () => import("./translations/de.json"),
   nl: () => import("./translations/nl.json"),
   fr: () => import("./translations/fr.json"),
@@ -88,7 +110,7 @@ export const loadLocalize = async (
   try {
     const loader = LANGUAGES[code];
     const messages = loader ? (await loader()).default : {};
-    return makeLocalize(locale ?? FALLBACK_LANGUAGE, messages);
+    return makeLocalize(locale ?? FALLBACK_LANGUAGE, { ...messages, ...REPORT_TEXTS[code] });
   } catch {
     return makeLocalize(locale ?? FALLBACK_LANGUAGE, {});
   }

@@ -4,7 +4,7 @@
  * the sleeper's name and even translations are user input here.
  */
 import type { Texts } from "./format";
-import { type ReportModel, reportModel } from "./report-model";
+import { type Line, type ReportModel, type Section, reportModel } from "./report-model";
 import type { Report } from "./types";
 
 const ESCAPES: Record<string, string> = {
@@ -17,66 +17,78 @@ const ESCAPES: Record<string, string> = {
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
+/** The printable width of an A4 page with these margins: 210 mm less 2 × 15 mm. */
+export const PRINTABLE_WIDTH_MM = 180;
+
+// A fixed table layout with wrapping cells keeps every column on the page; the columns not
+// sized here share what is left.
 const PRINT_STYLE = `
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
 html, body { background: #fff; color: #000; }
-body { font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 0; }
-h1 { font-size: 17pt; margin: 0 0 2pt; }
-h2 { font-size: 12.5pt; margin: 14pt 0 5pt; break-after: avoid; }
-.range { margin: 0 0 8pt; }
+body { font: 9.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 0; }
+h1 { font-size: 16pt; margin: 0 0 2pt; }
+h2 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
+.range { margin: 0 0 6pt; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 2pt 12pt; margin: 0; }
 dt { font-weight: 600; }
 dd { margin: 0; }
 ul { margin: 0; padding-left: 16pt; }
 li { break-inside: avoid; }
-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-th, td { border: 0.75pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
-th { background: #eee; }
-td:first-child { white-space: nowrap; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8pt; line-height: 1.25; }
+th, td { border: 0.75pt solid #000; padding: 1.5pt 3pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+th { background: #eee; font-weight: 600; }
+th[data-column="night"] { width: 12%; }
+th[data-column="twitches"] { width: 17%; }
+th[data-column="woke_up"] { width: 7%; }
+th[data-column="bedroom"] { width: 11%; }
+th[data-column="limb_movements"], th[data-column="periodic_limb_movements"], th[data-column="plm_index"] { width: 7%; }
+td[data-column="night"] { white-space: nowrap; overflow-wrap: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-.notes li { white-space: pre-wrap; }
-.disclaimer { margin-top: 16pt; padding-top: 6pt; border-top: 0.75pt solid #000; font-weight: 600; break-inside: avoid; }
-@media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 8mm; } }
+.pre li { white-space: pre-wrap; }
+.disclaimer { margin-top: 14pt; padding-top: 6pt; border-top: 0.75pt solid #000; font-weight: 600; break-inside: avoid; }
+@media screen { body { max-width: ${PRINTABLE_WIDTH_MM + 10}mm; margin: 10mm auto; padding: 0 5mm; } }
 `;
 
-const list = (items: string[], className = ""): string =>
-  `<ul${className ? ` class="${className}"` : ""}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
+const line = ({ name, text }: Line): string =>
+  `<li>${name === undefined ? "" : `<strong>${escapeHtml(name)}</strong>`}${escapeHtml(text)}</li>`;
+
+const sectionBody = (section: Section): string => {
+  if ("items" in section) {
+    return `<dl>${section.items.map((item) => `<dt>${escapeHtml(item.label)}</dt><dd>${escapeHtml(item.value)}</dd>`).join("")}</dl>`;
+  }
+  if ("columns" in section) {
+    const keys = section.columns.map((column) => escapeHtml(column.key));
+    return [
+      "<table><thead><tr>",
+      section.columns.map((column, index) => `<th scope="col" data-column="${keys[index]}">${escapeHtml(column.label)}</th>`).join(""),
+      "</tr></thead><tbody>",
+      section.rows
+        .map(
+          (row) =>
+            `<tr data-night="${escapeHtml(row.night)}">${row.cells
+              .map((cell, index) => `<td data-column="${keys[index]}">${escapeHtml(cell)}</td>`)
+              .join("")}</tr>`,
+        )
+        .join(""),
+      "</tbody></table>",
+    ].join("");
+  }
+  return `<ul${section.pre ? ' class="pre"' : ""}>${section.lines.map(line).join("")}</ul>`;
+};
 
 /** The page's body from the report's content. */
-export const documentBody = (model: ReportModel, none: string): string => {
-  const parts = [
+export const documentBody = (model: ReportModel): string =>
+  [
     `<h1>${escapeHtml(model.title)}</h1>`,
     `<p class="range">${escapeHtml(model.range)}</p>`,
-    `<h2>${escapeHtml(model.summaryHeading)}</h2>`,
-    `<dl>${model.summary.map((item) => `<dt>${escapeHtml(item.label)}</dt><dd>${escapeHtml(item.value)}</dd>`).join("")}</dl>`,
-    `<h2>${escapeHtml(model.criteriaHeading)}</h2>`,
-    model.criteria.length ? list(model.criteria) : `<p>${escapeHtml(none)}</p>`,
-    `<h2>${escapeHtml(model.nightsHeading)}</h2>`,
-    "<table><thead><tr>",
-    model.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join(""),
-    "</tr></thead><tbody>",
-    model.rows
-      .map(
-        (row) =>
-          `<tr data-night="${escapeHtml(row.night)}">${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`,
-      )
-      .join(""),
-    "</tbody></table>",
-  ];
-  if (model.notes.length) {
-    parts.push(
-      `<h2>${escapeHtml(model.notesHeading)}</h2>`,
-      list(model.notes.map((note) => `${note.label}: ${note.text}`), "notes"),
-    );
-  }
-  if (model.insights.length) {
-    parts.push(`<h2>${escapeHtml(model.triggersHeading)}</h2>`, list(model.insights));
-  }
-  parts.push(`<p class="disclaimer">${escapeHtml(model.disclaimer)}</p>`);
-  return parts.join("");
-};
+    ...model.sections.map(
+      (section) =>
+        `<section data-section="${escapeHtml(section.key)}"><h2>${escapeHtml(section.heading)}</h2>${sectionBody(section)}</section>`,
+    ),
+    `<p class="disclaimer">${escapeHtml(model.disclaimer)}</p>`,
+  ].join("");
 
 /** The whole printable page for a report. */
 export const reportDocument = (report: Report, texts: Texts): string => {
@@ -88,7 +100,7 @@ export const reportDocument = (report: Report, texts: Texts): string => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(model.title)}</title>`,
     `<style>${PRINT_STYLE}</style></head>`,
-    `<body>${documentBody(model, texts.t("report.none"))}</body>`,
+    `<body>${documentBody(model)}</body>`,
     "</html>",
   ].join("\n");
 };

@@ -1,54 +1,67 @@
-/** The doctor report's content as plain strings, shared by the in-panel preview and the print page. */
+/**
+ * The doctor report's content as plain strings, shared by the in-panel preview and the printed
+ * page. The sections and columns are the ones the integration sends (it decides them once, for
+ * its Markdown too), and their texts come from the same files (texts/<language>.json).
+ */
 import {
   type Item,
   type Texts,
   DASH,
-  criterionLine,
+  criterionParts,
   formatNumber,
   formatTemperature,
   listOrNone,
   longNight,
   rowTriggers,
-  twitchTimes,
+  shortNight,
+  tableNight,
+  twitchesWithTimes,
 } from "./format";
-import { isMeasured, withDefaults } from "./rows";
+import { withDefaults } from "./rows";
 import type { NightRow, Report, TriggerInsight } from "./types";
 
-/** Trigger insights cover this many nights (the integration's INSIGHT_NIGHTS). */
-export const INSIGHT_NIGHTS = 28;
+/** A line of a list: an optional name in bold, then the rest. */
+export interface Line {
+  name?: string;
+  text: string;
+}
+
+export interface Column {
+  key: string;
+  label: string;
+}
+
+export type Section =
+  | { key: "summary"; heading: string; items: Item[] }
+  | { key: "nights"; heading: string; columns: Column[]; rows: { night: string; cells: string[] }[] }
+  | { key: string; heading: string; lines: Line[]; pre?: boolean };
 
 export interface ReportModel {
   language: string;
   title: string;
   range: string;
-  summaryHeading: string;
-  summary: Item[];
-  criteriaHeading: string;
-  criteria: string[];
-  nightsHeading: string;
-  columns: string[];
-  rows: { night: string; cells: string[] }[];
-  notesHeading: string;
-  notes: { night: string; label: string; text: string }[];
-  triggersHeading: string;
-  insights: string[];
+  sections: Section[];
   disclaimer: string;
 }
 
-const rowCells = (row: NightRow, unit: string, measured: boolean, texts: Texts): string[] => {
-  const { names } = texts;
-  const number = (value: number): string => formatNumber(value, texts, 0);
-  return [
-    longNight(row.night, texts),
-    number(row.twitches),
-    listOrNone(twitchTimes(row, texts), DASH),
-    number(row.woke_up_twitches),
-    listOrNone(row.body_parts.map((part) => names("body_part", part)), DASH),
-    listOrNone(rowTriggers(row, texts), DASH),
-    formatTemperature(row.bedroom_temperature_at_bedtime, unit, texts),
-    listOrNone(row.symptoms.map((symptom) => names("symptom", symptom)), DASH),
-    ...(measured ? [row.plm_index === null ? DASH : formatNumber(row.plm_index, texts)] : []),
-  ];
+type Cell = (row: NightRow, unit: string, texts: Texts) => string;
+
+const count = (value: number, texts: Texts): string => formatNumber(value, texts, 0);
+const optional = (value: number | null, texts: Texts, digits = 0): string =>
+  value === null ? DASH : formatNumber(value, texts, digits);
+
+/** One cell per column the integration may send; a column this panel does not know shows a dash. */
+const CELLS: Record<string, Cell> = {
+  night: (row, _, texts) => tableNight(row.night, texts),
+  twitches: (row, _, texts) => twitchesWithTimes(row, texts),
+  woke_up: (row, _, texts) => count(row.woke_up_twitches, texts),
+  body_parts: (row, _, { names }) => listOrNone(row.body_parts.map((part) => names("body_part", part)), DASH),
+  triggers: (row, _, texts) => listOrNone(rowTriggers(row, texts), DASH),
+  bedroom: (row, unit, texts) => formatTemperature(row.bedroom_temperature_at_bedtime, unit, texts),
+  symptoms: (row, _, { names }) => listOrNone(row.symptoms.map((symptom) => names("symptom", symptom)), DASH),
+  limb_movements: (row, _, texts) => optional(row.limb_movements, texts),
+  periodic_limb_movements: (row, _, texts) => optional(row.periodic_limb_movements, texts),
+  plm_index: (row, _, texts) => optional(row.plm_index, texts, 1),
 };
 
 export const insightLine = (insight: TriggerInsight, { t, names }: Texts): string => {
@@ -62,53 +75,65 @@ export const insightLine = (insight: TriggerInsight, { t, names }: Texts): strin
   return insight.enough_nights ? t("report.insight", values) : t("report.insight_not_enough", values);
 };
 
+const section = (key: string, report: Report, rows: NightRow[], texts: Texts): Section => {
+  const { t } = texts;
+  const { summary } = report;
+  const heading = t.lookup(`report.${key}`, { count: summary.insight_nights }) ?? key;
+  switch (key) {
+    case "summary": {
+      const item = (name: string, value: string): Item => ({ key: name, label: t.lookup(`report.${name}`) ?? name, value });
+      return {
+        key,
+        heading,
+        items: [
+          item("twitch_nights", t("report.count_of", { count: summary.twitch_nights, total: summary.nights })),
+          item("twitches", count(summary.twitches, texts)),
+          item("woke_up", count(summary.woke_up_twitches, texts)),
+          item("checklist_score", count(summary.checklist_score, texts)),
+          item("visit_recommended", t(summary.doctor_visit_recommended ? "common.yes" : "common.no")),
+        ],
+      };
+    }
+    case "criteria_met": {
+      const lines = summary.criteria_met.map((criterion) => criterionParts(criterion, texts));
+      return { key, heading, lines: lines.length ? lines : [{ text: t("report.none") }] };
+    }
+    case "nights":
+      return {
+        key,
+        heading,
+        columns: report.columns.map((column) => ({ key: column, label: t.lookup(`report.column.${column}`) ?? column })),
+        rows: rows.map((row) => ({
+          night: row.night,
+          cells: report.columns.map((column) => CELLS[column]?.(row, report.temperature_unit, texts) ?? DASH),
+        })),
+      };
+    case "notes":
+      return {
+        key,
+        heading,
+        pre: true,
+        lines: rows.flatMap((row) => row.notes.map((text) => ({ text: `${shortNight(row.night, texts)}: ${text}` }))),
+      };
+    case "triggers":
+      return { key, heading, lines: report.trigger_insights.map((insight) => ({ text: insightLine(insight, texts) })) };
+    default:
+      return { key, heading, lines: [] };
+  }
+};
+
 export const reportModel = (report: Report, texts: Texts): ReportModel => {
   const { t } = texts;
   const rows = report.nights.map(withDefaults);
-  const measured = rows.some(isMeasured);
-  const { summary } = report;
-  const count = (value: number): string => formatNumber(value, texts, 0);
   return {
     language: t.language,
     title: t("report.title", { sleeper: report.sleeper }),
     range: t("report.range", {
       first: longNight(report.first_night, texts),
       last: longNight(report.last_night, texts),
-      count: summary.nights,
+      count: report.summary.nights,
     }),
-    summaryHeading: t("report.summary"),
-    summary: [
-      { key: "twitch_nights", label: t("report.twitch_nights"), value: `${count(summary.twitch_nights)} / ${count(summary.nights)}` },
-      { key: "twitches", label: t("report.twitches"), value: count(summary.twitches) },
-      { key: "woke_up", label: t("report.woke_up"), value: count(summary.woke_up_twitches) },
-      { key: "checklist_score", label: t("report.checklist_score"), value: count(summary.checklist_score) },
-      {
-        key: "visit_recommended",
-        label: t("report.visit_recommended"),
-        value: summary.doctor_visit_recommended ? t("common.yes") : t("common.no"),
-      },
-    ],
-    criteriaHeading: t("report.criteria_met"),
-    criteria: summary.criteria_met.map((criterion) => criterionLine(criterion, texts)),
-    nightsHeading: t("report.nights"),
-    columns: [
-      t("report.col_night"),
-      t("report.col_twitches"),
-      t("report.col_times"),
-      t("report.col_woke"),
-      t("report.col_body_parts"),
-      t("report.col_triggers"),
-      t("report.col_bedroom"),
-      t("report.col_symptoms"),
-      ...(measured ? [t("report.col_plmi")] : []),
-    ],
-    rows: rows.map((row) => ({ night: row.night, cells: rowCells(row, report.temperature_unit, measured, texts) })),
-    notesHeading: t("report.notes"),
-    notes: rows.flatMap((row) =>
-      row.notes.map((text) => ({ night: row.night, label: longNight(row.night, texts), text })),
-    ),
-    triggersHeading: t("report.triggers", { count: INSIGHT_NIGHTS }),
-    insights: report.trigger_insights.map((insight) => insightLine(insight, texts)),
+    sections: report.sections.map((key) => section(key, report, rows, texts)),
     disclaimer: t("report.disclaimer"),
   };
 };

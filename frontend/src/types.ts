@@ -193,6 +193,8 @@ export interface ReportSummary {
   checklist_score: number;
   doctor_visit_recommended: boolean;
   criteria_met: CriterionMet[];
+  /** The nights the trigger insights look back over (the integration's INSIGHT_NIGHTS). */
+  insight_nights: number;
 }
 
 /** The `sleep_twitch_coach/report` response (get_report's); rows newest first. */
@@ -205,6 +207,9 @@ export interface Report {
   nights: SparseNightRow[];
   summary: ReportSummary;
   trigger_insights: TriggerInsight[];
+  /** The sections and the nights' columns to show, in order, as the integration decided them. */
+  sections: string[];
+  columns: string[];
 }
 
 export type ExportFormat = "csv" | "json";

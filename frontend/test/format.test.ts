@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criterionLine, evidenceItems, formatTemperature, rowTriggers, twitchesWithTimes } from "../src/format";
+import { criterionParts, evidenceItems, formatTemperature, rowTriggers, twitchesWithTimes } from "../src/format";
 import { withDefaults } from "../src/rows";
 import { englishTexts } from "./texts";
 
@@ -21,10 +21,11 @@ describe("words for figures and evidence", () => {
     expect(items[3]?.label).toBe("odd");
   });
 
-  it("writes a met criterion as one line", () => {
-    expect(criterionLine({ criterion: "wakes_regularly", count: 3, threshold: 3 }, texts)).toBe(
-      "Twitches wake you up regularly (Count: 3; Threshold: 3)",
-    );
+  it("writes a met criterion as its name and its evidence in brackets", () => {
+    expect(criterionParts({ criterion: "wakes_regularly", count: 3, threshold: 3 }, texts)).toEqual({
+      name: "Twitches wake you up regularly",
+      text: " (Count: 3; Threshold: 3)",
+    });
   });
 
   it("writes twitches with their times, temperatures with their unit", () => {

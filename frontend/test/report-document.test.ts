@@ -7,6 +7,9 @@ import { englishTexts } from "./texts";
 
 const texts = englishTexts();
 
+const COLUMNS = ["night", "twitches", "woke_up", "body_parts", "triggers", "bedroom", "symptoms"];
+const MEASURED = [...COLUMNS, "limb_movements", "periodic_limb_movements", "plm_index"];
+
 const row = (night: string, overrides: Partial<NightRow> = {}): NightRow => withDefaults({ night, ...overrides });
 
 const report = (overrides: Partial<Report> = {}): Report => ({
@@ -37,6 +40,7 @@ const report = (overrides: Partial<Report> = {}): Report => ({
     checklist_score: 1,
     doctor_visit_recommended: false,
     criteria_met: [{ criterion: "spreads_beyond_legs", nights: ["2026-11-01"], body_parts: ["arms"] }],
+    insight_nights: 28,
   },
   trigger_insights: [
     {
@@ -56,6 +60,8 @@ const report = (overrides: Partial<Report> = {}): Report => ({
       enough_nights: false,
     },
   ],
+  sections: ["summary", "criteria_met", "nights", "notes", "triggers"],
+  columns: COLUMNS,
   ...overrides,
 });
 
@@ -85,40 +91,58 @@ describe("the printable report", () => {
   it("has a row for every night, newest first, with what happened", () => {
     const nights = [...html.matchAll(/<tr data-night="([\d-]+)">/g)].map((match) => match[1]);
     expect(nights).toEqual(["2026-11-01", "2026-10-31", "2026-10-30"]);
-    expect(html.replace(/\u202f/g, " ")).toContain("<td>11:40 PM, 1:10 AM</td>");
-    expect(html).toContain("<td>Legs, Arms</td>");
-    expect(html).toContain("<td>Caffeine after the cutoff</td>");
-    expect(html).toContain("<td>Late vigorous exercise</td>");
-    expect(html).toContain("<td>19.4 °C</td>");
-    expect(html).toContain("<td>Urge to move the legs at rest</td>");
+    const cell = (column: string, text: string): string => `<td data-column="${column}">${text}</td>`;
+    expect(html).toContain(cell("night", "Sun, Nov 1"));
+    expect(html.replace(/\u202f/g, " ")).toContain(cell("twitches", "2 (11:40 PM, 1:10 AM)"));
+    expect(html).toContain(cell("woke_up", "1"));
+    expect(html).toContain(cell("body_parts", "Legs, Arms"));
+    expect(html).toContain(cell("triggers", "Caffeine after the cutoff"));
+    expect(html).toContain(cell("triggers", "Late vigorous exercise"));
+    expect(html).toContain(cell("bedroom", "19.4 °C"));
+    expect(html).toContain(cell("symptoms", "Urge to move the legs at rest"));
   });
 
   it("has the summary, the criteria met and the trigger comparisons", () => {
-    expect(html).toContain("<dt>Twitch nights</dt><dd>1 / 3</dd>");
-    expect(html).toContain("Twitching spreads to the arms or trunk (Nights: Nov 1; Body parts: Arms)");
+    expect(html).toContain("<dt>Twitch nights</dt><dd>1 of 3</dd>");
+    expect(html).toContain("<li><strong>Twitching spreads to the arms or trunk</strong> (Nights: Nov 1; Body parts: Arms)</li>");
     expect(html).toContain(
       "Caffeine after the cutoff: 6 of 8 nights with it had twitches; 3 of 20 without.",
     );
     expect(html).toContain("Late vigorous exercise: not enough nights yet (1 with, 27 without).");
   });
 
-  it("adds a PLM index column only when a night was measured", () => {
+  it("has exactly the columns the integration sends, leg movements when it sends them", () => {
+    const headings = (page: string): string[] => [...page.matchAll(/<th scope="col" data-column="(\w+)">/g)].map((m) => m[1] ?? "");
+    expect(headings(html)).toEqual(COLUMNS);
     expect(html).not.toContain("PLM index");
-    const measured = report({ nights: [row("2026-11-01", { limb_movements: 120, periodic_limb_movements: 60, plm_index: 17.25 })] });
+    const measured = report({
+      nights: [row("2026-11-01", { limb_movements: 120, periodic_limb_movements: 60, plm_index: 17.25 }), row("2026-10-31")],
+      columns: MEASURED,
+    });
     const page = reportDocument(measured, texts);
-    expect(page).toContain("<th scope=\"col\">PLM index</th>");
-    expect(page).toContain("<td>17.3</td>");
+    expect(headings(page)).toEqual(MEASURED);
+    expect(page).toContain('<th scope="col" data-column="plm_index">PLM index</th>');
+    expect(page).toContain('<td data-column="limb_movements">120</td><td data-column="periodic_limb_movements">60</td><td data-column="plm_index">17.3</td>');
+    expect(page).toContain('<td data-column="limb_movements">—</td>');
   });
 
-  it("leaves out the notes section for users who may not read notes", () => {
-    const page = reportDocument(report({ nights: [row("2026-11-01", { notes: undefined as unknown as string[] })] }), texts);
+  it("has exactly the sections the integration sends, in its order", () => {
+    const sections = (page: string): string[] => [...page.matchAll(/<section data-section="(\w+)"><h2>([^<]*)<\/h2>/g)].map((m) => `${m[1]}: ${m[2]}`);
+    expect(sections(html)).toEqual([
+      "summary: Summary",
+      "criteria_met: Criteria met",
+      "nights: Nights",
+      "notes: Notes",
+      "triggers: Triggers (last 28 nights)",
+    ]);
+    const page = reportDocument(report({ sections: ["summary", "criteria_met", "nights", "triggers"] }), texts);
     expect(page).not.toContain("<h2>Notes</h2>");
-    expect(html).toContain("<h2>Notes</h2>");
   });
 
   it("shares its content with the preview", () => {
     const model = reportModel(report(), texts);
-    expect(model.rows).toHaveLength(3);
+    const nights = model.sections.find((section) => section.key === "nights");
+    expect(nights && "rows" in nights ? nights.rows : []).toHaveLength(3);
     expect(model.title).toBe("Sleep report for Alex & Sam");
     expect(model.range).toBe("Nights Fri, Oct 30, 2026 to Sun, Nov 1, 2026 (3 nights)");
   });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../src/localize";
+import reportEn from "../../custom_components/sleep_twitch_coach/texts/en.json";
+import { LANGUAGES, REPORT_TEXTS } from "../src/localize";
 import en from "../src/translations/en.json";
 
 type Messages = Record<string, string>;
 
-const FILES = import.meta.glob<Messages>("../src/translations/*.json", { eager: true, import: "default" });
-const byLanguage = Object.fromEntries(
-  Object.entries(FILES).map(([path, messages]) => [path.replace(/^.*\/(.+)\.json$/, "$1"), messages]),
+const byFile = (files: Record<string, Messages>): Record<string, Messages> =>
+  Object.fromEntries(Object.entries(files).map(([path, messages]) => [path.replace(/^.*\/(.+)\.json$/, "$1"), messages]));
+
+const byLanguage = byFile(import.meta.glob<Messages>("../src/translations/*.json", { eager: true, import: "default" }));
+// The doctor report's texts, shared with the integration's Markdown.
+const reportByLanguage = byFile(
+  import.meta.glob<Messages>("../../custom_components/sleep_twitch_coach/texts/*.json", { eager: true, import: "default" }),
 );
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
@@ -37,8 +42,18 @@ describe("translations", () => {
     expect(problems(en, messages)).toEqual([]);
   });
 
+  it.each(Object.entries(reportByLanguage))("the report's %s.json has exactly the keys and placeholders of en.json", (_, messages) => {
+    expect(problems(reportEn, messages)).toEqual([]);
+  });
+
   it("registers every language file, and no language without one", () => {
     expect(Object.keys(LANGUAGES).sort()).toEqual(Object.keys(byLanguage).sort());
+    expect(Object.keys(REPORT_TEXTS).sort()).toEqual(Object.keys(reportByLanguage).sort());
+    expect(Object.keys(reportByLanguage).sort()).toEqual(Object.keys(byLanguage).sort());
+  });
+
+  it("keeps each text in one file: no key both in the panel's and in the report's", () => {
+    expect(Object.keys(en).filter((key) => key in reportEn)).toEqual([]);
   });
 
   it("catches a missing key, an extra key and a changed placeholder", () => {

@@ -14,7 +14,7 @@ from custom_components.sleep_twitch_coach.coach.report.model import (
     build_report,
     trigger_insights,
 )
-from custom_components.sleep_twitch_coach.coach.report.texts import TEXTS
+from custom_components.sleep_twitch_coach.coach.report.texts import texts_for
 from custom_components.sleep_twitch_coach.coach.status import Routine
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -105,8 +105,8 @@ def test_nights_before_the_journal_began_are_not_compared() -> None:
             assert item.twitch_nights_with + item.twitch_nights_without == 1
 
 
-def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:
-    """'1 criterion met', and each night's twitches with their local times in night order."""
+def test_the_markdown_has_the_summary_and_twitch_times() -> None:
+    """One criterion met, and each night's twitches with their local times in night order."""
     night = TONIGHT - timedelta(days=1)
     journal = Journal(
         BERLIN,
@@ -126,7 +126,8 @@ def test_the_markdown_speaks_of_one_criterion_and_twitch_times() -> None:
         unit="°C",
         shown=float,
     )
-    markdown = render_markdown(report, TEXTS["en"])
-    assert "**Doctor checklist:** 1 criterion met." in markdown
+    markdown = render_markdown(report, texts_for("en"))
+    assert "- **Checklist criteria met:** 1\n" in markdown
+    assert "- **Twitch nights:** 1 of 7\n" in markdown
     assert "| 2026-11-15 | 2 (23:00, 02:05) |" in markdown
     assert report.nights[1].twitch_times == ["23:00", "02:05"]

@@ -15,6 +15,12 @@ import pytest
 
 from .browser import SCREENSHOTS, logged_in_page, needs_chromium
 from .conftest import ARTIFACTS, GUEST, SLEEPER, HassProcess, guest_client, ws_commands
+from .report_pages import (
+    Headings,
+    assert_fits_a4,
+    assert_nights_on_one_line,
+    check_markdown_card,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
@@ -252,6 +258,16 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
             assert " ".join(shown.split()) in printed
         assert NOTE in printed
         (ARTIFACTS / "panel-report.pdf").write_bytes(document.pdf(format="A4"))
+        # A4 portrait with every column on the page.
+        assert_fits_a4(document, SCREENSHOTS / "report-print.png")
+        printed = Headings(
+            sections=document.locator("h2").all_inner_texts(),
+            columns=document.locator("th").all_inner_texts(),
+        )
+
+    # The action's Markdown of the same nights, in Home Assistant's Markdown card, has the
+    # printed page's sections and columns, with the same headings.
+    check_markdown_card(admin, archive_id, printed)
 
     nights = call_ws(
         admin,
@@ -313,6 +329,12 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
         assert (tonight_cell.bounding_box() or {"width": 0})["width"] >= 13
         page.screenshot(path=SCREENSHOTS / "panel-phone-nights.png")
         page.locator('#view-tabs [role=tab][data-tab="doctor"]').click()
+        # On a phone the report's nights are cards: each night on one line, no sideways scroll.
+        report = page.locator("#report")
+        expect(report.locator('td[data-column="night"]').first).to_be_visible()
+        assert_nights_on_one_line(report)
+        report.locator("section[data-section=nights]").scroll_into_view_if_needed()
+        page.screenshot(path=SCREENSHOTS / "panel-phone-report.png")
 
         # Removed while its tab is open: the tab goes, the panel shows the other sleeper.
         admin.request("DELETE", f"/api/config/config_entries/entry/{archive_id}")

@@ -115,32 +115,46 @@ async def test_report_markdown_has_every_section(
     assert markdown.startswith(
         "## Sleep report for Alex\nNights 2026-11-10 to 2026-11-16"
     )
-    for section in (
-        "**Twitch nights:** 3 of 7 · **Twitches:** 4 (1 woke you up)",
-        "**Doctor checklist:** 3 criteria met — consider talking to a doctor.",
+    # The same sections, headings and columns as the panel's printed page, in this order.
+    assert [line for line in markdown.splitlines() if line.startswith("### ")] == [
+        "### Summary",
         "### Criteria met",
         "### Nights",
+        "### Notes",
         "### Triggers (last 28 nights)",
+    ]
+    for line in (
+        "- **Twitch nights:** 3 of 7",
+        "- **Twitches:** 4",
+        "- **Twitches that woke you:** 1",
+        "- **Checklist criteria met:** 3",
+        "- **Doctor visit suggested by the checklist:** Yes",
+        (
+            "| Night | Twitches | Woke you | Body parts | Triggers | Bedroom at bedtime "
+            "| Symptoms |"
+        ),
+        # Criteria, body parts and symptoms by the names the UI shows.
+        "- **An urge to move the legs at rest** (Nights: 2026-11-07)",
+        "| 2026-11-12 | 2 (23:30, 03:30) | 1 | Legs | — | 19.6 °C | — |",
+        (
+            "| 2026-11-14 | 1 (23:00) | 0 | Legs | Caffeine after the cutoff | — "
+            "| Daytime sleepiness |"
+        ),
+        (
+            "- Caffeine after the cutoff: 3 of 4 nights with it had twitches; 5 of 24 "
+            "without."
+        ),
+        "- Late vigorous exercise: not enough nights yet (1 with, 27 without).",
     ):
-        assert section in markdown
-    # Criteria, body parts and symptoms by the names the UI shows.
-    assert "- **An urge to move the legs at rest** — nights: 2026-11-07" in markdown
-    assert (
-        "| 2026-11-12 | 2 (23:30, 03:30) | 1 | Legs | — | — | 19.6 °C | — |" in markdown
+        assert line in markdown.splitlines(), line
+    assert markdown.endswith(
+        "_This report is not medical advice. It is a record to discuss with your "
+        "doctor._"
     )
-    assert (
-        "| 2026-11-14 | 1 (23:00) | 0 | Legs | yes | — | — | Daytime sleepiness |"
-        in markdown
-    )
-    assert (
-        "caffeine after the cutoff: 3 of 4 had twitches; without: 5 of 24." in markdown
-    )
-    assert markdown.endswith("it does not diagnose anything._")
     assert "### Notes\n- 2026-11-14: calf\n" in markdown
-    # 7 rows, 3 criteria, 1 note, 4 triggers and 18 lines of headings, summary and spacing.
-    assert len(markdown.splitlines()) == 33
-    # The two summary lines are two paragraphs, not one.
-    assert "woke you up)\n\n**Doctor checklist:**" in markdown
+    # 7 rows, 5 summary items, 3 criteria, 1 note, 4 triggers, and 16 lines of title,
+    # range, headings, the table's head, spacing and the disclaimer.
+    assert len(markdown.splitlines()) == 36
 
 
 @pytest.mark.parametrize(
@@ -202,20 +216,20 @@ async def test_the_markdown_speaks_home_assistants_language(
     await hass.config.async_update(language="de")
     markdown = (await report(hass, loaded, nights=7))["markdown"]
     assert markdown.startswith(
-        "## Schlafbericht für Alex\nNächte 2026-11-10 bis 2026-11-16"
+        "## Schlafbericht für Alex\nNächte von 2026-11-10 bis 2026-11-16"
     )
     for text in (
-        "**Nächte mit Zuckungen:** 3 von 7 · **Zuckungen:** 4 (1 haben dich geweckt)",
-        "**Arzt-Checkliste:** 3 Kriterien erfüllt — sprich am besten mit einer Ärztin",
-        "| Nacht | Zuckungen | Geweckt | Körperteile |",
-        "| 2026-11-14 | 1 (23:00) | 0 | Beine | ja |",
-        "Nächte mit Koffein nach dem Koffein-Stopp: 3 von 4 mit Zuckungen",
-        "_Keine ärztliche Beratung:",
+        "- **Nächte mit Zuckungen:** 3 von 7",
+        "- **Arztbesuch laut Checkliste empfohlen:** Ja",
+        "| Nacht | Zuckungen | Geweckt | Körperteile | Auslöser |",
+        "| 2026-11-14 | 1 (23:00) | 0 | Beine | Koffein nach dem Koffein-Stopp |",
+        "- Koffein nach dem Koffein-Stopp: Zuckungen in 3 von 4 Nächten",
+        "_Dieser Bericht ist keine medizinische Beratung.",
     ):
         assert text in markdown, text
     german = json.loads((TRANSLATIONS / "de.json").read_text())
     urge = german["selector"]["criterion"]["options"]["urge_to_move"]
-    assert f"- **{urge}** — Nächte: 2026-11-07" in markdown
+    assert f"- **{urge}** (Nächte: 2026-11-07)" in markdown
 
 
 async def test_the_report_starts_when_the_journal_does(

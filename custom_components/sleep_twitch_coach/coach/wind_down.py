@@ -10,6 +10,7 @@ from typing import Any
 from .events import EventKind, RoutineStep
 from .journal import Journal
 from .languages import base_language
+from .texts import FALLBACK_LANGUAGE, TEXTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,74 +56,28 @@ def moved(steps: list[Step], uid: str, previous_uid: str | None) -> list[Step]:
     return [*after[:position], step, *after[position:]]
 
 
-# The routine from the health advice the coach follows; the user may rename, add and remove.
 # A step's name, as a person types it: a sentence, not a page.
 STEP_MAX_LENGTH = 200
 
-DEFAULT_STEPS = (
-    Step("stretch", "Stretch hamstrings, calves and quadriceps"),
-    Step("relax", "Progressive muscle relaxation or deep breathing"),
-    Step("bath", "Warm Epsom salt bath"),
-    Step("screens_off", "Screens off"),
-    Step("cool_dark_bedroom", "Cool, dark bedroom"),
-    Step("snack", "A magnesium- or potassium-rich snack"),
+# The routine from the health advice the coach follows, in this order; the user may rename,
+# add and remove. Their names are in texts/<language>.json ("wind_down.<uid>").
+DEFAULT_STEP_UIDS = (
+    "stretch",
+    "relax",
+    "bath",
+    "screens_off",
+    "cool_dark_bedroom",
+    "snack",
 )
-
-
-# The same steps in the other languages the coach speaks, in the same order.
-_DEFAULT_SUMMARIES = {
-    "de": (
-        "Hintere und vordere Oberschenkel sowie Waden dehnen",
-        "Progressive Muskelentspannung oder tiefes Atmen",
-        "Warmes Bad mit Bittersalz",
-        "Bildschirme aus",
-        "Kühles, dunkles Schlafzimmer",
-        "Ein Snack mit viel Magnesium oder Kalium",
-    ),
-    "es": (
-        "Estirar isquiotibiales, gemelos y cuádriceps",
-        "Relajación muscular progresiva o respiración profunda",
-        "Baño caliente con sales de Epsom",
-        "Pantallas apagadas",
-        "Dormitorio fresco y oscuro",
-        "Un tentempié rico en magnesio o potasio",
-    ),
-    "fr": (
-        "Étirer les ischio-jambiers, les mollets et les quadriceps",
-        "Relaxation musculaire progressive ou respiration profonde",
-        "Bain chaud au sel d'Epsom",
-        "Écrans éteints",
-        "Chambre fraîche et sombre",
-        "Un en-cas riche en magnésium ou en potassium",
-    ),
-    "it": (
-        "Allungare femorali, polpacci e quadricipiti",
-        "Rilassamento muscolare progressivo o respirazione profonda",
-        "Bagno caldo con sale di Epsom",
-        "Schermi spenti",
-        "Camera da letto fresca e buia",
-        "Uno spuntino ricco di magnesio o potassio",
-    ),
-    "nl": (
-        "Hamstrings, kuiten en quadriceps rekken",
-        "Progressieve spierontspanning of diep ademhalen",
-        "Warm bad met Epsom-zout",
-        "Schermen uit",
-        "Koele, donkere slaapkamer",
-        "Een snack rijk aan magnesium of kalium",
-    ),
-}
 
 
 def default_steps(language: str) -> list[Step]:
     """Return the default steps in a language ("de", "de-CH"), English for any other."""
-    summaries = _DEFAULT_SUMMARIES.get(base_language(language))
-    if summaries is None:
-        return list(DEFAULT_STEPS)
-    return [
-        Step(step.uid, summary)
-        for step, summary in zip(DEFAULT_STEPS, summaries, strict=True)
-    ]
+    texts = TEXTS.get(base_language(language), TEXTS[FALLBACK_LANGUAGE])
+    return [Step(uid, texts[f"wind_down.{uid}"]) for uid in DEFAULT_STEP_UIDS]
+
+
+DEFAULT_STEPS = tuple(default_steps(FALLBACK_LANGUAGE))
 
 
 def done_tonight(journal: Journal, night: date) -> dict[str, datetime]:

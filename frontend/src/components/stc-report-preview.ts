@@ -2,58 +2,55 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
 import { define } from "../define";
-import type { ReportModel } from "../report-model";
+import type { ReportModel, Section } from "../report-model";
 import { sharedStyles } from "../styles";
 
 export class StcReportPreview extends LitElement {
   @property({ attribute: false }) public model!: ReportModel;
 
-  @property({ attribute: false }) public none = "";
+  private _section(section: Section) {
+    if ("items" in section) {
+      return html`<dl class="facts">
+        ${section.items.map((item) => html`<dt>${item.label}</dt><dd data-summary=${item.key}>${item.value}</dd>`)}
+      </dl>`;
+    }
+    if ("columns" in section) {
+      return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${section.heading}>
+        <table class="report-nights">
+          <thead>
+            <tr>
+              ${section.columns.map((column) => html`<th scope="col" data-column=${column.key}>${column.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${section.rows.map(
+              (row) => html`<tr data-night=${row.night}>
+                ${row.cells.map((cell, index) => {
+                  const column = section.columns[index];
+                  return html`<td data-column=${column?.key ?? ""} data-label=${column?.label ?? ""}>${cell}</td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+    }
+    return html`<ul class=${section.pre ? "pre" : ""}>
+      ${section.lines.map((line) => html`<li>${line.name === undefined ? nothing : html`<strong>${line.name}</strong>`}${line.text}</li>`)}
+    </ul>`;
+  }
 
   protected render() {
     const model = this.model;
     return html`<article class="report" lang=${model.language}>
       <h2 class="title">${model.title}</h2>
       <p class="secondary">${model.range}</p>
-      <h3>${model.summaryHeading}</h3>
-      <dl class="facts">
-        ${model.summary.map((item) => html`<dt>${item.label}</dt><dd data-summary=${item.key}>${item.value}</dd>`)}
-      </dl>
-      <h3>${model.criteriaHeading}</h3>
-      ${model.criteria.length
-        ? html`<ul>
-            ${model.criteria.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-        : html`<p>${this.none}</p>`}
-      <h3>${model.nightsHeading}</h3>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${model.nightsHeading}>
-        <table class="report-nights">
-          <thead>
-            <tr>
-              ${model.columns.map((column) => html`<th scope="col">${column}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${model.rows.map(
-              (row) => html`<tr data-night=${row.night}>
-                ${row.cells.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${model.notes.length
-        ? html`<h3>${model.notesHeading}</h3>
-            <ul class="notes">
-              ${model.notes.map((note) => html`<li>${note.label}: ${note.text}</li>`)}
-            </ul>`
-        : nothing}
-      ${model.insights.length
-        ? html`<h3>${model.triggersHeading}</h3>
-            <ul>
-              ${model.insights.map((line) => html`<li>${line}</li>`)}
-            </ul>`
-        : nothing}
+      ${model.sections.map(
+        (section) => html`<section data-section=${section.key}>
+          <h3>${section.heading}</h3>
+          ${this._section(section)}
+        </section>`,
+      )}
       <p class="disclaimer">${model.disclaimer}</p>
     </article>`;
   }
@@ -68,8 +65,11 @@ export class StcReportPreview extends LitElement {
         margin: 0;
         padding-left: 20px;
       }
-      .notes li {
+      .pre li {
         white-space: pre-wrap;
+      }
+      .report {
+        container-type: inline-size;
       }
       .table-wrap {
         overflow-x: auto;
@@ -89,6 +89,45 @@ export class StcReportPreview extends LitElement {
       th {
         background: var(--secondary-background-color, #f5f5f5);
         font-weight: 500;
+      }
+      td[data-column="night"] {
+        white-space: nowrap;
+      }
+      /* On a phone each night is a card of its own, one labelled line per column. */
+      @container (max-width: 600px) {
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+        }
+        thead {
+          display: none;
+        }
+        tr {
+          border: 1px solid var(--stc-divider);
+          border-radius: 8px;
+          margin: 0 0 8px;
+          padding: 4px 8px;
+        }
+        td {
+          border: none;
+          padding: 2px 0;
+          display: grid;
+          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+          gap: 8px;
+        }
+        td::before {
+          content: attr(data-label);
+          color: var(--stc-secondary-text);
+        }
+        td[data-column="night"] {
+          display: block;
+          font-weight: 500;
+        }
+        td[data-column="night"]::before {
+          content: none;
+        }
       }
       .disclaimer {
         margin-top: 16px;

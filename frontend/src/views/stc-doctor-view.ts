@@ -78,7 +78,6 @@ export class StcDoctorView extends LitElement {
               class=${this._report.current ? "" : "stale"}
               aria-busy=${this._report.current ? "false" : "true"}
               .model=${reportModel(report, this.texts)}
-              .none=${t("report.none")}
             ></stc-report-preview>`
           : error
             ? nothing

@@ -6,12 +6,11 @@ import "../components/stc-trigger-bars";
 import { define } from "../define";
 import { Fetched } from "../fetched";
 import type { Texts } from "../format";
-import { INSIGHT_NIGHTS } from "../report-model";
 import { sharedStyles } from "../styles";
 import { compare } from "../trigger-bars";
-import type { CoachEvent, HomeAssistant, TriggerInsight } from "../types";
+import type { CoachEvent, HomeAssistant, Report } from "../types";
 
-/** The insights cover the last 28 nights whatever the report's length, so the shortest will do. */
+/** The insights cover the same nights whatever the report's length, so the shortest will do. */
 const REPORT_NIGHTS = 1;
 
 export class StcTriggersView extends LitElement {
@@ -23,13 +22,13 @@ export class StcTriggersView extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
-  private _insights = new Fetched<TriggerInsight[]>(this, () => this.texts.t("panel.error"));
+  private _insights = new Fetched<Pick<Report, "trigger_insights" | "summary">>(this, () => this.texts.t("panel.error"));
 
   protected willUpdate(): void {
     const { entryId, hass } = this;
     this._insights.need(`${entryId}|${this.event.tonight}|${this.event.revision}`, async () => {
-      const report = await fetchReport(hass, entryId, REPORT_NIGHTS);
-      return report.trigger_insights;
+      const { trigger_insights, summary } = await fetchReport(hass, entryId, REPORT_NIGHTS);
+      return { trigger_insights, summary };
     });
   }
 
@@ -37,11 +36,13 @@ export class StcTriggersView extends LitElement {
     const { t } = this.texts;
     return html`<section class="card">
       <h2>${t("view.triggers")}</h2>
-      <p class="secondary">${t("triggers.intro", { count: INSIGHT_NIGHTS })}</p>
+      ${this._insights.value
+        ? html`<p class="secondary">${t("triggers.intro", { count: this._insights.value.summary.insight_nights })}</p>`
+        : nothing}
       ${this._insights.error ? html`<p class="error" role="alert">${this._insights.error}</p>` : nothing}
       ${this._insights.value
         ? html`<ul class="triggers">
-            ${this._insights.value.map(
+            ${this._insights.value.trigger_insights.map(
               (insight) => html`<li class="trigger" data-trigger=${insight.trigger}>
                 <stc-trigger-bars .comparison=${compare(insight)} .texts=${this.texts}></stc-trigger-bars>
               </li>`,

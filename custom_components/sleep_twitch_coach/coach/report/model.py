@@ -21,6 +21,7 @@ from ..status import (
     temperature_status,
 )
 from ..wind_down import wind_down_skipped
+from .layout import columns, sections
 
 DEFAULT_REPORT_NIGHTS = 14
 MAX_REPORT_NIGHTS = 90
@@ -72,6 +73,8 @@ class Summary:
     checklist_score: int
     doctor_visit_recommended: bool
     criteria_met: list[dict[str, Any]]
+    # The nights the trigger insights look back over (INSIGHT_NIGHTS), for the headings.
+    insight_nights: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,9 @@ class Report:
     nights: list[NightRow]
     summary: Summary
     trigger_insights: list[TriggerInsight]
+    # What the Markdown and the panel show, in order (see layout.py).
+    sections: list[str]
+    columns: list[str]
 
 
 def bedtime_celsius(journal: Journal, night: date) -> float | None:
@@ -261,6 +267,16 @@ def build_report(
             checklist_score=checklist.score,
             doctor_visit_recommended=checklist.recommended,
             criteria_met=checklist.as_dicts(),
+            insight_nights=INSIGHT_NIGHTS,
         ),
         trigger_insights=trigger_insights(journal, routine, tonight, kept_since),
+        sections=[
+            section.value for section in sections(notes=any(row.notes for row in rows))
+        ],
+        columns=[
+            column.value
+            for column in columns(
+                measured=any(row.limb_movements is not None for row in rows)
+            )
+        ],
     )

@@ -1,0 +1,56 @@
+/**
+ * The panel's report and the action's Markdown from one get_report response (the integration's
+ * own test snapshot): the same sections, headings, columns and sentences.
+ */
+import { describe, expect, it } from "vitest";
+import response from "../../tests/shell/snapshots/report_14_nights.json";
+import { type Section, reportModel } from "../src/report-model";
+import type { Report } from "../src/types";
+import { englishTexts } from "./texts";
+
+const report = response as unknown as Report;
+const model = reportModel(report, englishTexts());
+const markdown = report.markdown.split("\n");
+
+/** The Markdown's lines of one section: from its heading to the next blank line. */
+const linesOf = (heading: string): string[] => {
+  const start = markdown.indexOf(`### ${heading}`) + 1;
+  const end = markdown.indexOf("", start);
+  return markdown.slice(start, end === -1 ? undefined : end);
+};
+
+const withKey = (key: string): Section | undefined => model.sections.find((section) => section.key === key);
+
+describe("the panel's report and the action's Markdown", () => {
+  it("have the same title, sections in the same order, and the disclaimer", () => {
+    expect(markdown[0]).toBe(`## ${model.title}`);
+    expect(markdown.filter((line) => line.startsWith("### ")).map((line) => line.slice(4))).toEqual(
+      model.sections.map((section) => section.heading),
+    );
+    expect(model.sections.map((section) => section.key)).toEqual(report.sections);
+    expect(markdown.at(-1)).toBe(`_${model.disclaimer}_`);
+  });
+
+  it("have the same summary", () => {
+    const summary = withKey("summary");
+    const items = summary && "items" in summary ? summary.items : [];
+    expect(linesOf(summary?.heading ?? "")).toEqual(items.map((item) => `- **${item.label}:** ${item.value}`));
+  });
+
+  it("have the same columns and a row for every night", () => {
+    const nights = withKey("nights");
+    const columns = nights && "columns" in nights ? nights.columns : [];
+    const [head, , ...rows] = linesOf(nights?.heading ?? "");
+    expect(head).toBe(`| ${columns.map((column) => column.label).join(" | ")} |`);
+    expect(rows).toHaveLength(nights && "rows" in nights ? nights.rows.length : -1);
+  });
+
+  it("name the same criteria and say the same about each trigger", () => {
+    const criteria = withKey("criteria_met");
+    const names = criteria && "lines" in criteria ? criteria.lines.map((line) => line.name) : [];
+    expect(linesOf(criteria?.heading ?? "").map((line) => /^- \*\*(.+?)\*\*/.exec(line)?.[1])).toEqual(names);
+    const triggers = withKey("triggers");
+    const lines = triggers && "lines" in triggers ? triggers.lines.map((line) => `- ${line.text}`) : [];
+    expect(linesOf(triggers?.heading ?? "")).toEqual(lines);
+  });
+});
