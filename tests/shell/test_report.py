@@ -304,3 +304,27 @@ async def test_the_comparisons_start_when_the_journal_does(
         blocking=True,
     )
     assert set((await compared()).values()) == {(9, 1)}
+
+
+async def test_typed_text_is_inert_in_the_markdown(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """A note or a name with HTML, a link or a template shows as text in a Markdown card."""
+    hass.config_entries.async_update_entry(loaded, title="<b>Al</b>")
+    note = (
+        '<img src="https://example.invalid/x.png"> [a](https://example.invalid) {{ 1 }}'
+    )
+    await hass.services.async_call(
+        DOMAIN,
+        "log_twitch",
+        {"config_entry_id": loaded.entry_id, "note": note},
+        blocking=True,
+    )
+    markdown = (await report(hass, loaded))["markdown"]
+    for unsafe in ("<img", "<b>", "](", "{{", "https://"):
+        assert unsafe not in markdown
+    assert markdown.startswith("## Sleep report for &lt;b&gt;Al&lt;\\/b&gt;\n")
+    assert (
+        '- 2026-11-16: &lt;img src\\=\\"https\\:\\/\\/example\\.invalid\\/x\\.png\\"&gt; '
+        "\\[a\\]\\(https\\:\\/\\/example\\.invalid\\) \\{\\{ 1 \\}\\}"
+    ) in markdown.splitlines()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from ..inert import inert
 from .layout import Column, Section
 from .model import NightRow, Report, TriggerInsight
 from .texts import ReportTexts, texts_for
@@ -140,9 +141,9 @@ def _section(section: Section, report: Report, texts: ReportTexts) -> list[str]:
                 ),
             ]
         case Section.NOTES:
-            # One line each: a note's own line breaks would end the list.
+            # Typed by a person: shown as text, one line each (`inert`).
             return [
-                f"- {row.night}: {' '.join(note.split())}"
+                f"- {row.night}: {inert(note)}"
                 for row in report.nights
                 for note in row.notes or ()
             ]
@@ -156,7 +157,7 @@ def render_markdown(report: Report, texts: ReportTexts) -> str:
     """Render a report for a phone notification or a Markdown card, in `texts`' language."""
     summary = report.summary
     lines = [
-        f"## {texts.t('report.title', sleeper=report.sleeper)}",
+        f"## {texts.t('report.title', sleeper=inert(report.sleeper))}",
         texts.t(
             "report.range",
             first=report.first_night,
