@@ -356,7 +356,7 @@ def bench_checklist_and_report() -> dict[str, Any]:
                 90,
                 sleeper="bench",
                 unit="°C",
-                shown=float,
+                to_display_unit=float,
             )
         )
         samples.append(time.perf_counter() - start)

@@ -74,7 +74,7 @@ class CoachBinarySensor(CoachEntity, BinarySensorEntity):
     _unrecorded_attributes = frozenset({ATTR_CRITERIA})
 
     @override
-    def _shown(self) -> object:
+    def _fingerprint(self) -> object:
         return self.is_on, self.extra_state_attributes
 
     @property

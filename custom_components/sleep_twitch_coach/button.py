@@ -65,7 +65,7 @@ class CoachButton(CoachEntity, ButtonEntity):
     entity_description: CoachButtonEntityDescription
 
     @override
-    def _shown(self) -> object:
+    def _fingerprint(self) -> object:
         """Show nothing of the journal: a button's state is when it was last pressed."""
         return None
 

@@ -169,7 +169,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             return {}
         return self.limb_sensors.nights.measured(self.data.limbs)
 
-    def kept_since(self) -> date:
+    def first_night(self) -> date:
         """Return the night the journal begins (`journal_begins`).
 
         Tonight, measured or not, is never before the night the sleeper was added: the
@@ -318,11 +318,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         """
         assert self.limb_sensors is not None
         limbs = self.limb_sensors.nights.figures(dt_util.utcnow())
-        shown = self.data.limbs
+        published = self.data.limbs
         if (
-            shown is None
+            published is None
             or limbs.last_night is limbs.tonight
-            or limbs.last_night is not shown.last_night
+            or limbs.last_night is not published.last_night
         ):
             self._publish()
             return

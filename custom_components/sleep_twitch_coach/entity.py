@@ -18,7 +18,7 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
 
     _attr_has_entity_name = True
     # What the entity showed at its last write; nothing yet.
-    _last_shown: tuple[bool, object] | None = None
+    _last_fingerprint: tuple[bool, object] | None = None
 
     def __init__(
         self, coordinator: CoachCoordinator, description: EntityDescription
@@ -34,7 +34,7 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
             entry_type=DeviceEntryType.SERVICE,
         )
 
-    def _shown(self) -> object:
+    def _fingerprint(self) -> object:
         """Return what the entity shows of the sleeper's data (beyond being available).
 
         An entity that does not say is written on every update: a new object each time never
@@ -49,8 +49,8 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
 
         Every change of the journal updates all the sleeper's entities; most show the same.
         """
-        shown = (self.available, self._shown())
-        if shown == self._last_shown:
+        fingerprint = (self.available, self._fingerprint())
+        if fingerprint == self._last_fingerprint:
             return
-        self._last_shown = shown
+        self._last_fingerprint = fingerprint
         super()._handle_coordinator_update()

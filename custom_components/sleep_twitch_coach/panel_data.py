@@ -29,8 +29,8 @@ def tonight_snapshot(
     journal: Journal,
     *,
     revision: int,
-    shown: Callable[[float], float],
-    shown_interval: Callable[[float], float],
+    to_display_unit: Callable[[float], float],
+    to_display_interval: Callable[[float], float],
     unit: str,
     wind_down_entity: str | None,
     notes_visible: bool,
@@ -64,9 +64,11 @@ def tonight_snapshot(
             ],
         },
         "bedroom": {
-            "temperature": None if celsius is None else round(shown(celsius), 1),
-            "target": round(shown(routine.target_c), 1),
-            "tolerance": round(shown_interval(routine.tolerance_c), 1),
+            "temperature": None
+            if celsius is None
+            else round(to_display_unit(celsius), 1),
+            "target": round(to_display_unit(routine.target_c), 1),
+            "tolerance": round(to_display_interval(routine.tolerance_c), 1),
             "unit": unit,
             "status": None
             if celsius is None
@@ -77,7 +79,7 @@ def tonight_snapshot(
         else {
             "limb_movements": limbs.tonight.score.limb_movements,
             "periodic_limb_movements": limbs.tonight.score.periodic_limb_movements,
-            "plm_index": limbs.tonight.shown_index,
+            "plm_index": limbs.tonight.rounded_index,
         },
         "checklist": {
             "score": data.checklist.score,

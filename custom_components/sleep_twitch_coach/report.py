@@ -30,10 +30,10 @@ async def async_doctor_report(
             nights,
             sleeper=coordinator.config_entry.title,
             unit=hass.config.units.temperature_unit,
-            shown=partial(to_display_unit, hass),
+            to_display_unit=partial(to_display_unit, hass),
             with_notes=with_notes,
             measured=coordinator.measured(),
-            kept_since=coordinator.kept_since(),
+            begins=coordinator.first_night(),
         ),
         texts_for(hass.config.language, names),
     )

@@ -57,19 +57,19 @@ def _status(data: CoachData) -> str | None:
 def _status_attributes(data: CoachData, unit: str) -> dict[str, Any]:
     """Return the current and target temperature in the user's unit."""
 
-    def shown(celsius: float) -> float:
+    def in_unit(celsius: float) -> float:
         return round(
             TemperatureConverter.convert(celsius, UnitOfTemperature.CELSIUS, unit), 1
         )
 
-    current = None if data.bedroom_c is None else shown(data.bedroom_c)
-    return {"current": current, "target": shown(data.routine.target_c)}
+    current = None if data.bedroom_c is None else in_unit(data.bedroom_c)
+    return {"current": current, "target": in_unit(data.routine.target_c)}
 
 
 def _plm_index(data: CoachData) -> float | None:
     if data.limbs is None or data.limbs.last_night is None:
         return None
-    return data.limbs.last_night.shown_index
+    return data.limbs.last_night.rounded_index
 
 
 def _plm_attributes(data: CoachData, _unit: str) -> dict[str, Any]:
@@ -197,7 +197,7 @@ class CoachSensor(CoachEntity, SensorEntity):
     _unrecorded_attributes = frozenset({ATTR_CRITERIA})
 
     @override
-    def _shown(self) -> object:
+    def _fingerprint(self) -> object:
         return self.native_value, self.extra_state_attributes
 
     def __init__(

@@ -240,17 +240,17 @@ async def async_user_field(hass: HomeAssistant) -> dict[vol.Marker, Any]:
 def to_form(hass: HomeAssistant, options: Mapping[str, Any]) -> dict[str, Any]:
     """Show stored options (°C) in the user's unit."""
     unit = hass.config.units.temperature_unit
-    shown = dict(options)
-    shown[CONF_TARGET_TEMPERATURE] = round(
+    form = dict(options)
+    form[CONF_TARGET_TEMPERATURE] = round(
         TemperatureConverter.convert(options[CONF_TARGET_TEMPERATURE], CELSIUS, unit), 1
     )
-    shown[CONF_TEMPERATURE_TOLERANCE] = round(
+    form[CONF_TEMPERATURE_TOLERANCE] = round(
         TemperatureDeltaConverter.convert(
             options[CONF_TEMPERATURE_TOLERANCE], CELSIUS, unit
         ),
         1,
     )
-    return shown
+    return form
 
 
 def from_form(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dict[str, Any]:
@@ -279,5 +279,5 @@ def kept_outside(schema: vol.Schema, options: Mapping[str, Any]) -> dict[str, An
     An optional field the form shows and the user left empty (no bedroom sensor, no linked
     user) is not among them, so it is removed.
     """
-    shown = {str(key) for key in schema.schema}
-    return {key: value for key, value in options.items() if key not in shown}
+    on_form = {str(key) for key in schema.schema}
+    return {key: value for key, value in options.items() if key not in on_form}

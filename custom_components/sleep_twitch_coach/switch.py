@@ -36,7 +36,7 @@ class IronDeficiencySwitch(CoachEntity, SwitchEntity):
     """Whether iron deficiency or anaemia was diagnosed; kept with the journal."""
 
     @override
-    def _shown(self) -> object:
+    def _fingerprint(self) -> object:
         return self.is_on
 
     @property

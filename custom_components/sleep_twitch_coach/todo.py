@@ -59,7 +59,7 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
         self._show_steps()
 
     @override
-    def _shown(self) -> object:
+    def _fingerprint(self) -> object:
         return self.coordinator.data.wind_down
 
     @callback

@@ -179,8 +179,8 @@ async def _subscribe(
             coordinator.data,
             coordinator.journal,
             revision=coordinator.revision,
-            shown=partial(to_display_unit, hass),
-            shown_interval=lambda celsius: TemperatureDeltaConverter.convert(
+            to_display_unit=partial(to_display_unit, hass),
+            to_display_interval=lambda celsius: TemperatureDeltaConverter.convert(
                 celsius, CELSIUS, unit
             ),
             unit=unit,
@@ -256,7 +256,7 @@ async def _nights(
         {
             "temperature_unit": hass.config.units.temperature_unit,
             # Nights before it are not recorded: their rows are no calm nights.
-            "journal_begins": coordinator.kept_since().isoformat(),
+            "journal_begins": coordinator.first_night().isoformat(),
             "fields": NIGHT_FIELDS,
             "nights": rows,
         },

@@ -124,7 +124,7 @@ def test_the_markdown_has_the_summary_and_twitch_times() -> None:
         7,
         sleeper="Alex",
         unit="°C",
-        shown=float,
+        to_display_unit=float,
     )
     markdown = render_markdown(report, texts_for("en"))
     assert "- **Checklist criteria met:** 1\n" in markdown

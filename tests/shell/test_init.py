@@ -277,7 +277,7 @@ async def test_an_entity_that_does_not_say_what_it_shows_is_always_written(
     """The write-skipping is opt-in: a new entity that forgets it still updates."""
 
     class Plain(CoachEntity):
-        """An entity that does not override _shown."""
+        """An entity that does not override _fingerprint."""
 
     entity = Plain(loaded.runtime_data, EntityDescription(key="plain"))
     with patch.object(Plain, "async_write_ha_state") as write:

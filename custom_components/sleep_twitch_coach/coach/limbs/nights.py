@@ -96,7 +96,7 @@ def stored_figures(stored: StoredNight, rule: PlmRule) -> NightFigures:
 
 
 # The index is shown to a tenth (16.4 per hour); the checklist compares the exact figure.
-SHOWN_INDEX_DECIMALS = 1
+INDEX_DECIMALS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +114,10 @@ class NightFigures:
         return self.score.index(self.in_bed_ms)
 
     @property
-    def shown_index(self) -> float | None:
+    def rounded_index(self) -> float | None:
         """Return the index as entities, the report and the panel show it: one decimal."""
         index = self.index
-        return None if index is None else round(index, SHOWN_INDEX_DECIMALS)
+        return None if index is None else round(index, INDEX_DECIMALS)
 
     def attributes(self) -> dict[str, Any]:
         """Return the figures an entity shows beside the index."""

@@ -117,12 +117,12 @@ def night_row(
     journal: Journal,
     routine: Routine,
     night: date,
-    shown: Callable[[float], float],
+    to_display_unit: Callable[[float], float],
     *,
     with_notes: bool = False,
     measured: NightFigures | None = None,
 ) -> NightRow:
-    """Summarise one night; temperatures are converted for display by `shown`."""
+    """Summarise one night; temperatures are converted for display by `to_display_unit`."""
     twitches = journal.twitches(night)
     celsius = bedtime_celsius(journal, night)
     return NightRow(
@@ -140,7 +140,7 @@ def night_row(
         late_vigorous_exercise=had_late_exercise(night, journal, routine),
         bedroom_temperature_at_bedtime=None
         if celsius is None
-        else round(shown(celsius), 1),
+        else round(to_display_unit(celsius), 1),
         symptoms=sorted(
             {
                 event.symptom.value
@@ -153,7 +153,7 @@ def night_row(
         periodic_limb_movements=None
         if measured is None
         else measured.score.periodic_limb_movements,
-        plm_index=None if measured is None else measured.shown_index,
+        plm_index=None if measured is None else measured.rounded_index,
     )
 
 
@@ -229,14 +229,14 @@ def build_report(
     *,
     sleeper: str,
     unit: str,
-    shown: Callable[[float], float],
+    to_display_unit: Callable[[float], float],
     with_notes: bool = False,
     measured: Mapping[date, NightFigures] | None = None,
-    kept_since: date | None = None,
+    begins: date | None = None,
 ) -> Report:
     """Build the report for the `nights` nights ending tonight, newest first.
 
-    Nights before `kept_since` (before the sleeper was added and the oldest event logged) are
+    Nights before `begins` (before the sleeper was added and the oldest event logged) are
     left out: nothing is known of them, and counting them as nights without twitches would
     show a doctor nights nobody recorded. Tonight is always in it. Note texts are in it only
     `with_notes` (for the sleeper and administrators).
@@ -246,12 +246,12 @@ def build_report(
             journal,
             routine,
             night,
-            shown,
+            to_display_unit,
             with_notes=with_notes,
             measured=(measured or {}).get(night),
         )
         for night in recent_nights(tonight, nights)
-        if night == tonight or kept_since is None or night >= kept_since
+        if night == tonight or begins is None or night >= begins
     ]
     return Report(
         sleeper=sleeper,
@@ -269,7 +269,7 @@ def build_report(
             criteria_met=checklist.as_dicts(),
             insight_nights=INSIGHT_NIGHTS,
         ),
-        trigger_insights=trigger_insights(journal, routine, tonight, kept_since),
+        trigger_insights=trigger_insights(journal, routine, tonight, begins),
         sections=[
             section.value for section in sections(notes=any(row.notes for row in rows))
         ],
