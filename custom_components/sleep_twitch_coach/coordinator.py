@@ -13,17 +13,9 @@ from typing import Concatenate, override
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import UnitOfTemperature
-from homeassistant.core import (
-    Context,
-    Event as HassEvent,
-    EventStateChangedData,
-    HomeAssistant,
-    callback,
-)
+from homeassistant.core import Context, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_send
-from homeassistant.helpers.event import async_track_state_change_event
-from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
@@ -32,24 +24,13 @@ from .coach.events import BedtimeSnapshot, Event, EventKind, event_fields
 from .coach.journal import Journal, journal_begins
 from .coach.limbs.nights import NightFigures
 from .coach.nights import night_of
-from .const import (
-    CONF_BED_SENSOR,
-    CONF_MOVEMENT_SENSOR,
-    CONF_TEMPERATURE_SENSOR,
-    EVENT_LOGGED,
-    LOGGER,
-    SIGNAL_UPDATED,
-)
+from .const import CONF_TEMPERATURE_SENSOR, EVENT_LOGGED, LOGGER, SIGNAL_UPDATED
 from .doctor_alert import DoctorIssue
 from .figures import CoachData, coach_data
 from .history import TwitchHistory
-from .limb_sensors import LimbSensors
+from .limb_sensors import limb_sensors_from_options
 from .schedule import NextChange
-from .settings import (
-    plm_rule_from_options,
-    routine_from_options,
-    thresholds_from_options,
-)
+from .settings import routine_from_options, thresholds_from_options
 from .store.journal import JournalStore, SleeperRecord
 from .store.loading import async_load_record
 from .temperature import BedroomReader
@@ -82,16 +63,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             entry.title,
             lambda: (self.journal, self.record.twitches_before_journal),
         )
-        self.limb_sensors = (
-            LimbSensors(
-                hass,
-                entry.entry_id,
-                (movement_sensor, entry.options.get(CONF_BED_SENSOR)),
-                plm_rule_from_options(entry.options),
-                self.routine,
-            )
-            if (movement_sensor := entry.options.get(CONF_MOVEMENT_SENSOR))
-            else None
+        self.limb_sensors = limb_sensors_from_options(
+            hass, entry.entry_id, entry.options, self.routine
         )
         self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
         self._next_change = NextChange(hass, self._publish, self._bedtime_came)
@@ -128,17 +101,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 self.limb_sensors.async_follow(self._async_legs_changed)
             )
         self.config_entry.async_on_unload(self.history.async_follow())
-        if self.bedroom.entity_id:
-            self.config_entry.async_on_unload(
-                async_track_state_change_event(
-                    self.hass, self.bedroom.entity_id, self._async_bedroom_changed
-                )
-            )
-            if not self.hass.is_running:
-                # Until then a missing reading is not worth a warning (BedroomReader).
-                self.config_entry.async_on_unload(
-                    async_at_started(self.hass, self._async_started)
-                )
+        self.config_entry.async_on_unload(
+            self.bedroom.async_follow(self._async_bedroom_changed)
+        )
 
     @override
     async def _async_update_data(self) -> CoachData:
@@ -305,11 +270,6 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
                 )
 
     @callback
-    def _async_started(self, _hass: HomeAssistant) -> None:
-        """Read the bedroom again once every integration has had its chance to start."""
-        self._async_bedroom_changed(None)
-
-    @callback
     def _async_legs_changed(self) -> None:
         """Show new leg-movement figures.
 
@@ -329,8 +289,6 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self.async_set_updated_data(replace(self.data, limbs=limbs))
 
     @callback
-    def _async_bedroom_changed(
-        self, _event: HassEvent[EventStateChangedData] | None
-    ) -> None:
+    def _async_bedroom_changed(self) -> None:
         """Show the new bedroom reading; nothing else depends on it."""
         self.async_set_updated_data(replace(self.data, bedroom_c=self.bedroom.read()))

@@ -7,8 +7,9 @@ when the night ends and when Home Assistant stops, and files the night that ende
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
 from homeassistant.const import (
     EVENT_HOMEASSISTANT_FINAL_WRITE,
@@ -35,7 +36,8 @@ from .coach.limbs.nights import MeasuredNight, StoredNight, stored_figures
 from .coach.limbs.scoring import PlmRule
 from .coach.limbs.tonight import LimbNights, epoch_ms
 from .coach.status import Routine
-from .const import LOGGER
+from .const import CONF_BED_SENSOR, CONF_MOVEMENT_SENSOR, LOGGER
+from .settings import plm_rule_from_options
 from .store.movements import MovementStorage
 
 # Tonight's measurements reach the disk at least this often while they change.
@@ -213,6 +215,21 @@ class LimbSensors:
             await self.storage.async_file(night)
         except OSError as err:
             LOGGER.error("The leg movements of %s could not be filed: %s", night, err)
+
+
+def limb_sensors_from_options(
+    hass: HomeAssistant, entry_id: str, options: Mapping[str, Any], routine: Routine
+) -> LimbSensors | None:
+    """Return the limb sensors a sleeper's options name, or None without a movement sensor."""
+    if not (movement_sensor := options.get(CONF_MOVEMENT_SENSOR)):
+        return None
+    return LimbSensors(
+        hass,
+        entry_id,
+        (movement_sensor, options.get(CONF_BED_SENSOR)),
+        plm_rule_from_options(options),
+        routine,
+    )
 
 
 def _is_on(state: State | None) -> bool:

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, UnitOfTemperature
-from homeassistant.core import HomeAssistant, State
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
+from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.helpers.start import async_at_started
 from homeassistant.util.unit_conversion import TemperatureConverter
 
 from .const import LOGGER
@@ -45,6 +56,32 @@ class BedroomReader:
         self.entity_id = entity_id
         self._sleeper = sleeper
         self._usable = True
+
+    @callback
+    def async_follow(self, on_change: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call `on_change` at every change of the sensor, and once Home Assistant started.
+
+        Until then a missing reading is not worth a warning (`read`).
+        """
+
+        @callback
+        def changed(_event: Event[EventStateChangedData] | HomeAssistant) -> None:
+            on_change()
+
+        if not self.entity_id:
+            return lambda: None
+        unsubscribes = [
+            async_track_state_change_event(self._hass, self.entity_id, changed)
+        ]
+        if not self._hass.is_running:
+            unsubscribes.append(async_at_started(self._hass, changed))
+
+        @callback
+        def unsubscribe() -> None:
+            for undo in unsubscribes:
+                undo()
+
+        return unsubscribe
 
     def read(self) -> float | None:
         """Return the bedroom temperature in °C, or None when there is no usable reading."""
