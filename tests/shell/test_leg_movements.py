@@ -472,7 +472,10 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     files_on_disk: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """An immutable tonight's file: the write is logged as failed; the figures stay."""
+    """An immutable tonight's file: the write is logged as failed and shown; the figures stay.
+
+    The repair issue stays until a write of the measured nights works again.
+    """
     start = EVENING + timedelta(hours=1)
     freezer.move_to(start)
     entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
@@ -480,6 +483,7 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
     tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    not_written = f"movements_not_written_{entry.entry_id}"
     written = tonight.read_bytes()
     with immutable(tonight):
         await series(hass, freezer, start + timedelta(minutes=1), 4)
@@ -487,6 +491,12 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
         await hass.async_block_till_done()
         assert "Tonight's leg movements could not be written" in caplog.text
         assert tonight.read_bytes() == written
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, not_written)
+        assert issue is not None
+        assert issue.translation_placeholders == {
+            "name": "Alex",
+            "error": "Operation not permitted",
+        }
         assert state(hass, LMS) == "8"
         # The night ends at noon: filing it needs the month file (written) and removing
         # tonight's file (refused): the month file has it, and the error is logged.
@@ -495,6 +505,11 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     month = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements.2026-11"
     (night,) = json.loads(month.read_text())["data"]["nights"]
     assert len(night["onsets"]) == 8
+    assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is not None
+    await series(hass, freezer, EVENING + timedelta(hours=15), 1)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is None
 
 
 @pytest.mark.parametrize(

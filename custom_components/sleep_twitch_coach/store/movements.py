@@ -6,7 +6,9 @@ night is over it moves into its month's file, which is written once a night. Nei
 journal's month file, which is rewritten at every logged event and must stay small too.
 
 The files have the journal's owner (`CoachFile`), and so its promise: a write returns once it
-is on disk and raises `OSError` when it is not. A damaged file is kept aside and reported.
+is on disk and raises `OSError` when it is not. Nobody waits on these writes (they come from a
+timer, the night's end or Home Assistant stopping), so a failure is logged by the caller and
+shown as a repair issue until a later write succeeds; a delayed `Store` would lose the error.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 from typing import TypedDict, TypeIs
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 
 from ..coach.limbs.nights import MeasuredNight, StoredNight
 from ..const import DOMAIN
@@ -24,6 +27,7 @@ from .files import files_on_disk
 from .months import month_of
 
 VERSION = 1
+NOT_WRITTEN = "movements_not_written"
 
 
 class StoredMovementMonth(TypedDict):
@@ -89,7 +93,7 @@ class MovementStorage:
 
     async def async_save_tonight(self, night: MeasuredNight) -> None:
         """Write tonight's measurements durably; raises OSError when they are not on disk."""
-        self.bytes_written += await self._tonight.async_write(night.to_stored())
+        self.bytes_written += await self._async_write(self._tonight, night.to_stored())
 
     async def async_file(self, night: MeasuredNight) -> None:
         """Move a night that is over into its month's file, then forget tonight's file.
@@ -104,8 +108,40 @@ class MovementStorage:
         ]
         nights.append(night.to_stored())
         nights.sort(key=lambda n: n["night"])
-        self.bytes_written += await file.async_write(StoredMovementMonth(nights=nights))
-        await self._tonight.async_delete()
+        self.bytes_written += await self._async_write(
+            file, StoredMovementMonth(nights=nights)
+        )
+        try:
+            await self._tonight.async_delete()
+        except OSError as err:
+            self._not_written(err)
+            raise
+
+    async def _async_write[T: (StoredNight, StoredMovementMonth)](
+        self, file: CoachFile[T], data: T
+    ) -> int:
+        """Write a file; a failure raises and is shown as a repair issue until one works."""
+        try:
+            written = await file.async_write(data)
+        except OSError as err:
+            self._not_written(err)
+            raise
+        ir.async_delete_issue(self._hass, DOMAIN, f"{NOT_WRITTEN}_{self._entry_id}")
+        return written
+
+    def _not_written(self, err: OSError) -> None:
+        ir.async_create_issue(
+            self._hass,
+            DOMAIN,
+            f"{NOT_WRITTEN}_{self._entry_id}",
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key=NOT_WRITTEN,
+            translation_placeholders={
+                "name": self._sleeper(),
+                "error": err.strerror or str(err),
+            },
+        )
 
 
 def _is_night(stored: object) -> TypeIs[StoredNight]:
