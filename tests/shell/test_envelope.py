@@ -206,3 +206,49 @@ async def test_a_file_that_cannot_be_read_is_kept_aside(
     assert issue is not None
     assert issue.translation_placeholders is not None
     assert "unreadable" in issue.translation_placeholders["error"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param([], id="data_a_list"),
+        pytest.param({"twitches_before_journal": -1}, id="negative_count"),
+        pytest.param({"twitches_before_journal": True}, id="count_a_boolean"),
+    ],
+)
+async def test_a_current_main_file_of_the_wrong_shape_is_damage(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    files_on_disk: Path,
+    data: Any,
+) -> None:
+    """A 2.2 main file is checked as closely as a migrated one: kept aside, months load."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    (files_on_disk / key).write_text(document(key, data, 2, 2))
+    (files_on_disk / f"{key}.2026-11").write_text(
+        month_file(f"{key}.2026-11", [TWITCH])
+    )
+    await setup_entry(hass, mock_config_entry)
+    assert len(mock_config_entry.runtime_data.journal) == 1
+    assert mock_config_entry.runtime_data.record.twitches_before_journal == 0
+    assert len(list(files_on_disk.glob(f"{key}.damaged.*"))) == 1
+    assert issues(hass) == [(DOMAIN, f"journal_damaged_{key}")]
+
+
+async def test_an_empty_month_file_is_no_damage(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    files_on_disk: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A month file holding `{}` is an empty month: logged, not kept aside, others load."""
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    (files_on_disk / f"{key}.2026-10").write_text("{}")
+    (files_on_disk / f"{key}.2026-11").write_text(
+        month_file(f"{key}.2026-11", [TWITCH])
+    )
+    await setup_entry(hass, mock_config_entry)
+    assert len(mock_config_entry.runtime_data.journal) == 1
+    assert "held no data" in caplog.text
+    assert not list(files_on_disk.glob("*.damaged.*"))
+    assert not issues(hass)
