@@ -84,7 +84,8 @@ class MovementStorage:
             if (loaded := await file.async_read()) is None:
                 return []
             nights = loaded.data["nights"]
-            if not isinstance(nights, list) or not all(map(_is_night, nights)):
+            # Years of nights are checked in a worker thread, not in the event loop.
+            if not await self._hass.async_add_executor_job(_are_nights, nights):
                 raise TypeError("a month's nights are not a list of measured nights")
         except DAMAGE as err:
             await async_keep_aside(self._hass, file, self._sleeper(), err)
@@ -142,6 +143,11 @@ class MovementStorage:
                 "error": err.strerror or str(err),
             },
         )
+
+
+def _are_nights(stored: object) -> TypeIs[list[StoredNight]]:
+    """Return whether a month's nights are a list of measured nights."""
+    return isinstance(stored, list) and all(map(_is_night, stored))
 
 
 def _is_night(stored: object) -> TypeIs[StoredNight]:
