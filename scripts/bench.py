@@ -38,7 +38,7 @@ from custom_components.sleep_twitch_coach.coach.report.markdown import report_re
 from custom_components.sleep_twitch_coach.coach.report.model import build_report  # noqa: E402
 from custom_components.sleep_twitch_coach.coach.status import Routine  # noqa: E402
 from custom_components.sleep_twitch_coach.const import DOMAIN  # noqa: E402
-from custom_components.sleep_twitch_coach.store import journal as coach_storage  # noqa: E402
+from custom_components.sleep_twitch_coach.store import envelope as coach_files  # noqa: E402
 from custom_components.sleep_twitch_coach.store.files import write_atomically  # noqa: E402
 from homeassistant import loader  # noqa: E402
 from homeassistant.core import HomeAssistant, callback  # noqa: E402
@@ -271,7 +271,7 @@ async def bench_latency(hass: HomeAssistant) -> dict[str, Any]:
             await hass.async_block_till_done()
         # The press's action returns once the journal is on disk.
         payloads.clear()
-        with patch.object(coach_storage, "write_atomically", counting_write):
+        with patch.object(coach_files, "write_atomically", counting_write):
             start = time.perf_counter()
             await hass.services.async_call(
                 "button", "press", {"entity_id": "button.one_log_twitch"}, blocking=True

@@ -220,6 +220,8 @@ def test_a_twitch_reaches_the_history_though_home_assistant_stops_at_once(
     hass_process.start()
     hass_process.client.login()
     hass_process.wait_for(TWITCHES)
+    # The sensor is there before the config entry has finished loading (its last platforms).
+    hass_process.wait_running()
     (report,) = asyncio.run(
         ws_commands(
             client.base_url,

@@ -7,20 +7,18 @@ from datetime import UTC, datetime
 import json
 from pathlib import Path
 from typing import Any
-from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
+    get_test_config_dir,
 )
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from custom_components.sleep_twitch_coach.store import journal as storage
 from homeassistant.const import CONF_NAME
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers.storage import Store
 
 SLEEPER = "Alex"
 OPTIONS = {
@@ -48,42 +46,30 @@ def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load the integration under test."""
 
 
-@pytest.fixture
-def files_on_disk(hass: HomeAssistant, tmp_path: Path) -> Generator[Path]:
-    """Read and write the journal as real files in a temporary config directory."""
-    hass.config.config_dir = str(tmp_path)
-    (tmp_path / ".storage").mkdir()
-
-    async def load(store: Store[Any]) -> Any:
-        return await store._async_load_data()  # noqa: SLF001
-
-    with patch.object(Store, "_async_load", load):
-        yield tmp_path / ".storage"
-
-
 @pytest.fixture(autouse=True)
-def journal_files_in_hass_storage(
-    request: pytest.FixtureRequest, hass_storage: dict[str, Any]
-) -> Generator[None]:
-    """Keep the coach's own file writes in `hass_storage`, as the harness does for `Store`.
+def files_on_disk(hass: HomeAssistant, tmp_path: Path) -> Path:
+    """Keep every test's files in a temporary config directory; return its storage folder.
 
-    Tests that use `files_on_disk` write real files instead, and so reach every failure.
+    The coach reads and writes its own files, so every test reaches the real disk, and none
+    writes into the harness's shared `testing_config`.
     """
-    if "files_on_disk" in request.fixturenames:
-        yield
-        return
+    hass.config.config_dir = str(tmp_path)
+    (tmp_path / ".storage").mkdir(exist_ok=True)
+    return tmp_path / ".storage"
 
-    def write(path: Path, payload: bytes) -> None:
-        hass_storage[path.name] = json.loads(payload)
 
-    def remove(path: Path) -> None:
-        hass_storage.pop(path.name, None)
+def coach_files(folder: Path) -> dict[str, bytes]:
+    """Return the coach's files in a storage folder, by name."""
+    return {path.name: path.read_bytes() for path in folder.glob(f"{DOMAIN}.*")}
 
-    with (
-        patch.object(storage, "write_atomically", write),
-        patch.object(storage, "remove_durably", remove),
-    ):
-        yield
+
+@pytest.fixture(scope="session", autouse=True)
+def nothing_written_into_the_harness_config() -> Generator[None]:
+    """After the suite, the test venv's shared `testing_config/.storage` holds no coach file."""
+    yield
+    shared = Path(get_test_config_dir(".storage"))
+    left = sorted(path.name for path in shared.glob(f"{DOMAIN}.*"))
+    assert left == [], f"coach files written into {shared}"
 
 
 @pytest.fixture(autouse=True)
@@ -138,17 +124,21 @@ def first_layout_file(key: str, events: list[dict[str, Any]]) -> str:
     return store_file(key, {"events": events})
 
 
-def stored_events(
-    hass_storage: dict[str, Any], entry: MockConfigEntry
-) -> list[dict[str, Any]]:
+def stored(folder: Path, key: str) -> dict[str, Any]:
+    """Return a storage file of the coach, as it is on disk."""
+    document: dict[str, Any] = json.loads((folder / key).read_text())
+    return document
+
+
+def stored_events(folder: Path, entry: MockConfigEntry) -> list[dict[str, Any]]:
     """Return the journal events on disk, month by month."""
     key = f"{DOMAIN}.{entry.entry_id}"
-    if key not in hass_storage:
+    if not (folder / key).exists():
         return []
     return [
         event
-        for month in hass_storage[key]["data"]["months"]
-        for event in hass_storage[f"{key}.{month}"]["data"]["events"]
+        for month in stored(folder, key)["data"]["months"]
+        for event in stored(folder, f"{key}.{month}")["data"]["events"]
     ]
 
 

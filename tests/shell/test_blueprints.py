@@ -201,11 +201,9 @@ async def answer(hass: HomeAssistant, push: dict[str, Any], index: int) -> None:
     await settle(hass)
 
 
-def journal(
-    hass_storage: dict[str, Any], entry: MockConfigEntry
-) -> list[dict[str, Any]]:
+def journal(files_on_disk: Path, entry: MockConfigEntry) -> list[dict[str, Any]]:
     """Return the events on disk."""
-    return stored_events(hass_storage, entry)
+    return stored_events(files_on_disk, entry)
 
 
 def zha(command: str) -> dict[str, Any]:
@@ -218,7 +216,7 @@ def zha(command: str) -> dict[str, Any]:
 
 
 async def test_bedside_button(
-    hass: HomeAssistant, home: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """A click logs a twitch, a double click one that woke me, a long press one in the arms."""
     await use_blueprint(
@@ -241,7 +239,7 @@ async def test_bedside_button(
         await hass.async_block_till_done()
     hass.states.async_set("input_button.bed", "2026-11-16T12:00:01+00:00")
     await hass.async_block_till_done()
-    events = journal(hass_storage, home)
+    events = journal(files_on_disk, home)
     assert [
         (event.get("woke_up", False), event.get("body_parts", ["legs"]))
         for event in events
@@ -359,7 +357,7 @@ async def test_morning_check_in(
     home: MockConfigEntry,
     check_in_asked: dict[str, Any],
     aioclient_mock: AiohttpClientMocker,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
 ) -> None:
     """The two answers go into the journal as a woke-up twitch and an urge to move."""
     assert check_in_asked["message"] == "Did twitches wake you last night?"
@@ -367,7 +365,7 @@ async def test_morning_check_in(
     second = pushes(aioclient_mock)[-1]
     assert second["message"] == "Did you feel an urge to move your legs while resting?"
     await answer(hass, second, 0)
-    events = journal(hass_storage, home)
+    events = journal(files_on_disk, home)
     assert [event["kind"] for event in events] == ["twitch", "symptom"]
     assert events[0]["woke_up"] is True
     assert events[1]["symptom"] == "urge_to_move"
@@ -380,13 +378,13 @@ async def test_morning_check_in_no_answers_log_nothing(
     home: MockConfigEntry,
     check_in_asked: dict[str, Any],
     aioclient_mock: AiohttpClientMocker,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
 ) -> None:
     """Answering No twice leaves the journal empty."""
     await answer(hass, check_in_asked, 1)
     await answer(hass, pushes(aioclient_mock)[-1], 1)
     assert len(pushes(aioclient_mock)) == 2
-    assert f"{DOMAIN}.{home.entry_id}" not in hass_storage
+    assert not (files_on_disk / f"{DOMAIN}.{home.entry_id}").exists()
 
 
 async def test_bedroom_temperature(
@@ -562,7 +560,7 @@ async def say(hass: HomeAssistant, text: str) -> str:
 
 
 async def test_voice_log(
-    hass: HomeAssistant, home: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """The default sentences log for the sleeper and answer with tonight's count."""
     await start_assist(hass)
@@ -571,7 +569,7 @@ async def test_voice_log(
     assert await say(hass, "a twitch woke me up") == "Logged. Twitches tonight: 2."
     assert await say(hass, "I had coffee") == "Logged. Twitches tonight so far: 2."
     assert await say(hass, "I exercised") == "Logged. Twitches tonight so far: 2."
-    events = journal(hass_storage, home)
+    events = journal(files_on_disk, home)
     assert [event["kind"] for event in events] == [
         "twitch",
         "twitch",
@@ -583,7 +581,7 @@ async def test_voice_log(
 
 
 async def test_voice_log_in_another_language(
-    hass: HomeAssistant, home: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """Sentences and answers are inputs: in German, "Ich hatte ein Zucken" logs a twitch."""
     await start_assist(hass)
@@ -600,4 +598,4 @@ async def test_voice_log_in_another_language(
         await say(hass, "ich hatte ein Zucken")
         == "Eingetragen. Zuckungen heute Nacht: 1."
     )
-    assert [event["kind"] for event in journal(hass_storage, home)] == ["twitch"]
+    assert [event["kind"] for event in journal(files_on_disk, home)] == ["twitch"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -11,7 +12,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.doctor_alert import async_raise_doctor_issue
-from custom_components.sleep_twitch_coach.store import journal as storage
+from custom_components.sleep_twitch_coach.store import envelope as file_owner
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
@@ -161,7 +162,7 @@ async def test_persistent_two_weeks_over_three_weeks(
 
 
 async def test_bedtime_snapshot_records_the_bedroom_temperature(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, hass_storage: dict[str, Any]
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, files_on_disk: Path
 ) -> None:
     """At bedtime the temperature goes into the journal; a non-numeric one does not."""
     freezer.move_to("2026-11-16T22:00:00+01:00")
@@ -169,7 +170,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     entry = sleeper_entry(temperature_sensor="sensor.bedroom")
     await setup_entry(hass, entry)
     await fire_at(hass, freezer, "2026-11-16T22:30:01+01:00")
-    events = stored_events(hass_storage, entry)
+    events = stored_events(files_on_disk, entry)
     assert events == [
         {
             "kind": "bedtime_snapshot",
@@ -179,7 +180,7 @@ async def test_bedtime_snapshot_records_the_bedroom_temperature(
     ]
     hass.states.async_set("sensor.bedroom", "unavailable")
     await fire_at(hass, freezer, "2026-11-17T22:30:01+01:00")
-    assert len(stored_events(hass_storage, entry)) == 1
+    assert len(stored_events(files_on_disk, entry)) == 1
 
 
 async def test_a_bedtime_snapshot_that_cannot_be_written_is_logged_not_raised(
@@ -192,7 +193,7 @@ async def test_a_bedtime_snapshot_that_cannot_be_written_is_logged_not_raised(
     hass.states.async_set("sensor.bedroom", "19.26", {"unit_of_measurement": "°C"})
     entry = sleeper_entry(temperature_sensor="sensor.bedroom")
     await setup_entry(hass, entry)
-    with patch.object(storage, "write_atomically", side_effect=OSError(28, "full")):
+    with patch.object(file_owner, "write_atomically", side_effect=OSError(28, "full")):
         await fire_at(hass, freezer, "2026-11-16T22:30:01+01:00")
     assert "The journal of Alex could not be written" in caplog.text
     assert "Error doing job" not in caplog.text

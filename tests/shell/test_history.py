@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-import json
+from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -26,7 +26,7 @@ from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from .conftest import act, first_layout_file, setup_entry, sleeper_entry
+from .conftest import act, first_layout_file, setup_entry, sleeper_entry, stored
 
 NOW = datetime.fromisoformat("2026-11-16T23:20:00+01:00")
 
@@ -145,14 +145,14 @@ async def test_a_pending_write_is_done_when_home_assistant_stops(
 async def test_a_journal_without_history_is_written_once_at_setup(
     recorder_mock: Recorder,
     hass: HomeAssistant,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """A journal from before the statistics (or a restored backup) fills them at setup."""
     freezer.move_to(NOW)
     entry = sleeper_entry()
     key = f"{DOMAIN}.{entry.entry_id}"
-    hass_storage[key] = json.loads(
+    (files_on_disk / key).write_text(
         first_layout_file(
             key,
             [
@@ -195,14 +195,14 @@ async def test_removing_the_sleeper_or_clearing_removes_the_history(
 async def test_twitches_pruned_from_the_journal_keep_counting(
     recorder_mock: Recorder,
     hass: HomeAssistant,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """Past the retention window twitches leave the journal, not the history's sums."""
     freezer.move_to(NOW)
     entry = sleeper_entry(retention_nights=30)
     key = f"{DOMAIN}.{entry.entry_id}"
-    hass_storage[key] = json.loads(
+    (files_on_disk / key).write_text(
         first_layout_file(
             key,
             [
@@ -214,7 +214,7 @@ async def test_twitches_pruned_from_the_journal_keep_counting(
     )
     await setup_entry(hass, entry)
     assert entry.runtime_data.record.twitches_before_journal == 2
-    assert hass_storage[key]["data"]["twitches_before_journal"] == 2
+    assert stored(files_on_disk, key)["data"]["twitches_before_journal"] == 2
     await log_twitch(hass, entry)
     await written(hass, freezer)
     history = await rows(hass, entry)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import json
+from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -15,14 +17,14 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.entity import CoachEntity
-from custom_components.sleep_twitch_coach.store.journal import DurableStore
+from custom_components.sleep_twitch_coach.store.envelope import CoachFile
 from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.util import dt as dt_util
 
-from .conftest import press, setup_entry, stored_events
+from .conftest import press, setup_entry, stored, stored_events
 
 
 async def test_setup_creates_the_entities_of_one_device(
@@ -83,7 +85,7 @@ async def test_unload_leaves_no_listener_behind(
 async def test_a_press_survives_a_restart(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """The twitch count and last caffeine come back from storage after a restart."""
@@ -101,12 +103,12 @@ async def test_a_press_survives_a_restart(
     )
     # The press is on disk the moment the action returns.
     assert [
-        event["kind"] for event in stored_events(hass_storage, mock_config_entry)
+        event["kind"] for event in stored_events(files_on_disk, mock_config_entry)
     ] == [
         "twitch",
         "caffeine",
     ]
-    main = hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"]
+    main = stored(files_on_disk, f"{DOMAIN}.{mock_config_entry.entry_id}")
     assert main["version"] == 2
     assert main["data"]["months"] == ["2026-11"]
 
@@ -141,6 +143,7 @@ async def test_a_press_survives_stopping_home_assistant(
     async with async_test_home_assistant() as restarted:
         restarted.data.pop(loader.DATA_CUSTOM_COMPONENTS)
         await restarted.config.async_set_time_zone("Europe/Berlin")
+        restarted.config.config_dir = hass.config.config_dir
         entry = MockConfigEntry(
             domain=DOMAIN,
             entry_id=mock_config_entry.entry_id,
@@ -163,65 +166,73 @@ async def test_a_press_survives_stopping_home_assistant(
 async def test_old_events_are_pruned_on_load(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """Events older than the retention window are dropped when the coach starts."""
     freezer.move_to("2026-11-16T20:00:00+01:00")
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = {
-        "version": 1,
-        "minor_version": 1,
-        "key": key,
-        "data": {
-            "events": [
-                {"kind": "twitch", "time": "2024-10-16T23:00:00+02:00"},
-                {"kind": "twitch", "time": "2024-11-16T23:00:00+01:00"},
-                {"kind": "twitch", "time": "2024-11-17T23:00:00+01:00"},
-                {"kind": "caffeine", "time": "2026-11-16T09:00:00+01:00"},
-            ]
-        },
-    }
+    (files_on_disk / key).write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "minor_version": 1,
+                "key": key,
+                "data": {
+                    "events": [
+                        {"kind": "twitch", "time": "2024-10-16T23:00:00+02:00"},
+                        {"kind": "twitch", "time": "2024-11-16T23:00:00+01:00"},
+                        {"kind": "twitch", "time": "2024-11-17T23:00:00+01:00"},
+                        {"kind": "caffeine", "time": "2026-11-16T09:00:00+01:00"},
+                    ]
+                },
+            }
+        )
+    )
     await setup_entry(hass, mock_config_entry)
     # 730 nights ending with tonight's start on the night of 2024-11-17.
     assert [
-        event["time"] for event in stored_events(hass_storage, mock_config_entry)
+        event["time"] for event in stored_events(files_on_disk, mock_config_entry)
     ] == [
         "2024-11-17T23:00:00+01:00",
         "2026-11-16T09:00:00+01:00",
     ]
     assert len(mock_config_entry.runtime_data.journal) == 2
     # Layout 1 was split into months; the main store no longer holds events.
-    assert hass_storage[key]["data"]["months"] == ["2024-11", "2026-11"]
-    assert "events" not in hass_storage[key]["data"]
+    assert stored(files_on_disk, key)["data"]["months"] == ["2024-11", "2026-11"]
+    assert "events" not in stored(files_on_disk, key)["data"]
 
 
 async def test_a_newer_minor_version_is_read(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
 ) -> None:
     """A layout 1.2 (minor versions only add keys) is read through the migration hook."""
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = {
-        "version": 1,
-        "minor_version": 2,
-        "key": key,
-        "data": {
-            "events": [{"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}],
-            "iron_deficiency_diagnosed": True,
-            "wind_down_steps": [{"uid": "tea", "summary": "Chamomile tea"}],
-            "added_later": True,
-        },
-    }
+    (files_on_disk / key).write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "minor_version": 2,
+                "key": key,
+                "data": {
+                    "events": [{"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}],
+                    "iron_deficiency_diagnosed": True,
+                    "wind_down_steps": [{"uid": "tea", "summary": "Chamomile tea"}],
+                    "added_later": True,
+                },
+            }
+        )
+    )
     await setup_entry(hass, mock_config_entry)
     coordinator = mock_config_entry.runtime_data
     assert len(coordinator.journal) == 1
     assert coordinator.iron_deficiency
     assert [step.summary for step in coordinator.record.wind_down] == ["Chamomile tea"]
-    assert hass_storage[key]["version"] == 2
-    assert "added_later" not in hass_storage[key]["data"]
-    assert stored_events(hass_storage, mock_config_entry) == [
+    assert stored(files_on_disk, key)["version"] == 2
+    assert "added_later" not in stored(files_on_disk, key)["data"]
+    assert stored_events(files_on_disk, mock_config_entry) == [
         {"kind": "twitch", "time": "2026-11-16T23:00:00+01:00"}
     ]
 
@@ -229,7 +240,7 @@ async def test_a_newer_minor_version_is_read(
 async def test_a_press_writes_only_its_month(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """Logging tonight rewrites tonight's month, not years of history, nor the main store."""
@@ -240,21 +251,25 @@ async def test_a_press_writes_only_its_month(
         for year in (2025, 2026)
         for month in range(1, 12)
     ]
-    hass_storage[key] = {
-        "version": 1,
-        "minor_version": 1,
-        "key": key,
-        "data": {"events": years},
-    }
+    (files_on_disk / key).write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "minor_version": 1,
+                "key": key,
+                "data": {"events": years},
+            }
+        )
+    )
     await setup_entry(hass, mock_config_entry)
     written: list[str] = []
-    original = DurableStore.async_write
+    original = CoachFile.async_write
 
-    async def recorded(store: DurableStore[Any], data: Any) -> None:
-        written.append(store.key)
-        await original(store, data)
+    async def recorded(file: CoachFile[Any], data: Any) -> int:
+        written.append(file.key)
+        return await original(file, data)
 
-    with patch.object(DurableStore, "async_write", recorded):
+    with patch.object(CoachFile, "async_write", recorded):
         await press(hass)
         assert written == [f"{key}.2026-11"]
         # A new month is written with the main store, which lists the months.
@@ -268,7 +283,7 @@ async def test_a_press_writes_only_its_month(
             blocking=True,
         )
     assert written[1:] == [f"{key}.2024-12", key]
-    assert hass_storage[key]["data"]["months"][0] == "2024-12"
+    assert stored(files_on_disk, key)["data"]["months"][0] == "2024-12"
 
 
 async def test_an_entity_that_does_not_say_what_it_shows_is_always_written(

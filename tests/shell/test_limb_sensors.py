@@ -18,8 +18,10 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.sleep_twitch_coach.coach.limbs.nights import MeasuredNight
 from custom_components.sleep_twitch_coach.coach.limbs.scoring import Movement
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
@@ -126,15 +128,11 @@ def state(hass: HomeAssistant, entity_id: str) -> str:
     return current.state
 
 
-def movement_files(
-    hass_storage: dict[str, Any], entry: MockConfigEntry
-) -> dict[str, Any]:
+def movement_files(folder: Path, entry: MockConfigEntry) -> dict[str, Any]:
     """Return the measured-night files on disk, by key."""
-    prefix = f"{DOMAIN}.{entry.entry_id}.movements"
     return {
-        key: value["data"]
-        for key, value in hass_storage.items()
-        if key.startswith(prefix)
+        path.name: json.loads(path.read_text())["data"]
+        for path in folder.glob(f"{DOMAIN}.{entry.entry_id}.movements*")
     }
 
 
@@ -221,32 +219,32 @@ async def test_writes_come_every_five_minutes_and_at_a_graceful_stop(
     hass: HomeAssistant,
     sensors: None,
     freezer: FrozenDateTimeFactory,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
 ) -> None:
     """Nothing is written per movement; five minutes later, and on unload, everything is."""
     start = EVENING + timedelta(hours=1)
     freezer.move_to(start)
     entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
     await series(hass, freezer, start, 4)
-    assert movement_files(hass_storage, entry) == {}
+    assert movement_files(files_on_disk, entry) == {}
     # The first change (the first movement's end) was at start + 2 s.
     await at(hass, freezer, start + timedelta(minutes=5, seconds=1))
-    assert movement_files(hass_storage, entry) == {}
+    assert movement_files(files_on_disk, entry) == {}
     await at(hass, freezer, start + timedelta(minutes=5, seconds=2))
-    (tonight,) = movement_files(hass_storage, entry).values()
+    (tonight,) = movement_files(files_on_disk, entry).values()
     assert len(tonight["onsets"]) == 4
 
     # Home Assistant stops: its last moment for writes.
     await series(hass, freezer, start + timedelta(minutes=6), 3)
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
-    (tonight,) = movement_files(hass_storage, entry).values()
+    (tonight,) = movement_files(files_on_disk, entry).values()
     assert len(tonight["onsets"]) == 7
     # The sleeper is reloaded: unloading writes too.
     await series(hass, freezer, start + timedelta(minutes=8), 1)
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
-    (tonight,) = movement_files(hass_storage, entry).values()
+    (tonight,) = movement_files(files_on_disk, entry).values()
     assert len(tonight["onsets"]) == 8
 
     assert await hass.config_entries.async_setup(entry.entry_id)
@@ -479,7 +477,10 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     files_on_disk: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """An immutable tonight's file: the write is logged as failed; the figures stay."""
+    """An immutable tonight's file: the write is logged as failed and shown; the figures stay.
+
+    The repair issue stays until a write of the measured nights works again.
+    """
     start = EVENING + timedelta(hours=1)
     freezer.move_to(start)
     entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
@@ -487,6 +488,7 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
     tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    not_written = f"movements_not_written_{entry.entry_id}"
     written = tonight.read_bytes()
     with immutable(tonight):
         await series(hass, freezer, start + timedelta(minutes=1), 4)
@@ -494,6 +496,12 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
         await hass.async_block_till_done()
         assert "Tonight's leg movements could not be written" in caplog.text
         assert tonight.read_bytes() == written
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, not_written)
+        assert issue is not None
+        assert issue.translation_placeholders == {
+            "name": "Alex",
+            "error": "Operation not permitted",
+        }
         assert state(hass, LMS) == "8"
         # The night ends at noon: filing it needs the month file (written) and removing
         # tonight's file (refused): the month file has it, and the error is logged.
@@ -502,3 +510,54 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     month = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements.2026-11"
     (night,) = json.loads(month.read_text())["data"]["nights"]
     assert len(night["onsets"]) == 8
+    assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is not None
+    await series(hass, freezer, EVENING + timedelta(hours=15), 1)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is None
+
+
+@pytest.mark.parametrize(
+    ("suffix", "content"),
+    [
+        pytest.param("", "{not json", id="tonight_invalid_json"),
+        pytest.param("", '{"version": 1, "data": {"night": 3}}', id="tonight_shape"),
+        pytest.param(".2026-11", '{"version": 2, "data": {}}', id="month_version"),
+        pytest.param(
+            ".2026-11",
+            '{"version": 1, "data": {"nights": [{"night": "2026-11-15"}]}}',
+            id="month_night_shape",
+        ),
+        pytest.param(
+            ".2026-11",
+            '{"version": 1, "data": {"nights": {}}}',
+            id="month_nights_object",
+        ),
+    ],
+)
+async def test_a_damaged_movements_file_is_kept_aside_and_the_sleeper_starts(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+    suffix: str,
+    content: str,
+) -> None:
+    """The other measured nights load; the file is kept aside and explained, like a journal's."""
+    freezer.move_to("2026-11-16T13:00:00+01:00")
+    entry = sleeper_entry(movement_sensor=LEG)
+    key = f"{DOMAIN}.{entry.entry_id}.movements"
+    good = {"version": 1, "data": {"nights": [busy_night("2026-10-12", 20)]}}
+    (files_on_disk / f"{key}.2026-10").write_text(json.dumps(good))
+    (files_on_disk / f"{key}{suffix}").write_text(content)
+    await setup_entry(hass, entry)
+    assert entry.state is ConfigEntryState.LOADED
+    assert state(hass, LMS) == "0"
+    assert entry.runtime_data.limb_sensors is not None
+    assert list(entry.runtime_data.limb_sensors.nights.filed) == [date(2026, 10, 12)]
+    (kept,) = files_on_disk.glob(f"{key}{suffix}.damaged.*")
+    assert kept.read_text() == content
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, f"journal_damaged_{key}{suffix}")
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["path"] == str(kept)

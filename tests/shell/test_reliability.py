@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.sleep_twitch_coach.store.journal import DurableStore
+from custom_components.sleep_twitch_coach.store.envelope import CoachFile
 from homeassistant.core import HomeAssistant
 
 from .conftest import fire_at, press, setup_entry, stored_events
@@ -21,20 +22,20 @@ async def test_a_flood_of_presses_records_every_one(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
 ) -> None:
     """1,000 presses at once: all recorded, at most one write each, nothing blocks the loop."""
     freezer.move_to("2026-11-16T23:00:00+01:00")
     await setup_entry(hass, mock_config_entry)
     writes = 0
-    original = DurableStore.async_write
+    original = CoachFile.async_write
 
-    async def counted(store: DurableStore[Any], data: Any) -> None:
+    async def counted(file: CoachFile[Any], data: Any) -> int:
         nonlocal writes
         writes += 1
-        await original(store, data)
+        return await original(file, data)
 
-    with patch.object(DurableStore, "async_write", counted):
+    with patch.object(CoachFile, "async_write", counted):
         await asyncio.gather(
             *(
                 hass.services.async_call(
@@ -48,7 +49,7 @@ async def test_a_flood_of_presses_records_every_one(
         )
         await hass.async_block_till_done()
     assert hass.states.get("sensor.alex_twitches_tonight").state == str(PRESSES)
-    stored = stored_events(hass_storage, mock_config_entry)
+    stored = stored_events(files_on_disk, mock_config_entry)
     assert len(stored) == PRESSES
     # At most one write each, and one of the main file, which lists the new month.
     assert 0 < writes <= PRESSES + 1

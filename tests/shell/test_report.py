@@ -59,18 +59,22 @@ JOURNAL: list[dict[str, Any]] = [
 async def loaded(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     freezer: FrozenDateTimeFactory,
 ) -> MockConfigEntry:
     """Set up a sleeper with a prepared journal at 22:00 on 16 November 2026."""
     freezer.move_to("2026-11-16T22:00:00+01:00")
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = {
-        "version": 1,
-        "minor_version": 1,
-        "key": key,
-        "data": {"events": JOURNAL},
-    }
+    (files_on_disk / key).write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "minor_version": 1,
+                "key": key,
+                "data": {"events": JOURNAL},
+            }
+        )
+    )
     return await setup_entry(hass, mock_config_entry)
 
 

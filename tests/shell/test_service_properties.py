@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import math
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings, strategies as st
@@ -19,6 +20,8 @@ from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from custom_components.sleep_twitch_coach.services import SCHEMAS
 from homeassistant.core import HomeAssistant, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
+
+from .conftest import coach_files
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=300),
@@ -135,6 +138,7 @@ call_data = st.dictionaries(fields, json_values | plausible, max_size=5)
 async def test_refused_calls_change_nothing(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
+    files_on_disk: Path,
     hass_storage: dict[str, Any],
     service: str,
     data: dict[str, Any],
@@ -144,7 +148,11 @@ async def test_refused_calls_change_nothing(
     journal = init_integration.runtime_data.journal
     if aimed:  # most calls name the sleeper, so that the fields themselves are judged
         data = {"config_entry_id": init_integration.entry_id, **data}
-    before = (list(journal.events), copy.deepcopy(hass_storage))
+    before = (
+        list(journal.events),
+        coach_files(files_on_disk),
+        copy.deepcopy(hass_storage),
+    )
     logged = async_capture_events(hass, EVENT_LOGGED)
     refusal: ServiceValidationError | None = None
     try:
@@ -174,5 +182,6 @@ async def test_refused_calls_change_nothing(
     assert all(
         after is event for after, event in zip(journal.events, before[0], strict=True)
     )
-    assert hass_storage == before[1]
+    assert coach_files(files_on_disk) == before[1]
+    assert hass_storage == before[2]
     assert logged == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from .conftest import act, stored_events
 
 
 async def test_log_actions_store_every_field_and_fire_an_event(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """Each logging action writes its event before returning and announces it."""
     events = async_capture_events(hass, EVENT_LOGGED)
@@ -35,7 +36,7 @@ async def test_log_actions_store_every_field_and_fire_an_event(
     await act(hass, loaded, "log_caffeine", amount_mg=95)
     await act(hass, loaded, "log_exercise", intensity="light", duration_min=30)
     await act(hass, loaded, "log_symptom", symptom="urge_to_move")
-    assert stored_events(hass_storage, loaded) == [
+    assert stored_events(files_on_disk, loaded) == [
         {
             "kind": "twitch",
             "time": "2026-11-16T20:30:00+00:00",
@@ -77,19 +78,21 @@ async def test_log_actions_store_every_field_and_fire_an_event(
 
 
 async def test_a_time_without_zone_is_local(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """A plain time from the UI's date-time picker is the home's local time."""
     await act(hass, loaded, "log_caffeine", when="2026-11-16 15:00:00")
-    assert stored_events(hass_storage, loaded)[0]["time"] == "2026-11-16T14:00:00+00:00"
+    assert (
+        stored_events(files_on_disk, loaded)[0]["time"] == "2026-11-16T14:00:00+00:00"
+    )
 
 
 async def test_a_time_less_than_a_minute_ahead_is_accepted(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """Clocks drift: 30 seconds ahead is fine."""
     await act(hass, loaded, "log_twitch", when="2026-11-16T22:45:30+01:00")
-    assert len(stored_events(hass_storage, loaded)) == 1
+    assert len(stored_events(files_on_disk, loaded)) == 1
 
 
 @pytest.mark.parametrize(
@@ -133,14 +136,14 @@ async def test_a_time_less_than_a_minute_ahead_is_accepted(
 async def test_bad_input_is_refused_and_changes_nothing(
     hass: HomeAssistant,
     loaded: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     service: str,
     data: dict[str, Any],
     translation_key: str,
 ) -> None:
     """Each refusal is a translated validation error and the journal is unchanged."""
     await act(hass, loaded, "log_caffeine")
-    before = stored_events(hass_storage, loaded)
+    before = stored_events(files_on_disk, loaded)
     events = async_capture_events(hass, EVENT_LOGGED)
     with pytest.raises(ServiceValidationError) as err:
         await act(hass, loaded, service, **data)
@@ -149,7 +152,7 @@ async def test_bad_input_is_refused_and_changes_nothing(
     # The translated message is filled in and has no placeholder left.
     assert str(err.value)
     assert "{" not in str(err.value)
-    assert stored_events(hass_storage, loaded) == before
+    assert stored_events(files_on_disk, loaded) == before
     assert len(loaded.runtime_data.journal) == 1
     assert events == []
 
@@ -158,13 +161,13 @@ async def test_bad_input_is_refused_and_changes_nothing(
 async def test_woke_up_takes_the_words_a_template_renders(
     hass: HomeAssistant,
     loaded: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     given: str,
     stored: bool,
 ) -> None:
     """A template may render true as "on" or "yes": taken as such, unlike 1 or 2."""
     await act(hass, loaded, "log_twitch", woke_up=given)
-    assert stored_events(hass_storage, loaded)[0].get("woke_up", False) is stored
+    assert stored_events(files_on_disk, loaded)[0].get("woke_up", False) is stored
 
 
 async def test_an_unknown_user_is_refused(
@@ -178,11 +181,11 @@ async def test_an_unknown_user_is_refused(
 
 
 async def test_the_note_limit_is_200_characters(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """A note of exactly 200 characters is kept."""
     await act(hass, loaded, "log_twitch", note="x" * 200)
-    assert len(stored_events(hass_storage, loaded)[0]["note"]) == 200
+    assert len(stored_events(files_on_disk, loaded)[0]["note"]) == 200
 
 
 async def test_the_translated_message_names_the_problem(
@@ -214,7 +217,7 @@ async def test_unknown_and_unloaded_entries_are_refused(
 
 
 async def test_undo_last_removes_the_newest_event(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """Undo removes the newest event, or the newest of a kind, and returns it."""
     await act(hass, loaded, "log_twitch")
@@ -224,7 +227,7 @@ async def test_undo_last_removes_the_newest_event(
     assert response["removed"]["kind"] == "caffeine"
     response = await act(hass, loaded, "undo_last")
     assert response["removed"]["woke_up"] is True
-    assert stored_events(hass_storage, loaded) == [
+    assert stored_events(files_on_disk, loaded) == [
         {"kind": "twitch", "time": "2026-11-16T21:45:00+00:00"}
     ]
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
@@ -232,13 +235,13 @@ async def test_undo_last_removes_the_newest_event(
     with pytest.raises(ServiceValidationError) as err:
         await act(hass, loaded, "undo_last", kind="exercise")
     assert err.value.translation_key == "nothing_to_undo"
-    assert len(stored_events(hass_storage, loaded)) == 1
+    assert len(stored_events(files_on_disk, loaded)) == 1
 
 
 async def test_clear_history_is_for_administrators(
     hass: HomeAssistant,
     loaded: MockConfigEntry,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
     hass_read_only_user: MockUser,
     hass_admin_user: MockUser,
 ) -> None:
@@ -252,7 +255,7 @@ async def test_clear_history_is_for_administrators(
             blocking=True,
             context=Context(user_id=hass_read_only_user.id),
         )
-    assert len(stored_events(hass_storage, loaded)) == 1
+    assert len(stored_events(files_on_disk, loaded)) == 1
     await hass.services.async_call(
         DOMAIN,
         "clear_history",
@@ -260,5 +263,5 @@ async def test_clear_history_is_for_administrators(
         blocking=True,
         context=Context(user_id=hass_admin_user.id),
     )
-    assert stored_events(hass_storage, loaded) == []
+    assert stored_events(files_on_disk, loaded) == []
     assert hass.states.get("sensor.alex_twitches_tonight").state == "0"

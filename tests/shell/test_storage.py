@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from functools import partial
 import json
 from pathlib import Path
@@ -18,7 +17,7 @@ from custom_components.sleep_twitch_coach.coach.events import Twitch, event_to_s
 from custom_components.sleep_twitch_coach.coach.journal import Journal
 from custom_components.sleep_twitch_coach.coach.nights import night_of
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from custom_components.sleep_twitch_coach.store import journal as storage
+from custom_components.sleep_twitch_coach.store import envelope as file_owner
 from custom_components.sleep_twitch_coach.store.journal import WouldLoseEventsError
 from custom_components.sleep_twitch_coach.store.months import month_of
 from homeassistant.components.repairs import DOMAIN as REPAIRS_DOMAIN
@@ -49,20 +48,15 @@ def envelope(**changes: Any) -> str:
 
 
 def assert_one_issue_for(hass: HomeAssistant, key: str, kept: Path) -> None:
-    """Exactly one repair issue explains a damaged file: Home Assistant's or the coach's."""
+    """Exactly one repair issue explains a damaged file, the coach's, whatever the damage."""
     registry = ir.async_get(hass)
     ours = registry.async_get_issue(DOMAIN, f"journal_damaged_{key}")
     home_assistant = [
         issue
         for (domain, issue_id), issue in registry.issues.items()
-        if domain == "homeassistant"
-        and issue_id.startswith(f"storage_corruption_{key}_")
+        if domain == "homeassistant" and issue_id.startswith("storage_corruption")
     ]
-    if ".corrupt." in kept.name:
-        # Not valid JSON: Home Assistant's Store moved it and raised its own issue.
-        assert ours is None
-        assert len(home_assistant) == 1
-        return
+    assert ".damaged." in kept.name
     assert not home_assistant
     assert ours is not None
     assert ours.translation_key == "journal_damaged"
@@ -74,8 +68,8 @@ def assert_one_issue_for(hass: HomeAssistant, key: str, kept: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "kept_as"),
     [
-        pytest.param("{not json", ".corrupt.", id="invalid_json"),
-        pytest.param(envelope()[:40], ".corrupt.", id="truncated"),
+        pytest.param("{not json", ".damaged.", id="invalid_json"),
+        pytest.param(envelope()[:40], ".damaged.", id="truncated"),
         pytest.param(envelope(version=99), ".damaged.", id="newer_version"),
         pytest.param(envelope(version=0), ".damaged.", id="older_unknown_version"),
         pytest.param(envelope(data=None), ".damaged.", id="missing_data"),
@@ -206,7 +200,7 @@ async def test_months_survive_a_damaged_main_file(
         "twitch",
         "caffeine",
     ]
-    (kept,) = files_on_disk.glob(f"{key}.corrupt.*")
+    (kept,) = files_on_disk.glob(f"{key}.damaged.*")
     assert_one_issue_for(hass, key, kept)
 
 
@@ -239,7 +233,7 @@ async def test_a_damaged_month_is_kept_aside_and_the_others_load(
     await setup_entry(hass, mock_config_entry)
     assert len(mock_config_entry.runtime_data.journal) == 1
     assert any(".2026-08.damaged." in file.name for file in files_on_disk.iterdir())
-    (kept,) = files_on_disk.glob(f"{key}.2026-10.corrupt.*")
+    (kept,) = files_on_disk.glob(f"{key}.2026-10.damaged.*")
     assert_one_issue_for(hass, f"{key}.2026-10", kept)
     assert (
         ir.async_get(hass).async_get_issue(DOMAIN, f"journal_damaged_{key}.2026-09")
@@ -297,25 +291,25 @@ async def test_month_files_are_the_truth_about_months(
 
 
 async def test_a_write_that_would_lose_events_is_refused(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """Storage never replaces a month by fewer events than were removed from it."""
     await press(hass)
     await press(hass)
     coordinator = loaded.runtime_data
     key = f"{DOMAIN}.{loaded.entry_id}.2026-11"
-    on_disk = copy.deepcopy(hass_storage[key])
+    on_disk = (files_on_disk / key).read_bytes()
     # A journal that lost events without removing them (as a half-loaded one would).
     coordinator.record.journal = Journal(coordinator.journal.tz)
     coordinator.record.journal.add(Twitch(time=dt_util.utcnow()))
     coordinator.store.follow(coordinator.record.journal)
     with pytest.raises(WouldLoseEventsError):
         await coordinator.store.async_save_record(coordinator.record)
-    assert hass_storage[key] == on_disk
+    assert (files_on_disk / key).read_bytes() == on_disk
 
 
 async def test_month_files_always_hold_exactly_the_journal(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """Presses, back-fills, undos and a failed write: each month file equals its month."""
     coordinator = loaded.runtime_data
@@ -328,7 +322,8 @@ async def test_month_files_always_hold_exactly_the_journal(
             month = month_of(night_of(event.time, journal.tz))
             by_month.setdefault(month, []).append(event_to_storage(event))
         for month, events in by_month.items():
-            stored = hass_storage[f"{key}.{month}"]["data"]["events"]
+            stored = json.loads((files_on_disk / f"{key}.{month}").read_text())
+            stored = stored["data"]["events"]
             as_json = partial(json.dumps, sort_keys=True)
             assert sorted(map(as_json, stored)) == sorted(map(as_json, events))
 
@@ -349,7 +344,7 @@ async def test_month_files_always_hold_exactly_the_journal(
     await act("undo_last", kind="caffeine")
     await act("log_exercise", when="2026-10-10T18:00:00+02:00")
     with (
-        patch.object(storage, "write_atomically", side_effect=OSError(28, "full")),
+        patch.object(file_owner, "write_atomically", side_effect=OSError(28, "full")),
         pytest.raises(HomeAssistantError),
     ):
         await press(hass)

@@ -13,7 +13,8 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
-from custom_components.sleep_twitch_coach.store import journal as storage
+from custom_components.sleep_twitch_coach.store import envelope
+from custom_components.sleep_twitch_coach.store.envelope import CoachFile
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
@@ -28,22 +29,22 @@ from .conftest import (
 
 
 async def test_a_failed_clear_keeps_an_event_logged_while_it_waited(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """A clear queued behind a log reverts to the journal it found, the log included."""
     await press(hass)
     gate = asyncio.Event()
-    real_write = storage.DurableStore.async_write
+    real_write = CoachFile.async_write
     held = [True]
 
-    async def slow_first_write(store: storage.DurableStore[Any], data: Any) -> None:
+    async def slow_first_write(file: CoachFile[Any], data: Any) -> int:
         if held.pop() if held else False:
             await gate.wait()
-        await real_write(store, data)
+        return await real_write(file, data)
 
     with (
-        patch.object(storage.DurableStore, "async_write", slow_first_write),
-        patch.object(storage, "remove_durably", side_effect=OSError(1, "refused")),
+        patch.object(CoachFile, "async_write", slow_first_write),
+        patch.object(envelope, "remove_durably", side_effect=OSError(1, "refused")),
     ):
         first = hass.async_create_task(press(hass))
         await asyncio.sleep(0)
@@ -58,7 +59,7 @@ async def test_a_failed_clear_keeps_an_event_logged_while_it_waited(
             await clear
     kinds = [event.kind.value for event in loaded.runtime_data.journal.events]
     assert kinds == ["twitch", "twitch", "caffeine"]
-    assert [event["kind"] for event in stored_events(hass_storage, loaded)] == kinds
+    assert [event["kind"] for event in stored_events(files_on_disk, loaded)] == kinds
 
 
 async def test_a_failed_undo_puts_the_event_back_in_its_place(
@@ -68,7 +69,7 @@ async def test_a_failed_undo_puts_the_event_back_in_its_place(
     await act(hass, loaded, "log_caffeine")
     await press(hass)
     with (
-        patch.object(storage, "write_atomically", side_effect=OSError(28, "full")),
+        patch.object(envelope, "write_atomically", side_effect=OSError(28, "full")),
         pytest.raises(HomeAssistantError),
     ):
         await act(hass, loaded, "undo_last", kind="caffeine")

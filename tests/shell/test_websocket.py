@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import io
 import json
 import logging
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -553,17 +554,21 @@ def busy_night(day: int) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def busy_journal(
-    hass_storage: dict[str, Any], mock_config_entry: MockConfigEntry
-) -> None:
+def busy_journal(files_on_disk: Path, mock_config_entry: MockConfigEntry) -> None:
     """Put 730 busy nights in Alex's journal file, up to tonight (2026-11-16)."""
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = {
-        "version": 1,
-        "minor_version": 1,
-        "key": key,
-        "data": {"events": [event for day in range(730) for event in busy_night(day)]},
-    }
+    (files_on_disk / key).write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "minor_version": 1,
+                "key": key,
+                "data": {
+                    "events": [event for day in range(730) for event in busy_night(day)]
+                },
+            }
+        )
+    )
 
 
 async def test_730_nights_fit_in_100_kb(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -101,20 +102,20 @@ async def test_a_done_step_is_journalled_and_resets_at_noon(
     hass: HomeAssistant,
     loaded: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
-    hass_storage: dict[str, Any],
+    files_on_disk: Path,
 ) -> None:
     """Checking a step off logs routine_step; it survives a restart and resets at noon."""
     events = async_capture_events(hass, EVENT_LOGGED)
     await todo(hass, "update_item", item="stretch", status="completed")
     assert hass.states.get(TODO).state == "5"
-    stored = stored_events(hass_storage, loaded)
+    stored = stored_events(files_on_disk, loaded)
     assert stored == [
         {"kind": "routine_step", "time": "2026-11-16T20:00:00+00:00", "step": "stretch"}
     ]
     assert events[0].data["step"] == "stretch"
     # Checking it again does not log it twice.
     await todo(hass, "update_item", item="stretch", status="completed")
-    assert len(stored_events(hass_storage, loaded)) == 1
+    assert len(stored_events(files_on_disk, loaded)) == 1
 
     assert await hass.config_entries.async_reload(loaded.entry_id)
     await hass.async_block_till_done()
@@ -126,12 +127,12 @@ async def test_a_done_step_is_journalled_and_resets_at_noon(
 
 
 async def test_unchecking_takes_the_mark_back(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_storage: dict[str, Any]
+    hass: HomeAssistant, loaded: MockConfigEntry, files_on_disk: Path
 ) -> None:
     """A mistaken tap is taken back: the step is open and the mark is gone."""
     await todo(hass, "update_item", item="bath", status="completed")
     await todo(hass, "update_item", item="bath", status="needs_action")
-    assert stored_events(hass_storage, loaded) == []
+    assert stored_events(files_on_disk, loaded) == []
     assert hass.states.get(TODO).state == "6"
 
 

@@ -1,7 +1,6 @@
-"""Journal files on disk: written so that a write is either complete and durable, or fails loudly.
+"""A sleeper's files on disk: a write is either complete and durable, or fails loudly.
 
-Home Assistant's `Store.async_save` logs a failed write and returns as if it had worked, so the
-coach writes its journal files itself and lets every `OSError` reach the caller.
+Every `OSError` reaches the caller; `envelope.py` puts these under the coach's files.
 """
 
 from __future__ import annotations
@@ -71,11 +70,6 @@ def files_on_disk(main: Path) -> FilesOnDisk:
             if MONTH_KEY.match(name.removeprefix(prefix))
         ),
     )
-
-
-def corrupt_copies(path: Path) -> list[Path]:
-    """Return the copies Home Assistant kept of a corrupt storage file, oldest first."""
-    return sorted(path.parent.glob(f"{path.name}.corrupt.*"))
 
 
 def rename_if_present(path: Path, kept: Path) -> None:

@@ -1,30 +1,27 @@
-"""Persistence of a sleeper's journal, switch and wind-down steps in Home Assistant's storage.
+"""A sleeper's journal, switch and wind-down steps in files of Home Assistant's storage folder.
 
-Layout 2: a main store (`sleep_twitch_coach.<entry id>`) with the switch, the wind-down steps and
-the list of months, and one store per month of nights (`sleep_twitch_coach.<entry id>.2026-11`)
-with that month's events. A press writes only its month, so years of history are never rewritten.
-Layout 1 kept every event in the main store; it is split into months on load (`loading.py`).
-Every write is atomic and durable, and a failed write raises (`files.py`).
+Layout 2: a main file (`.storage/sleep_twitch_coach.<entry id>`) with the switch, the wind-down
+steps and the list of months, and one file per month of nights (`….<entry id>.2026-11`) with that
+month's events. A press writes only its month, so years of history are never rewritten.
+Layout 1 kept every event in the main file; it is split into months on load (`loading.py`).
+Every write, a migration's included, is atomic and durable, and a failed write raises
+(`envelope.py`); one lock orders them all.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, NotRequired, TypedDict, override
+from typing import Any, NotRequired, TypedDict
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers.json import json_bytes
-from homeassistant.helpers.storage import Store, get_internal_store_manager
 
 from ..coach.events import event_to_storage
 from ..coach.journal import Journal
-from ..coach.limbs.nights import StoredNight
 from ..coach.wind_down import DEFAULT_STEPS, Step, steps_to_storage
 from ..const import DOMAIN
-from .files import remove_durably, write_atomically
+from .envelope import CoachFile, DamagedFileError
 from .months import MonthIndex
 
 STORAGE_VERSION = 2
@@ -34,7 +31,7 @@ MONTH_VERSION = 1
 
 
 class StoredMain(TypedDict):
-    """The main store: the sleeper's switch, wind-down steps and months of journal."""
+    """The main file: the sleeper's switch, wind-down steps and months of journal."""
 
     iron_deficiency_diagnosed: NotRequired[bool]
     # Twitches of nights the retention window has dropped: the history's sums start there.
@@ -61,54 +58,6 @@ class SleeperRecord:
     twitches_before_journal: int = 0
 
 
-class StoredMovementMonth(TypedDict):
-    """One month of nights measured by a leg-movement sensor."""
-
-    nights: list[StoredNight]
-
-
-class DurableStore[T: (StoredMain, StoredMonth, StoredNight, StoredMovementMonth)](
-    Store[T]
-):
-    """A store read by Home Assistant's `Store` and written durably by the coach.
-
-    `async_write` returns only once the file is on disk and raises `OSError` when it is not.
-    """
-
-    async def async_write(self, data: T) -> int:
-        """Replace the file atomically and durably; return the bytes written.
-
-        Raises OSError on any failure.
-        """
-        self._forget_cached_file()
-        payload = json_bytes(
-            {
-                "version": self.version,
-                "minor_version": self.minor_version,
-                "key": self.key,
-                "data": data,
-            }
-        )
-        await self.hass.async_add_executor_job(
-            write_atomically, Path(self.path), payload
-        )
-        return len(payload)
-
-    async def async_delete(self) -> None:
-        """Delete the file durably; raises OSError on any failure."""
-        self._forget_cached_file()
-        await self.hass.async_add_executor_job(remove_durably, Path(self.path))
-
-    def _forget_cached_file(self) -> None:
-        """Drop Home Assistant's start-up cache of this file, as Store.async_save does.
-
-        The cache lists the storage folder at start; it must not hide a file written or
-        removed since. Reached through the module function: the attribute that holds the
-        manager inside Store changed in Home Assistant 2026.11.
-        """
-        get_internal_store_manager(self.hass).async_invalidate(self.key)
-
-
 class WouldLoseEventsError(HomeAssistantError):
     """A write would replace a month file by one with fewer events, though none were removed."""
 
@@ -122,18 +71,20 @@ class _Written:
     removed: int
 
 
-class JournalStore(DurableStore[StoredMain]):
-    """The versioned main store of one sleeper; it keeps track of what is on disk."""
+class JournalStore:
+    """The files of one sleeper's journal; it keeps track of what is on disk."""
 
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
-        """Create the store for one config entry."""
-        super().__init__(
+        """Name the files of one config entry."""
+        self._hass = hass
+        self.main = CoachFile[StoredMain](
             hass,
-            STORAGE_VERSION,
             f"{DOMAIN}.{entry_id}",
+            STORAGE_VERSION,
             minor_version=STORAGE_MINOR_VERSION,
+            migrate=_migrate_main,
         )
-        self._month_stores: dict[str, DurableStore[StoredMonth]] = {}
+        self._month_files: dict[str, CoachFile[StoredMonth]] = {}
         self._written_months: dict[str, _Written] = {}
         self._written_main: dict[str, Any] | None = None
         self.months = MonthIndex()
@@ -143,50 +94,30 @@ class JournalStore(DurableStore[StoredMain]):
         # One write at a time: a slower earlier write must never replace a later one.
         self._lock = asyncio.Lock()
 
-    @override
-    async def _async_migrate_func(
-        self, old_major_version: int, old_minor_version: int, old_data: dict[str, Any]
-    ) -> StoredMain:
-        """Bring layout 1 (all events in this store) or a newer minor layout 2 up to date."""
-        if old_major_version not in (1, STORAGE_VERSION):
-            raise ValueError(f"unknown journal layout version {old_major_version}")
-        if not isinstance(old_data, dict):
-            raise TypeError(f"journal data is not an object: {type(old_data).__name__}")
-        if old_major_version == 1 and "events" not in old_data:
-            raise KeyError("events")
-        # Newer minor versions only add optional keys, which this version ignores.
-        keys = (
-            "iron_deficiency_diagnosed",
-            "wind_down_steps",
-            "months",
-            "events",
-            "twitches_before_journal",
-        )
-        return {key: old_data[key] for key in keys if key in old_data}  # type: ignore[return-value]
-
-    def month_store(self, month: str) -> DurableStore[StoredMonth]:
-        """Return the store of one month of nights."""
-        if month not in self._month_stores:
-            self._month_stores[month] = DurableStore(
-                self.hass, MONTH_VERSION, f"{self.key}.{month}"
+    def month_file(self, month: str) -> CoachFile[StoredMonth]:
+        """Return the file of one month of nights."""
+        if month not in self._month_files:
+            self._month_files[month] = CoachFile(
+                self._hass, f"{self.main.key}.{month}", MONTH_VERSION
             )
-        return self._month_stores[month]
+        return self._month_files[month]
 
     def follow(self, journal: Journal) -> None:
         """Keep this journal: index its events by month and follow its changes."""
         self.months = MonthIndex()
         self.months.follow(journal)
 
-    def mark_written(self, main: StoredMain) -> None:
+    def mark_written(self, main: StoredMain | None) -> None:
         """Remember that the months as they are now and `main` are what the files hold.
 
-        A main file that lists too few months is rewritten with the next change.
+        A main file that lists too few months is rewritten with the next change, and so is
+        one of another layout (`None`).
         """
         index = self.months
         self._written_months = {
             month: _written(index, month) for month in index.months()
         }
-        self._written_main = dict(main)
+        self._written_main = None if main is None else dict(main)
 
     async def async_save_record(self, record: SleeperRecord) -> None:
         """Write what changed since the last write; returns once it is on disk.
@@ -230,17 +161,40 @@ class JournalStore(DurableStore[StoredMain]):
             # What is written is what the journal holds now; changes made while the file is
             # being written are left for the next write.
             written = _written(index, month)
-            await self.month_store(month).async_write({"events": events})
+            await self.month_file(month).async_write({"events": events})
             self._written_months[month] = written
         present = set(months)
         for month in [month for month in self._written_months if month not in present]:
             _check_nothing_lost(index, month, self._written_months[month])
-            await self.month_store(month).async_delete()
+            await self.month_file(month).async_delete()
             del self._written_months[month]
             self._forms.pop(month, None)
         if (main := _main(record, months)) != self._written_main:
-            await self.async_write(main)  # type: ignore[arg-type]
+            await self.main.async_write(main)  # type: ignore[arg-type]
             self._written_main = main
+
+
+def _migrate_main(old_major: int, _old_minor: int, old_data: Any) -> StoredMain:
+    """Bring layout 1 (every event in the main file) or another minor layout 2 up to date.
+
+    Minor versions only add optional keys: those this release does not know are dropped.
+    """
+    if old_major not in (1, STORAGE_VERSION):
+        raise DamagedFileError(f"unknown journal layout version {old_major}")
+    if not isinstance(old_data, dict):
+        raise DamagedFileError(
+            f"journal data is not an object: {type(old_data).__name__}"
+        )
+    if old_major == 1 and "events" not in old_data:
+        raise DamagedFileError("a first-layout journal without events")
+    keys = (
+        "iron_deficiency_diagnosed",
+        "wind_down_steps",
+        "months",
+        "events",
+        "twitches_before_journal",
+    )
+    return {key: old_data[key] for key in keys if key in old_data}  # type: ignore[return-value]
 
 
 def _written(index: MonthIndex, month: str) -> _Written:

@@ -5,25 +5,17 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from datetime import tzinfo
-from pathlib import Path
-from typing import Any
 
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.storage import Store
-from homeassistant.util import dt as dt_util
 
 from ..coach.events import Event, event_from_storage
 from ..coach.journal import Journal
 from ..coach.wind_down import Step, default_steps, steps_from_storage
-from ..const import DOMAIN, LOGGER
-from .files import MONTH_KEY, corrupt_copies, files_on_disk, rename_if_present
+from ..const import LOGGER
+from .damage import DAMAGE, async_keep_aside
+from .envelope import CoachFile
+from .files import MONTH_KEY, files_on_disk
 from .journal import JournalStore, SleeperRecord, StoredMain, StoredMonth
-
-# What can go wrong reading a file: Home Assistant's own errors (including an unsupported
-# version) and the ones the parsers raise on damaged content.
-DAMAGE = (HomeAssistantError, KeyError, TypeError, ValueError)
 
 
 async def async_load_record(
@@ -34,47 +26,56 @@ async def async_load_record(
     A new sleeper's wind-down steps are the defaults in Home Assistant's language.
 
     The month files on disk are the truth about which months exist: the months the main file
-    names and the month files found next to it are all loaded.
+    names and the month files found next to it are all loaded. A main file another release
+    wrote is rewritten in this layout, durably, before the record is returned; raises OSError
+    when that write fails.
     """
     # One look at the folder rather than one per file: years of journal are dozens of files.
-    on_disk = await hass.async_add_executor_job(files_on_disk, Path(store.path))
+    on_disk = await hass.async_add_executor_job(files_on_disk, store.main.path)
     main: StoredMain = {}
+    current = True
     defaults = default_steps(hass.config.language)
     record = SleeperRecord(Journal(tz), wind_down=defaults)
     try:
-        if (
-            stored := await _async_read(hass, store, sleeper, on_disk.main)
-        ) is not None:
-            main = _checked_main(stored)
+        if (loaded := await store.main.async_read()) is not None:
+            main = _checked_main(loaded.data)
             record = SleeperRecord(Journal(tz), *_settings(main, defaults))
+            current = loaded.current
+        elif on_disk.main:
+            LOGGER.warning(
+                "A journal file of %s held no data: %s", sleeper, store.main.path
+            )
     except DAMAGE as err:
-        await _async_keep_aside(hass, store, sleeper, err)
+        await async_keep_aside(hass, store.main, sleeper, err)
         main = {}
     months = sorted({*main.get("months", ()), *on_disk.months})
-    loaded = await asyncio.gather(
+    loaded_months = await asyncio.gather(
         *(
             _async_load_month(
-                hass, store.month_store(month), sleeper, month in on_disk.months
+                hass, store.month_file(month), sleeper, month in on_disk.months
             )
             for month in months
         )
     )
     # From here on the record is kept by the store: it follows every change of the journal.
     store.follow(record.journal)
-    for events in loaded:
+    for events in loaded_months:
         for event in events:
             record.journal.add(event)
     migrated = main.get("events")
     if migrated is None:
-        store.mark_written(main)
+        # A main file of another minor layout is written again in this one.
+        store.mark_written(main if current else None)
+        if not current:
+            await store.async_save_record(record)
         return record
-    # Layout 1: split its events into months, written before the main store drops them. A
+    # Layout 1: split its events into months, written before the main file drops them. A
     # split cut short (a full disk, a crash) left some of them in month files as well: what
     # both hold counts once.
     try:
         legacy = [event_from_storage(item) for item in migrated]
     except DAMAGE as err:
-        await _async_keep_aside(hass, store, sleeper, err)
+        await async_keep_aside(hass, store.main, sleeper, err)
         legacy = []
     in_months = Counter(record.journal.events)
     for event in legacy:
@@ -119,71 +120,20 @@ def _settings(main: StoredMain, defaults: list[Step]) -> tuple[bool, list[Step],
 
 
 async def _async_load_month(
-    hass: HomeAssistant, store: Store[StoredMonth], sleeper: str, existed: bool
+    hass: HomeAssistant, file: CoachFile[StoredMonth], sleeper: str, existed: bool
 ) -> list[Event]:
     """Load one month of events; a damaged month is kept aside and the others still load."""
     try:
-        if (stored := await _async_read(hass, store, sleeper, existed)) is None:
+        if (loaded := await file.async_read()) is None:
+            if existed:
+                LOGGER.warning(
+                    "A journal file of %s held no data: %s", sleeper, file.path
+                )
             return []
+        stored = loaded.data
         if not isinstance(stored, dict) or not isinstance(stored["events"], list):
             raise TypeError("a month's data is not an object with a list of events")
         return [event_from_storage(item) for item in stored["events"]]
     except DAMAGE as err:
-        await _async_keep_aside(hass, store, sleeper, err)
+        await async_keep_aside(hass, file, sleeper, err)
         return []
-
-
-async def _async_read[T: (StoredMain, StoredMonth)](
-    hass: HomeAssistant, store: Store[T], sleeper: str, existed: bool
-) -> T | None:
-    """Load a store; a file that Home Assistant itself found unreadable was moved aside.
-
-    Home Assistant raises its own repair issue for such a file; the coach only logs it.
-    """
-    stored = await store.async_load()
-    if stored is None and existed:
-        if copies := await hass.async_add_executor_job(
-            corrupt_copies, Path(store.path)
-        ):
-            LOGGER.error(
-                "A journal file of %s was not valid JSON; Home Assistant kept it as %s "
-                "and the coach goes on without it",
-                sleeper,
-                copies[-1],
-            )
-        else:
-            LOGGER.warning("A journal file of %s held no data: %s", sleeper, store.path)
-    return stored
-
-
-async def _async_keep_aside(
-    hass: HomeAssistant, store: Store[Any], sleeper: str, err: Exception
-) -> None:
-    """Rename a damaged file so that no later write overwrites it, and report it."""
-    path = Path(store.path)
-    kept = path.with_name(f"{path.name}.damaged.{dt_util.utcnow():%Y%m%dT%H%M%S}")
-    await hass.async_add_executor_job(rename_if_present, path, kept)
-    _report_damage(hass, store, sleeper, kept, repr(err))
-
-
-def _report_damage(
-    hass: HomeAssistant, store: Store[Any], sleeper: str, kept: Path, error: str
-) -> None:
-    """Log and raise a repair issue for a journal file that could not be read."""
-    LOGGER.error(
-        "A journal file of %s could not be read (%s); it was kept as %s and the coach "
-        "goes on without it",
-        sleeper,
-        error,
-        kept,
-    )
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        f"journal_damaged_{store.key}",
-        is_fixable=True,
-        is_persistent=True,
-        severity=ir.IssueSeverity.ERROR,
-        translation_key="journal_damaged",
-        translation_placeholders={"name": sleeper, "path": str(kept), "error": error},
-    )

@@ -4,21 +4,36 @@ Tonight's file is rewritten at most every five minutes while movements come in (
 lose those five minutes of measurements, never a logged event), so it stays small; when the
 night is over it moves into its month's file, which is written once a night. Neither is the
 journal's month file, which is rewritten at every logged event and must stay small too.
+
+The files have the journal's owner (`CoachFile`), and so its promise: a write returns once it
+is on disk and raises `OSError` when it is not. Nobody waits on these writes (they come from a
+timer, the night's end or Home Assistant stopping), so a failure is logged by the caller and
+shown as a repair issue until a later write succeeds; a delayed `Store` would lose the error.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from datetime import date
+from typing import TypedDict, TypeIs
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 
 from ..coach.limbs.nights import MeasuredNight, StoredNight
 from ..const import DOMAIN
+from .damage import DAMAGE, async_keep_aside
+from .envelope import CoachFile
 from .files import files_on_disk
-from .journal import DurableStore, StoredMovementMonth
 from .months import month_of
 
 VERSION = 1
+NOT_WRITTEN = "movements_not_written"
+
+
+class StoredMovementMonth(TypedDict):
+    """One month of nights measured by a leg-movement sensor."""
+
+    nights: list[StoredNight]
 
 
 class MovementStorage:
@@ -27,42 +42,129 @@ class MovementStorage:
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
         """Find the files of one config entry."""
         self._hass = hass
+        self._entry_id = entry_id
         self._key = f"{DOMAIN}.{entry_id}.movements"
-        self._tonight = DurableStore[StoredNight](hass, VERSION, self._key)
+        self._tonight = CoachFile[StoredNight](hass, self._key, VERSION)
         # Bytes written, for the benchmark of what a night costs an SD card.
         self.bytes_written = 0
 
-    def _month(self, month: str) -> DurableStore[StoredMovementMonth]:
-        return DurableStore[StoredMovementMonth](
-            self._hass, VERSION, f"{self._key}.{month}"
-        )
+    def _month(self, month: str) -> CoachFile[StoredMovementMonth]:
+        return CoachFile(self._hass, f"{self._key}.{month}", VERSION)
+
+    def _sleeper(self) -> str:
+        entry = self._hass.config_entries.async_get_entry(self._entry_id)
+        return entry.title if entry else self._entry_id
 
     async def async_load(self) -> tuple[MeasuredNight | None, list[StoredNight]]:
-        """Return tonight's night (if one was being measured) and every filed night."""
+        """Return tonight's night (if one was being measured) and every filed night.
+
+        A damaged file is kept aside and reported; the other nights still load.
+        """
         on_disk = await self._hass.async_add_executor_job(
-            files_on_disk, Path(self._tonight.path)
+            files_on_disk, self._tonight.path
         )
         tonight = None
-        if stored := await self._tonight.async_load():
-            tonight = MeasuredNight.from_stored(stored)
-        filed = []
+        try:
+            if loaded := await self._tonight.async_read():
+                if not _is_night(loaded.data):
+                    raise TypeError("tonight's file holds no measured night")
+                tonight = MeasuredNight.from_stored(loaded.data)
+        except DAMAGE as err:
+            await async_keep_aside(self._hass, self._tonight, self._sleeper(), err)
+        filed: list[StoredNight] = []
         for month in on_disk.months:
-            if stored_month := await self._month(month).async_load():
-                filed += stored_month["nights"]
+            filed += await self._async_read_month(self._month(month))
         return tonight, filed
 
+    async def _async_read_month(
+        self, file: CoachFile[StoredMovementMonth]
+    ) -> list[StoredNight]:
+        """Return a month's nights; a damaged month file is kept aside and reported."""
+        try:
+            if (loaded := await file.async_read()) is None:
+                return []
+            nights = loaded.data["nights"]
+            # Years of nights are checked in a worker thread, not in the event loop.
+            if not await self._hass.async_add_executor_job(_are_nights, nights):
+                raise TypeError("a month's nights are not a list of measured nights")
+        except DAMAGE as err:
+            await async_keep_aside(self._hass, file, self._sleeper(), err)
+            return []
+        return nights
+
     async def async_save_tonight(self, night: MeasuredNight) -> None:
-        """Write tonight's measurements durably."""
-        self.bytes_written += await self._tonight.async_write(night.to_stored())
+        """Write tonight's measurements durably; raises OSError when they are not on disk."""
+        self.bytes_written += await self._async_write(self._tonight, night.to_stored())
 
     async def async_file(self, night: MeasuredNight) -> None:
-        """Move a night that is over into its month's file, then forget tonight's file."""
-        store = self._month(month_of(night.night))
-        stored = await store.async_load() or StoredMovementMonth(nights=[])
-        nights = [n for n in stored["nights"] if n["night"] != night.night.isoformat()]
+        """Move a night that is over into its month's file, then forget tonight's file.
+
+        Raises OSError when either is not on disk.
+        """
+        file = self._month(month_of(night.night))
+        nights = [
+            stored
+            for stored in await self._async_read_month(file)
+            if stored["night"] != night.night.isoformat()
+        ]
         nights.append(night.to_stored())
         nights.sort(key=lambda n: n["night"])
-        self.bytes_written += await store.async_write(
-            StoredMovementMonth(nights=nights)
+        self.bytes_written += await self._async_write(
+            file, StoredMovementMonth(nights=nights)
         )
-        await self._tonight.async_delete()
+        try:
+            await self._tonight.async_delete()
+        except OSError as err:
+            self._not_written(err)
+            raise
+
+    async def _async_write[T: (StoredNight, StoredMovementMonth)](
+        self, file: CoachFile[T], data: T
+    ) -> int:
+        """Write a file; a failure raises and is shown as a repair issue until one works."""
+        try:
+            written = await file.async_write(data)
+        except OSError as err:
+            self._not_written(err)
+            raise
+        ir.async_delete_issue(self._hass, DOMAIN, f"{NOT_WRITTEN}_{self._entry_id}")
+        return written
+
+    def _not_written(self, err: OSError) -> None:
+        ir.async_create_issue(
+            self._hass,
+            DOMAIN,
+            f"{NOT_WRITTEN}_{self._entry_id}",
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key=NOT_WRITTEN,
+            translation_placeholders={
+                "name": self._sleeper(),
+                "error": err.strerror or str(err),
+            },
+        )
+
+
+def _are_nights(stored: object) -> TypeIs[list[StoredNight]]:
+    """Return whether a month's nights are a list of measured nights."""
+    return isinstance(stored, list) and all(map(_is_night, stored))
+
+
+def _is_night(stored: object) -> TypeIs[StoredNight]:
+    """Return whether a stored night has every field, of its type; raises on a bad date."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("night"), str):
+        return False
+    date.fromisoformat(stored["night"])
+    lists = [stored.get(key) for key in ("onsets", "durations", "in_bed")]
+    return (
+        _is_whole(stored.get("base_ms"))
+        and all(
+            isinstance(values, list) and all(map(_is_whole, values)) for values in lists
+        )
+        and len(stored["onsets"]) == len(stored["durations"])
+        and len(stored["in_bed"]) % 2 == 0
+    )
+
+
+def _is_whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
