@@ -14,6 +14,7 @@ from .doctor_alert import delete_doctor_issue
 from .history import async_clear_history
 from .panel import async_hide_panel_unless_used, async_serve_panel, async_show_panel
 from .services import async_setup_services
+from .store.movements import delete_not_written_issue
 from .websocket_api import async_setup_websocket
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -55,10 +56,12 @@ async def async_unload_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> bo
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: CoachConfigEntry) -> None:
-    """Remove the sleeper's twitch history from the long-term statistics, and their alert.
+    """Remove the sleeper's twitch history from the long-term statistics, and their issues.
 
+    A damaged file's issue stays: the file it names stays on disk too.
     Open panels are told, and stop following the sleeper.
     """
     async_clear_history(hass, entry.entry_id)
     delete_doctor_issue(hass, entry.entry_id)
+    delete_not_written_issue(hass, entry.entry_id)
     async_dispatcher_send(hass, SIGNAL_REMOVED.format(entry.entry_id))

@@ -517,6 +517,30 @@ async def test_writes_the_disk_refuses_are_logged_and_kept_in_memory(
     assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is None
 
 
+async def test_removing_the_sleeper_removes_the_not_written_issue(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """A removed sleeper leaves no issue about measurements nobody will write."""
+    start = EVENING + timedelta(hours=1)
+    freezer.move_to(start)
+    entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    await series(hass, freezer, start, 4)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    not_written = f"movements_not_written_{entry.entry_id}"
+    with immutable(files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"):
+        await series(hass, freezer, start + timedelta(minutes=1), 4)
+        hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+        await hass.async_block_till_done()
+        assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is not None
+        assert await hass.config_entries.async_remove(entry.entry_id)
+        await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, not_written) is None
+
+
 @pytest.mark.parametrize(
     ("suffix", "content"),
     [

@@ -8,6 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
+from ..coach.inert import inert
 from ..const import DOMAIN, LOGGER
 from .envelope import CoachFile, DamagedFileError
 
@@ -40,5 +41,10 @@ async def async_keep_aside(
         is_persistent=True,
         severity=ir.IssueSeverity.ERROR,
         translation_key="journal_damaged",
-        translation_placeholders={"name": sleeper, "path": str(kept), "error": error},
+        # Shown as Markdown: a name a person typed, or a damaged file's content, stays text.
+        translation_placeholders={
+            "name": inert(sleeper),
+            "path": str(kept),
+            "error": inert(error),
+        },
     )

@@ -19,6 +19,7 @@ from typing import TypedDict, TypeIs
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
+from ..coach.inert import inert
 from ..coach.limbs.nights import MeasuredNight, StoredNight
 from ..const import DOMAIN
 from .damage import DAMAGE, async_keep_aside
@@ -127,22 +128,31 @@ class MovementStorage:
         except OSError as err:
             self._not_written(err)
             raise
-        ir.async_delete_issue(self._hass, DOMAIN, f"{NOT_WRITTEN}_{self._entry_id}")
+        delete_not_written_issue(self._hass, self._entry_id)
         return written
 
     def _not_written(self, err: OSError) -> None:
         ir.async_create_issue(
             self._hass,
             DOMAIN,
-            f"{NOT_WRITTEN}_{self._entry_id}",
+            _not_written_id(self._entry_id),
             is_fixable=False,
             severity=ir.IssueSeverity.ERROR,
             translation_key=NOT_WRITTEN,
             translation_placeholders={
-                "name": self._sleeper(),
-                "error": err.strerror or str(err),
+                "name": inert(self._sleeper()),
+                "error": inert(err.strerror or str(err)),
             },
         )
+
+
+def _not_written_id(entry_id: str) -> str:
+    return f"{NOT_WRITTEN}_{entry_id}"
+
+
+def delete_not_written_issue(hass: HomeAssistant, entry_id: str) -> None:
+    """Remove the issue of measurements that could not be written (written now, or removed)."""
+    ir.async_delete_issue(hass, DOMAIN, _not_written_id(entry_id))
 
 
 def _are_nights(stored: object) -> TypeIs[list[StoredNight]]:
