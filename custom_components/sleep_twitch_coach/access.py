@@ -13,7 +13,7 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized, UnknownUser
 from homeassistant.helpers import entity_registry as er
 
-from .coach.events import Event, logged_at
+from .coach.events import JournalEvent, logged_at
 from .const import CONF_USER, DOMAIN
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def _controls(hass: HomeAssistant, user: User, entry: CoachConfigEntry) -> bool:
 
 def may_undo(
     access: Access, user_id: str | None, now: datetime
-) -> Callable[[Event], bool]:
+) -> Callable[[JournalEvent], bool]:
     """Return which events this caller may undo."""
     if access is Access.FULL:
         return lambda _event: True

@@ -12,7 +12,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from .coach.events import Caffeine, Event, Exercise, Intensity, Twitch
+from .coach.events import Caffeine, Exercise, Intensity, JournalEvent, Twitch
 from .coordinator import CoachConfigEntry
 from .entity import CoachEntity
 
@@ -24,7 +24,7 @@ PARALLEL_UPDATES = 1
 class CoachButtonEntityDescription(ButtonEntityDescription):
     """A button that logs one kind of event."""
 
-    event_fn: Callable[[datetime, str | None], Event]
+    event_fn: Callable[[datetime, str | None], JournalEvent]
 
 
 BUTTONS: tuple[CoachButtonEntityDescription, ...] = (

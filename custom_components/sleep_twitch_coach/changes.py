@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from datetime import date
 from functools import partial
 
-from .coach.events import Event, EventKind, RoutineStep
+from .coach.events import EventKind, JournalEvent, RoutineStep
 from .coach.wind_down import Step
 from .store.journal import SleeperRecord
 
@@ -21,7 +21,7 @@ type Revert = Callable[[], object]
 type Change = Callable[[], Revert | None]
 
 
-def add_event(record: SleeperRecord, event: Event) -> Revert:
+def add_event(record: SleeperRecord, event: JournalEvent) -> Revert:
     """Add an event to the journal."""
     record.journal.add(event)
     return partial(record.journal.discard, event)
@@ -30,8 +30,8 @@ def add_event(record: SleeperRecord, event: Event) -> Revert:
 def remove_last(
     record: SleeperRecord,
     kinds: Collection[EventKind],
-    accept: Callable[[Event], bool],
-    removed: list[Event],
+    accept: Callable[[JournalEvent], bool],
+    removed: list[JournalEvent],
 ) -> Revert | None:
     """Remove the newest logged event of these kinds that `accept` allows into `removed`."""
     journal = record.journal

@@ -20,7 +20,7 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 from homeassistant.util import dt as dt_util
 
 from . import changes
-from .coach.events import BedtimeSnapshot, Event, EventKind, event_fields
+from .coach.events import BedtimeSnapshot, EventKind, JournalEvent, event_fields
 from .coach.journal import Journal, journal_begins
 from .coach.limbs.nights import NightFigures
 from .coach.nights import night_of
@@ -151,7 +151,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         tonight = night_of(dt_util.utcnow(), self.journal.tz)
         return tonight - timedelta(days=self.routine.retention_nights - 1)
 
-    async def async_log(self, event: Event, context: Context | None = None) -> None:
+    async def async_log(
+        self, event: JournalEvent, context: Context | None = None
+    ) -> None:
         """Add an event and write it to disk, then announce it on the bus (without a note)."""
         await self.async_change(partial(changes.add_event, self.record, event))
         if event.kind is EventKind.TWITCH:
@@ -163,10 +165,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         )
 
     async def async_undo(
-        self, kinds: Collection[EventKind], accept: Callable[[Event], bool]
-    ) -> Event | None:
+        self, kinds: Collection[EventKind], accept: Callable[[JournalEvent], bool]
+    ) -> JournalEvent | None:
         """Remove the newest logged event of these kinds that `accept` allows; return it."""
-        removed: list[Event] = []
+        removed: list[JournalEvent] = []
         await self.async_change(
             partial(changes.remove_last, self.record, kinds, accept, removed)
         )

@@ -25,10 +25,10 @@ from .coach.events import (
     UNDOABLE_KINDS,
     BodyPart,
     Caffeine,
-    Event,
     EventKind,
     Exercise,
     Intensity,
+    JournalEvent,
     Symptom,
     SymptomReport,
     Twitch,
@@ -133,7 +133,7 @@ FIELD_ERRORS = {
     ATTR_NIGHTS,
 }
 
-EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], Event]] = {
+EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
     SERVICE_LOG_TWITCH: lambda data, moment: Twitch(
         time=moment.when,
         woke_up=data[ATTR_WOKE_UP],

@@ -13,9 +13,9 @@ from hypothesis import given, strategies as st
 from custom_components.sleep_twitch_coach.coach.events import (
     UNDOABLE_KINDS,
     Caffeine,
-    Event,
     EventKind,
     Exercise,
+    JournalEvent,
     RoutineStep,
     Twitch,
 )
@@ -129,6 +129,6 @@ def test_journal_indexes_agree_with_a_plain_scan(
         assert index.removals(month) == removed[month]
 
 
-def same(found: Sequence[Event], expected: Sequence[Event]) -> bool:
+def same(found: Sequence[JournalEvent], expected: Sequence[JournalEvent]) -> bool:
     """Return whether two sequences hold the very same event objects in the same order."""
     return [id(event) for event in found] == [id(event) for event in expected]

@@ -126,14 +126,14 @@ class RoutineStep:
     step: str
 
 
-type Event = (
+type JournalEvent = (
     Twitch | Caffeine | Exercise | SymptomReport | BedtimeSnapshot | RoutineStep
 )
 
 
 # The fields of each kind of event and their defaults, read once: storing and loading years of
 # journal goes through them for every event.
-_FIELDS: dict[type[Event], tuple[tuple[str, Any], ...]] = {
+_FIELDS: dict[type[JournalEvent], tuple[tuple[str, Any], ...]] = {
     cls: tuple((item.name, item.default) for item in fields(cls))
     for cls in (Twitch, Caffeine, Exercise, SymptomReport, BedtimeSnapshot, RoutineStep)
 }
@@ -144,7 +144,7 @@ _FIELDS: dict[type[Event], tuple[tuple[str, Any], ...]] = {
 PRIVATE_FIELDS = frozenset({"note", "user", "logged_at"})
 
 
-def event_fields(event: Event) -> dict[str, Any]:
+def event_fields(event: JournalEvent) -> dict[str, Any]:
     """Return the public fields of an event as JSON-ready values, never the note."""
     data: dict[str, Any] = {"kind": event.kind.value}
     for name, _default in _FIELDS[type(event)]:
@@ -153,12 +153,12 @@ def event_fields(event: Event) -> dict[str, Any]:
     return data
 
 
-def logged_at(event: Event) -> datetime:
+def logged_at(event: JournalEvent) -> datetime:
     """Return when an event was logged (its own time unless it was back-filled)."""
     return getattr(event, "logged_at", None) or event.time
 
 
-def event_to_storage(event: Event) -> dict[str, Any]:
+def event_to_storage(event: JournalEvent) -> dict[str, Any]:
     """Return an event as stored: fields at their default are left out to keep years small."""
     data: dict[str, Any] = {"kind": event.kind.value}
     for name, default in _FIELDS[type(event)]:
@@ -176,7 +176,7 @@ def _json_ready(value: object) -> object:
     return value
 
 
-def event_from_storage(data: Mapping[str, Any]) -> Event:
+def event_from_storage(data: Mapping[str, Any]) -> JournalEvent:
     """Build an event from its stored form; raises ValueError, KeyError or TypeError if damaged."""
     when = _aware(_str(data["time"]))
     if (parse := _PARSERS.get(data["kind"])) is None:
@@ -228,7 +228,7 @@ def _routine_step(when: datetime, data: Mapping[str, Any]) -> RoutineStep:
 
 
 # A dictionary rather than a match on EventKind: loading years of journal parses every event.
-_PARSERS: dict[str, Callable[[datetime, Mapping[str, Any]], Event]] = {
+_PARSERS: dict[str, Callable[[datetime, Mapping[str, Any]], JournalEvent]] = {
     EventKind.TWITCH: _twitch,
     EventKind.CAFFEINE: _caffeine,
     EventKind.EXERCISE: _exercise,

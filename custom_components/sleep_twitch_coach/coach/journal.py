@@ -10,26 +10,26 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import cast
 
-from .events import Event, EventKind, Twitch
+from .events import EventKind, JournalEvent, Twitch
 from .nights import night_of, recent_nights
 
 # Told of an event added (True) or removed (False), with the night it belongs to.
-type Listener = Callable[[Event, date, bool], None]
+type Listener = Callable[[JournalEvent, date, bool], None]
 
 
 class Journal:
     """Events in the order they were logged, with a per-night index for queries."""
 
-    def __init__(self, tz: tzinfo, events: Iterable[Event] = ()) -> None:
+    def __init__(self, tz: tzinfo, events: Iterable[JournalEvent] = ()) -> None:
         """Index the given events in the given time zone."""
         self.tz = tz
-        self._events: list[Event] = []
-        self._nights: defaultdict[date, list[Event]] = defaultdict(list)
+        self._events: list[JournalEvent] = []
+        self._nights: defaultdict[date, list[JournalEvent]] = defaultdict(list)
         # The nights in order, kept until a night comes or goes: queries run on every change.
         self._sorted_nights: list[date] | None = None
-        self._kinds: defaultdict[EventKind, list[Event]] = defaultdict(list)
+        self._kinds: defaultdict[EventKind, list[JournalEvent]] = defaultdict(list)
         # Each night's events of each kind: the figures ask for tonight's twitches on every change.
-        self._night_kinds: defaultdict[tuple[date, EventKind], list[Event]] = (
+        self._night_kinds: defaultdict[tuple[date, EventKind], list[JournalEvent]] = (
             defaultdict(list)
         )
         # Told of every event added or removed (storage keeps its files by them).
@@ -42,11 +42,11 @@ class Journal:
         return len(self._events)
 
     @property
-    def events(self) -> Sequence[Event]:
+    def events(self) -> Sequence[JournalEvent]:
         """Return the events in the order they were logged."""
         return self._events
 
-    def add(self, event: Event, position: int | None = None) -> date:
+    def add(self, event: JournalEvent, position: int | None = None) -> date:
         """Append an event (or put it back at its place in logging order); return its night."""
         night = night_of(event.time, self.tz)
         if position is None:
@@ -66,15 +66,15 @@ class Journal:
     def last_logged(
         self,
         kinds: Collection[EventKind],
-        accept: Callable[[Event], bool] = lambda _event: True,
-    ) -> Event | None:
+        accept: Callable[[JournalEvent], bool] = lambda _event: True,
+    ) -> JournalEvent | None:
         """Return the most recently logged event of the given kinds that `accept` accepts."""
         for event in reversed(self._events):
             if event.kind in kinds and accept(event):
                 return event
         return None
 
-    def discard(self, event: Event) -> int | None:
+    def discard(self, event: JournalEvent) -> int | None:
         """Remove one event (the very object that was added); return where it was, if there."""
         for index in range(len(self._events) - 1, -1, -1):
             if self._events[index] is event:
@@ -131,13 +131,15 @@ class Journal:
         for event in self._events:
             listener(event, night_of(event.time, self.tz), True)
 
-    def _tell_removed(self, gone: list[tuple[Event, date]]) -> None:
+    def _tell_removed(self, gone: list[tuple[JournalEvent, date]]) -> None:
         # Newest first: each is then the last of its night's list, quick to find.
         for event, night in reversed(gone):
             for listener in self._listeners:
                 listener(event, night, False)
 
-    def in_night(self, night: date, kind: EventKind | None = None) -> list[Event]:
+    def in_night(
+        self, night: date, kind: EventKind | None = None
+    ) -> list[JournalEvent]:
         """Return the events of one night, optionally of one kind, in logging order."""
         if kind is None:
             return list(self._nights.get(night, ()))
@@ -145,7 +147,7 @@ class Journal:
 
     def between(
         self, start: datetime, end: datetime, kind: EventKind
-    ) -> Iterator[Event]:
+    ) -> Iterator[JournalEvent]:
         """Yield events of a kind with start <= time < end."""
         night = night_of(start, self.tz)
         last = night_of(end, self.tz)
@@ -155,7 +157,7 @@ class Journal:
                     yield event
             night += timedelta(days=1)
 
-    def latest(self, kind: EventKind) -> Event | None:
+    def latest(self, kind: EventKind) -> JournalEvent | None:
         """Return the event of a kind with the latest time."""
         for night in reversed(self.nights()):
             if candidates := self._night_kinds.get((night, kind)):
@@ -180,7 +182,7 @@ class Journal:
             self._sorted_nights = sorted(self._nights)
         return self._sorted_nights
 
-    def of_kind(self, kind: EventKind) -> Sequence[Event]:
+    def of_kind(self, kind: EventKind) -> Sequence[JournalEvent]:
         """Return the events of one kind, in logging order."""
         return self._kinds.get(kind, ())
 
@@ -197,7 +199,7 @@ def journal_begins(
     return min([added, *logged[:1], *measured])
 
 
-def _drop[K](index: dict[K, list[Event]], key: K, event: Event) -> bool:
+def _drop[K](index: dict[K, list[JournalEvent]], key: K, event: JournalEvent) -> bool:
     """Take one event object out of an index's list, and the list once empty; say if it went."""
     if kept := [other for other in index[key] if other is not event]:
         index[key] = kept

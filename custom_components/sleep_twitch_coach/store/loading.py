@@ -8,7 +8,7 @@ from datetime import tzinfo
 
 from homeassistant.core import HomeAssistant
 
-from ..coach.events import Event, event_from_storage
+from ..coach.events import JournalEvent, event_from_storage
 from ..coach.journal import Journal
 from ..coach.wind_down import Step, default_steps, steps_from_storage
 from ..const import LOGGER
@@ -121,7 +121,7 @@ def _settings(main: StoredMain, defaults: list[Step]) -> tuple[bool, list[Step],
 
 async def _async_load_month(
     hass: HomeAssistant, file: CoachFile[StoredMonth], sleeper: str, existed: bool
-) -> list[Event]:
+) -> list[JournalEvent]:
     """Load one month of events; a damaged month is kept aside and the others still load."""
     try:
         if (loaded := await file.async_read()) is None:

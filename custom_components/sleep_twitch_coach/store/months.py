@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 from functools import cache
 
-from ..coach.events import Event
+from ..coach.events import JournalEvent
 from ..coach.journal import Journal
 
 
@@ -26,7 +26,7 @@ class MonthIndex:
 
     def __init__(self) -> None:
         """Start empty; `follow` a journal to fill it."""
-        self._events: defaultdict[str, list[Event]] = defaultdict(list)
+        self._events: defaultdict[str, list[JournalEvent]] = defaultdict(list)
         self._changes: defaultdict[str, int] = defaultdict(int)
         self._removals: defaultdict[str, int] = defaultdict(int)
 
@@ -34,7 +34,7 @@ class MonthIndex:
         """Index a journal's events and every later change of it."""
         journal.listen(self._changed)
 
-    def _changed(self, event: Event, night: date, added: bool) -> None:
+    def _changed(self, event: JournalEvent, night: date, added: bool) -> None:
         month = month_of(night)
         self._changes[month] += 1
         if added:
@@ -53,7 +53,7 @@ class MonthIndex:
         """Return every month that has an event, oldest first."""
         return sorted(self._events)
 
-    def events(self, month: str) -> list[Event]:
+    def events(self, month: str) -> list[JournalEvent]:
         """Return a month's events in logging order."""
         return list(self._events.get(month, ()))
 

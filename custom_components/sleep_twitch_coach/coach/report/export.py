@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any
 
-from ..events import Event, event_fields
+from ..events import JournalEvent, event_fields
 from ..journal import Journal
 from ..nights import night_of
 
@@ -53,7 +53,7 @@ def exported_events(journal: Journal, *, with_notes: bool) -> list[dict[str, Any
     return rows
 
 
-def _note(event: Event) -> str | None:
+def _note(event: JournalEvent) -> str | None:
     return getattr(event, "note", None)
 
 
