@@ -14,7 +14,7 @@ from .doctor_alert import delete_doctor_issue
 from .history import async_clear_history
 from .panel import async_hide_panel_unless_used, async_serve_panel, async_show_panel
 from .services import async_setup_services
-from .store.movements import delete_not_written_issue
+from .store.limbs import delete_not_written_issue
 from .websocket_api import async_setup_websocket
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)

@@ -38,7 +38,7 @@ from .coach.limbs.tonight import LimbNights, epoch_ms
 from .coach.status import Routine
 from .const import CONF_BED_SENSOR, CONF_MOVEMENT_SENSOR, LOGGER
 from .settings import plm_rule_from_options
-from .store.movements import MovementStorage
+from .store.limbs import LimbStorage
 
 # Tonight's measurements reach the disk at least this often while they change.
 WRITE_EVERY = timedelta(minutes=5)
@@ -65,7 +65,7 @@ class LimbSensors:
             dt_util.get_default_time_zone(),
             bed_sensor=self._bed_sensor is not None,
         )
-        self.storage = MovementStorage(hass, entry_id)
+        self.storage = LimbStorage(hass, entry_id)
         self._unsub_write: CALLBACK_TYPE | None = None
         self._unsub_night_end: CALLBACK_TYPE | None = None
         self._unusable_said = False

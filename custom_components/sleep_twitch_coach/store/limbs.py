@@ -31,13 +31,13 @@ VERSION = 1
 NOT_WRITTEN = "movements_not_written"
 
 
-class StoredMovementMonth(TypedDict):
+class StoredLimbMonth(TypedDict):
     """One month of nights measured by a leg-movement sensor."""
 
     nights: list[StoredNight]
 
 
-class MovementStorage:
+class LimbStorage:
     """One sleeper's measured nights on disk."""
 
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
@@ -49,7 +49,7 @@ class MovementStorage:
         # Bytes written, for the benchmark of what a night costs an SD card.
         self.bytes_written = 0
 
-    def _month(self, month: str) -> CoachFile[StoredMovementMonth]:
+    def _month(self, month: str) -> CoachFile[StoredLimbMonth]:
         return CoachFile(self._hass, f"{self._key}.{month}", VERSION)
 
     def _sleeper(self) -> str:
@@ -78,7 +78,7 @@ class MovementStorage:
         return tonight, filed
 
     async def _async_read_month(
-        self, file: CoachFile[StoredMovementMonth]
+        self, file: CoachFile[StoredLimbMonth]
     ) -> list[StoredNight]:
         """Return a month's nights; a damaged month file is kept aside and reported."""
         try:
@@ -111,7 +111,7 @@ class MovementStorage:
         nights.append(night.to_stored())
         nights.sort(key=lambda n: n["night"])
         self.bytes_written += await self._async_write(
-            file, StoredMovementMonth(nights=nights)
+            file, StoredLimbMonth(nights=nights)
         )
         try:
             await self._tonight.async_delete()
@@ -119,7 +119,7 @@ class MovementStorage:
             self._not_written(err)
             raise
 
-    async def _async_write[T: (StoredNight, StoredMovementMonth)](
+    async def _async_write[T: (StoredNight, StoredLimbMonth)](
         self, file: CoachFile[T], data: T
     ) -> int:
         """Write a file; a failure raises and is shown as a repair issue until one works."""
