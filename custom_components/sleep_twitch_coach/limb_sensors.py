@@ -70,6 +70,9 @@ class LimbSensors:
         self._unsub_night_end: CALLBACK_TYPE | None = None
         self._unusable_said = False
         self._on_change: Callable[[], None] = lambda: None
+        # Until the measured nights are read, tonight is an empty stand-in that must never
+        # be written over the night on disk (a set-up that failed before reading them).
+        self._loaded = False
 
     async def async_load(self) -> None:
         """Read the measured nights; file a night that ended while Home Assistant was off."""
@@ -88,6 +91,7 @@ class LimbSensors:
             await self._async_file(tonight)
             tonight = None
         self._begin(tonight or MeasuredNight(current))
+        self._loaded = True
 
     @callback
     def async_follow(self, on_change: Callable[[], None]) -> CALLBACK_TYPE:
@@ -128,7 +132,8 @@ class LimbSensors:
     async def async_flush(self) -> None:
         """Write tonight's measurements now (Home Assistant stops, or the sleeper reloads)."""
         self._cancel_write()
-        await self._async_write_tonight()
+        if self._loaded:
+            await self._async_write_tonight()
 
     async def _async_final_write(self, _event: Event) -> None:
         await self.async_flush()

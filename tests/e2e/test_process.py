@@ -9,15 +9,19 @@ from pathlib import Path
 import subprocess
 import time
 
+from hass_client import HomeAssistantClient
 import pytest
 
 from .conftest import ROOT, RUNTIME_PYTHON, HassProcess, ws_commands
+from .test_trust import immutable
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
 TWITCHES = "sensor.demo_twitches_tonight"
 LAST_CAFFEINE = "sensor.demo_last_caffeine"
 LEG_MOVEMENTS = "sensor.demo_leg_movements_tonight"
+DOMAIN = "sleep_twitch_coach"
+STATE_UNAVAILABLE = "unavailable"
 
 
 def restart_and_measure(hass: HassProcess) -> float:
@@ -183,12 +187,10 @@ def test_the_evening_routine_notifies_the_demo(hass_process: HassProcess) -> Non
     assert light["attributes"]["brightness"] == round(255 * 0.3)
 
 
-def test_leg_movements_survive_a_graceful_stop(hass_process: HassProcess) -> None:
-    """Movements measured in bed are kept by a SIGTERM, though written only every 5 minutes."""
-    client = hass_process.ensure_running()
+def move_legs(client: HomeAssistantClient, movements: int) -> None:
+    """Move the demo's leg in bed `movements` times."""
     client.call("input_boolean", "turn_on", {"entity_id": "input_boolean.in_bed"})
-    before = int(client.state(LEG_MOVEMENTS)["state"])  # type: ignore[index]
-    for _ in range(3):
+    for _ in range(movements):
         client.call(
             "input_boolean", "turn_on", {"entity_id": "input_boolean.leg_moving"}
         )
@@ -197,12 +199,56 @@ def test_leg_movements_survive_a_graceful_stop(hass_process: HassProcess) -> Non
             "input_boolean", "turn_off", {"entity_id": "input_boolean.leg_moving"}
         )
         time.sleep(0.2)
-    assert client.state(LEG_MOVEMENTS)["state"] == str(before + 3)  # type: ignore[index]
+
+
+def leg_movements(client: HomeAssistantClient) -> str:
+    """Return what the leg-movement sensor shows."""
+    return str(client.state(LEG_MOVEMENTS)["state"])  # type: ignore[index]
+
+
+def test_leg_movements_survive_a_graceful_stop(hass_process: HassProcess) -> None:
+    """Movements measured in bed are kept by a SIGTERM, though written only every 5 minutes."""
+    client = hass_process.ensure_running()
+    before = int(leg_movements(client))
+    move_legs(client, 3)
+    assert leg_movements(client) == str(before + 3)
     assert hass_process.stop() == 0
     hass_process.start()
     hass_process.client.login()
     hass_process.wait_for(LEG_MOVEMENTS)
-    assert client.state(LEG_MOVEMENTS)["state"] == str(before + 3)  # type: ignore[index]
+    assert leg_movements(client) == str(before + 3)
+
+
+def test_a_failed_start_keeps_tonights_leg_movements(hass_process: HassProcess) -> None:
+    """A start that fails (a main file it cannot rewrite) leaves tonight's file alone."""
+    client = hass_process.ensure_running()
+    client.call("button", "press", {"entity_id": "button.demo_log_twitch"})
+    move_legs(client, 3)
+    measured = leg_movements(client)
+    (entry,) = client.config_entries(DOMAIN)
+    assert hass_process.stop() == 0
+    storage = hass_process.config_dir / ".storage"
+    tonight = storage / f"{DOMAIN}.{entry['entry_id']}.movements"
+    on_disk = tonight.read_bytes()
+    main = storage / f"{DOMAIN}.{entry['entry_id']}"
+    # An older minor version is rewritten when the sleeper starts: immutable, it cannot be.
+    main.write_text(json.dumps({**json.loads(main.read_text()), "minor_version": 1}))
+    with immutable(main):
+        hass_process.start()
+        client.login()
+        deadline = time.monotonic() + 120
+        while client.config_entries(DOMAIN)[0]["state"] != "setup_retry":
+            assert time.monotonic() < deadline, "the sleeper's set-up never failed"
+            time.sleep(0.2)
+        hass_process.wait_running()
+        assert hass_process.stop() == 0
+        assert tonight.read_bytes() == on_disk
+    hass_process.ensure_running()
+    deadline = time.monotonic() + 60
+    while (shown := leg_movements(client)) == STATE_UNAVAILABLE:
+        assert time.monotonic() < deadline, "the leg movements never came back"
+        time.sleep(0.2)
+    assert shown == measured
 
 
 def test_a_twitch_reaches_the_history_though_home_assistant_stops_at_once(

@@ -446,6 +446,40 @@ async def test_a_night_that_ended_while_home_assistant_was_off_is_filed(
     assert not tonight.exists()
 
 
+async def test_a_failed_start_never_writes_over_tonights_movements(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """Set-up fails before the measured nights are read: tonight's file stays as it was."""
+    freezer.move_to(EVENING)
+    entry = await setup_entry(hass, sleeper_entry(movement_sensor=LEG))
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.alex_log_twitch"}, blocking=True
+    )
+    await series(hass, freezer, EVENING + timedelta(hours=1), 5)
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    measured = tonight.read_bytes()
+    # A main file of an older minor version is rewritten at set-up: immutable, it cannot be.
+    main = files_on_disk / f"{DOMAIN}.{entry.entry_id}"
+    document = json.loads(main.read_text())
+    main.write_text(json.dumps({**document, "minor_version": 1}))
+    with immutable(main):
+        assert not await hass.config_entries.async_setup(entry.entry_id)
+        await hass.async_block_till_done()
+        assert entry.state is ConfigEntryState.SETUP_RETRY
+        assert tonight.read_bytes() == measured
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    assert tonight.read_bytes() == measured
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, LMS) == "5"
+
+
 async def test_in_bed_across_a_restart_and_across_noon(
     hass: HomeAssistant, sensors: None, freezer: FrozenDateTimeFactory
 ) -> None:
