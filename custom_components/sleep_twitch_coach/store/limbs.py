@@ -25,7 +25,7 @@ from ..const import DOMAIN
 from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
 from .files import files_on_disk
-from .months import month_of
+from .months import night_month
 
 VERSION = 1
 NOT_WRITTEN = "movements_not_written"
@@ -102,7 +102,7 @@ class LimbStorage:
 
         Raises OSError when either is not on disk.
         """
-        file = self._month(month_of(night.night))
+        file = self._month(night_month(night.night))
         nights = [
             stored
             for stored in await self._async_read_month(file)
