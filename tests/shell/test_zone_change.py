@@ -11,6 +11,7 @@ from datetime import datetime
 import json
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -21,6 +22,8 @@ from custom_components.sleep_twitch_coach.coach.events import (
     event_to_storage,
 )
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.store import envelope as file_owner
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
@@ -247,3 +250,43 @@ async def test_files_need_no_writing_when_only_the_zone_changed(
         for path in files_on_disk.glob(f"{DOMAIN}.{moved_to_new_york.entry_id}*")
     }
     assert len(moved_to_new_york.runtime_data.journal) == 2
+
+
+async def test_a_move_cut_short_by_a_failed_write_counts_each_event_once(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """The month an event moves into is written, then the disk fails: retried, each once."""
+    freezer.move_to(NOW)
+    await hass.config.async_set_time_zone("America/New_York")
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    early = "2026-11-01T10:00:00+01:00"
+    (files_on_disk / f"{key}.2026-10").write_text(
+        berlin_month(key, "2026-10", "2026-10-20T23:00:00+02:00", early)
+    )
+    (files_on_disk / f"{key}.2026-11").write_text(
+        berlin_month(key, "2026-11", NOVEMBER)
+    )
+    real_write = file_owner.write_atomically
+    writes: list[str] = []
+
+    def first_write_only(path: Path, payload: bytes) -> None:
+        if writes:
+            raise OSError(28, "No space left on device")
+        writes.append(path.name)
+        real_write(path, payload)
+
+    mock_config_entry.add_to_hass(hass)
+    with patch.object(file_owner, "write_atomically", first_write_only):
+        assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
+    # November now holds the early twitch, and October still does.
+    assert writes == [f"{key}.2026-11"]
+    assert sum(on_disk(files_on_disk, mock_config_entry).values()) == 4
+
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert len(mock_config_entry.runtime_data.journal) == 3
+    assert in_journal(mock_config_entry) == on_disk(files_on_disk, mock_config_entry)

@@ -46,7 +46,7 @@ class StoredMain(TypedDict):
 
 
 class StoredMonth(TypedDict):
-    """One month of nights of the journal."""
+    """One month of the journal: the events whose time, in UTC, is in that month."""
 
     events: list[dict[str, Any]]
 
@@ -98,7 +98,7 @@ class JournalStore:
         self._lock = asyncio.Lock()
 
     def month_file(self, month: str) -> CoachFile[StoredMonth]:
-        """Return the file of one month of nights."""
+        """Return the file of one month of the journal."""
         if month not in self._month_files:
             self._month_files[month] = CoachFile(
                 self._hass, f"{self.main.key}.{month}", MONTH_VERSION
