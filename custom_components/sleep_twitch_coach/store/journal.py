@@ -24,7 +24,7 @@ from ..coach.journal import Journal
 from ..coach.wind_down import DEFAULT_STEPS, Step, steps_to_storage
 from ..const import DOMAIN
 from .envelope import CoachFile, DamagedFileError
-from .months import MonthIndex
+from .months import MonthIndex, month_of
 
 STORAGE_VERSION = 2
 # 2: the count of twitches older than the journal, for the long-term statistics.
@@ -146,9 +146,11 @@ class JournalStore:
                 if gained := [e for e in index.events(month) if id(e) not in kept]:
                     await self._async_write_month(month, [*here, *gained])
                     holds[month] = [*here, *gained]
+            kept_ids = {id(event) for event in record.journal.events}
             for month, events in holds.items():
                 if sorted(map(id, events)) == sorted(map(id, index.events(month))):
                     continue
+                _check_moved(index, [e for e in events if id(e) not in kept_ids])
                 if index.size(month):
                     await self._async_write_month(month, index.events(month))
                 else:
@@ -256,6 +258,16 @@ def _check_nothing_lost(
         raise WouldLoseEventsError(
             f"{month} would go from {written.events} events to {now} with {removed} removed"
         )
+
+
+def _check_moved(index: MonthIndex, left_out: list[JournalEvent]) -> None:
+    """Refuse to take out of a file an event the journal left out, unless it is a copy.
+
+    A copy is an event its own month holds too (`loading.py` counts such events once).
+    """
+    for event in left_out:
+        if event not in index.events(month := month_of(event.time)):
+            raise WouldLoseEventsError(f"an event of {month} is in no other file")
 
 
 def _main(record: SleeperRecord, months: list[str]) -> dict[str, Any]:
