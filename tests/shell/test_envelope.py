@@ -100,7 +100,7 @@ async def test_every_earlier_layout_loads_and_is_rewritten_in_this_one(
     files_on_disk: Path,
     minor: int | None,
 ) -> None:
-    """Layout 1 (events in the main file) and 2.1: read, then on disk as 2.2 at once."""
+    """Layout 1 (events in the main file) and 2.1: read, then on disk as 2.3 at once."""
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
     (files_on_disk / key).write_text(
         document(key, {"events": [TWITCH], "iron_deficiency_diagnosed": True}, 1, minor)
@@ -108,7 +108,7 @@ async def test_every_earlier_layout_loads_and_is_rewritten_in_this_one(
     await setup_entry(hass, mock_config_entry)
     assert len(mock_config_entry.runtime_data.journal) == 1
     main = stored(files_on_disk, key)
-    assert (main["version"], main["minor_version"], main["key"]) == (2, 2, key)
+    assert (main["version"], main["minor_version"], main["key"]) == (2, 3, key)
     assert main["data"]["iron_deficiency_diagnosed"] is True
     assert "events" not in main["data"]
     assert stored(files_on_disk, f"{key}.2026-11")["data"]["events"] == [TWITCH]
@@ -120,7 +120,7 @@ async def test_every_earlier_layout_loads_and_is_rewritten_in_this_one(
     assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     main = stored(files_on_disk, key)
-    assert (main["version"], main["minor_version"]) == (2, 2)
+    assert (main["version"], main["minor_version"]) == (2, 3)
     assert main["data"]["twitches_before_journal"] == 0
     assert main["data"]["wind_down_steps"] == []
     assert not issues(hass)
@@ -141,16 +141,16 @@ async def test_a_newer_minor_version_is_read_and_its_new_keys_ignored(
     assert len(mock_config_entry.runtime_data.journal) == 1
     assert not issues(hass)
     main = stored(files_on_disk, key)
-    assert (main["version"], main["minor_version"]) == (2, 2)
+    assert (main["version"], main["minor_version"]) == (2, 3)
     assert "mood" not in main["data"]
 
 
 async def test_a_current_file_is_not_rewritten_on_load(
     hass: HomeAssistant, mock_config_entry: MockConfigEntry, files_on_disk: Path
 ) -> None:
-    """A 2.2 main file and its months are only read at start."""
+    """A 2.3 main file and its months are only read at start."""
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    main = document(key, {"months": ["2026-11"], "twitches_before_journal": 3}, 2, 2)
+    main = document(key, {"months": ["2026-11"], "twitches_before_journal": 3}, 2, 3)
     (files_on_disk / key).write_text(main)
     (files_on_disk / f"{key}.2026-11").write_text(
         month_file(f"{key}.2026-11", [TWITCH])
@@ -222,9 +222,9 @@ async def test_a_current_main_file_of_the_wrong_shape_is_damage(
     files_on_disk: Path,
     data: Any,
 ) -> None:
-    """A 2.2 main file is checked as closely as a migrated one: kept aside, months load."""
+    """A 2.3 main file is checked as closely as a migrated one: kept aside, months load."""
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    (files_on_disk / key).write_text(document(key, data, 2, 2))
+    (files_on_disk / key).write_text(document(key, data, 2, 3))
     (files_on_disk / f"{key}.2026-11").write_text(
         month_file(f"{key}.2026-11", [TWITCH])
     )

@@ -15,7 +15,6 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_twitch_coach.coach.events import Twitch, event_to_storage
 from custom_components.sleep_twitch_coach.coach.journal import Journal
-from custom_components.sleep_twitch_coach.coach.nights import night_of
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.store import envelope as file_owner
 from custom_components.sleep_twitch_coach.store.journal import WouldLoseEventsError
@@ -319,7 +318,7 @@ async def test_month_files_always_hold_exactly_the_journal(
         journal = coordinator.journal
         by_month: dict[str, list[dict[str, Any]]] = {}
         for event in journal.events:
-            month = month_of(night_of(event.time, journal.tz))
+            month = month_of(event.time)
             by_month.setdefault(month, []).append(event_to_storage(event))
         for month, events in by_month.items():
             stored = json.loads((files_on_disk / f"{key}.{month}").read_text())

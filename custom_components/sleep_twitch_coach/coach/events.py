@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, TypedDict
 
+from .nights import calendar_holds
+
 NOTE_MAX_LENGTH = 200
 
 
@@ -256,6 +258,9 @@ def _aware(text: str) -> datetime:
     when = datetime.fromisoformat(text)
     if when.tzinfo is None:
         raise ValueError(f"time without a time zone: {text}")
+    if not calendar_holds(when):
+        # Its night cannot be computed (0001-01-01T00:00+14:00 is in year 0 in UTC).
+        raise ValueError(f"a time outside what a calendar can hold: {text}")
     return when
 
 

@@ -10,6 +10,20 @@ NIGHT_BOUNDARY = time(12, 0)
 ONE_DAY = timedelta(days=1)
 # "The last 7 nights" are tonight's night and the six before it.
 WEEK_NIGHTS = 7
+# The moments a calendar holds with their nights in any time zone, and the nights around those
+# (a week, a report's months): Python's calendar (years 1 to 9999) less a year at either end.
+EARLIEST = datetime(2, 1, 1, tzinfo=UTC)
+LATEST = datetime(9998, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
+
+
+def calendar_holds(moment: datetime) -> bool:
+    """Return whether a moment's night, in any time zone, and the nights around it exist."""
+    return EARLIEST <= moment <= LATEST
+
+
+def calendar_holds_night(night: date) -> bool:
+    """Return whether a night and the nights around it exist."""
+    return EARLIEST.date() <= night <= LATEST.date()
 
 
 def night_of(moment: datetime, tz: tzinfo) -> date:

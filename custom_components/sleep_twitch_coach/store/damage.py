@@ -13,8 +13,8 @@ from ..const import DOMAIN, LOGGER
 from .envelope import CoachFile, DamagedFileError
 
 # What reading a file can raise when its content is damaged: the envelope's checks, and the
-# parsers of the coach's shapes on data of the wrong kind.
-DAMAGE = (DamagedFileError, KeyError, TypeError, ValueError)
+# parsers of the coach's shapes on data of the wrong kind or a value no calendar holds.
+DAMAGE = (DamagedFileError, KeyError, TypeError, ValueError, OverflowError)
 
 
 async def async_keep_aside(

@@ -1,9 +1,11 @@
 """A sleeper's journal, switch and wind-down steps in files of Home Assistant's storage folder.
 
 Layout 2: a main file (`.storage/sleep_twitch_coach.<entry id>`) with the switch, the wind-down
-steps and the list of months, and one file per month of nights (`….<entry id>.2026-11`) with that
-month's events. A press writes only its month, so years of history are never rewritten.
-Layout 1 kept every event in the main file; it is split into months on load (`loading.py`).
+steps and the list of months, and one file per month (`….<entry id>.2026-11`) with the events
+whose time, in UTC, is in that month (`months.py`). A press writes only its month, so years of
+history are never rewritten. Layout 1 kept every event in the main file; it is split into
+months on load (`loading.py`), and so are layout 2's months before 2.3, which were months of
+nights and so moved with the time zone.
 Every write, a migration's included, is atomic and durable, and a failed write raises
 (`envelope.py`); one lock orders them all.
 """
@@ -17,16 +19,17 @@ from typing import Any, NotRequired, TypedDict
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
-from ..coach.events import event_to_storage
+from ..coach.events import JournalEvent, event_to_storage
 from ..coach.journal import Journal
 from ..coach.wind_down import DEFAULT_STEPS, Step, steps_to_storage
 from ..const import DOMAIN
 from .envelope import CoachFile, DamagedFileError
-from .months import MonthIndex
+from .months import MonthIndex, month_of
 
 STORAGE_VERSION = 2
 # 2: the count of twitches older than the journal, for the long-term statistics.
-STORAGE_MINOR_VERSION = 2
+# 3: months of the events' time in UTC, not of their nights (which move with the time zone).
+STORAGE_MINOR_VERSION = 3
 MONTH_VERSION = 1
 
 
@@ -43,7 +46,7 @@ class StoredMain(TypedDict):
 
 
 class StoredMonth(TypedDict):
-    """One month of nights of the journal."""
+    """One month of the journal: the events whose time, in UTC, is in that month."""
 
     events: list[dict[str, Any]]
 
@@ -95,7 +98,7 @@ class JournalStore:
         self._lock = asyncio.Lock()
 
     def month_file(self, month: str) -> CoachFile[StoredMonth]:
-        """Return the file of one month of nights."""
+        """Return the file of one month of the journal."""
         if month not in self._month_files:
             self._month_files[month] = CoachFile(
                 self._hass, f"{self.main.key}.{month}", MONTH_VERSION
@@ -118,6 +121,49 @@ class JournalStore:
             month: _written(index, month) for month in index.months()
         }
         self._written_main = None if main is None else dict(main)
+
+    async def async_file_again(
+        self,
+        record: SleeperRecord,
+        held: dict[str, list[JournalEvent]],
+        main: StoredMain | None,
+    ) -> None:
+        """After loading, make each month file hold exactly its month's events; then the main.
+
+        `held` is what each month file held when read; `main` is the main file as read, or
+        None when it is of another layout and is written again, last. An event in a file
+        that is not its month's is first written into its month, next to what that file
+        holds, and only then taken out of the file it was in: a crash in between leaves it
+        in both, and the next load counts it once. Raises OSError when a file cannot be
+        written.
+        """
+        async with self._lock:
+            index = self.months
+            holds = {month: list(events) for month, events in held.items()}
+            for month in index.months():
+                here = holds.get(month, [])
+                kept = {id(event) for event in here}
+                if gained := [e for e in index.events(month) if id(e) not in kept]:
+                    await self._async_write_month(month, [*here, *gained])
+                    holds[month] = [*here, *gained]
+            kept_ids = {id(event) for event in record.journal.events}
+            for month, events in holds.items():
+                if sorted(map(id, events)) == sorted(map(id, index.events(month))):
+                    continue
+                _check_moved(index, [e for e in events if id(e) not in kept_ids])
+                if index.size(month):
+                    await self._async_write_month(month, index.events(month))
+                else:
+                    await self.month_file(month).async_delete()
+            self._forms = {}
+            self.mark_written(main)
+            if main is None:
+                await self._async_save_record(record)
+
+    async def _async_write_month(self, month: str, events: list[JournalEvent]) -> None:
+        await self.month_file(month).async_write(
+            {"events": [event_to_storage(event) for event in events]}
+        )
 
     async def async_save_record(self, record: SleeperRecord) -> None:
         """Write what changed since the last write; returns once it is on disk.
@@ -212,6 +258,16 @@ def _check_nothing_lost(
         raise WouldLoseEventsError(
             f"{month} would go from {written.events} events to {now} with {removed} removed"
         )
+
+
+def _check_moved(index: MonthIndex, left_out: list[JournalEvent]) -> None:
+    """Refuse to take out of a file an event the journal left out, unless it is a copy.
+
+    A copy is an event its own month holds too (`loading.py` counts such events once).
+    """
+    for event in left_out:
+        if event not in index.events(month := month_of(event.time)):
+            raise WouldLoseEventsError(f"an event of {month} is in no other file")
 
 
 def _main(record: SleeperRecord, months: list[str]) -> dict[str, Any]:

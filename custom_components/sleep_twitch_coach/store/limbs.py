@@ -21,14 +21,19 @@ from homeassistant.helpers import issue_registry as ir
 
 from ..coach.inert import inert
 from ..coach.limbs.nights import MeasuredNight, StoredNight
+from ..coach.limbs.tonight import epoch_ms
+from ..coach.nights import EARLIEST, LATEST, calendar_holds_night
 from ..const import DOMAIN
 from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
 from .files import files_on_disk
-from .months import month_of
+from .months import night_month
 
 VERSION = 1
 NOT_WRITTEN = "movements_not_written"
+# The moments a calendar holds, in epoch milliseconds: a night's movements lie within.
+EARLIEST_MS = epoch_ms(EARLIEST)
+LATEST_MS = epoch_ms(LATEST)
 
 
 class StoredLimbMonth(TypedDict):
@@ -102,7 +107,7 @@ class LimbStorage:
 
         Raises OSError when either is not on disk.
         """
-        file = self._month(month_of(night.night))
+        file = self._month(night_month(night.night))
         nights = [
             stored
             for stored in await self._async_read_month(file)
@@ -161,20 +166,32 @@ def _are_nights(stored: object) -> TypeIs[list[StoredNight]]:
 
 
 def _is_night(stored: object) -> TypeIs[StoredNight]:
-    """Return whether a stored night has every field, of its type; raises on a bad date."""
+    """Return whether a stored night has every field, of its type; raises on a bad date.
+
+    A night or a moment no calendar holds (year 9999, milliseconds beyond it) is not one.
+    """
     if not isinstance(stored, dict) or not isinstance(stored.get("night"), str):
         return False
-    date.fromisoformat(stored["night"])
     lists = [stored.get(key) for key in ("onsets", "durations", "in_bed")]
-    return (
-        _is_whole(stored.get("base_ms"))
+    if not (
+        calendar_holds_night(date.fromisoformat(stored["night"]))
+        and _is_whole(base := stored.get("base_ms"))
         and all(
             isinstance(values, list) and all(map(_is_whole, values)) for values in lists
         )
         and len(stored["onsets"]) == len(stored["durations"])
         and len(stored["in_bed"]) % 2 == 0
+    ):
+        return False
+    in_bed = stored["in_bed"] or [0]
+    moments = (
+        base,
+        base + sum(stored["onsets"]),
+        base + min(in_bed),
+        base + max(in_bed),
     )
+    return all(EARLIEST_MS <= moment <= LATEST_MS for moment in moments)
 
 
-def _is_whole(value: object) -> bool:
+def _is_whole(value: object) -> TypeIs[int]:
     return isinstance(value, int) and not isinstance(value, bool)

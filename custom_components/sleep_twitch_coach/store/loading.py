@@ -16,6 +16,7 @@ from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
 from .files import MONTH_KEY, files_on_disk
 from .journal import JournalStore, SleeperRecord, StoredMain, StoredMonth
+from .months import month_of
 
 
 async def async_load_record(
@@ -26,9 +27,10 @@ async def async_load_record(
     A new sleeper's wind-down steps are the defaults in Home Assistant's language.
 
     The month files on disk are the truth about which months exist: the months the main file
-    names and the month files found next to it are all loaded. A main file another release
-    wrote is rewritten in this layout, durably, before the record is returned; raises OSError
-    when that write fails.
+    names and the month files found next to it are all loaded. An event found outside the
+    month of its time in UTC (months of nights, before 2.3) is moved into it, and a main file
+    another release wrote is rewritten in this layout, durably, before the record is
+    returned; raises OSError when such a write fails.
     """
     # One look at the folder rather than one per file: years of journal are dozens of files.
     on_disk = await hass.async_add_executor_job(files_on_disk, store.main.path)
@@ -57,34 +59,63 @@ async def async_load_record(
             for month in months
         )
     )
+    held = dict(zip(months, loaded_months, strict=True))
     # From here on the record is kept by the store: it follows every change of the journal.
     store.follow(record.journal)
-    for events in loaded_months:
-        for event in events:
-            record.journal.add(event)
+    for event in _each_once(held):
+        record.journal.add(event)
     migrated = main.get("events")
-    if migrated is None:
-        # A main file of another minor layout is written again in this one.
-        store.mark_written(main if current else None)
-        if not current:
-            await store.async_save_record(record)
-        return record
-    # Layout 1: split its events into months, written before the main file drops them. A
-    # split cut short (a full disk, a crash) left some of them in month files as well: what
-    # both hold counts once.
-    try:
-        legacy = [event_from_storage(item) for item in migrated]
-    except DAMAGE as err:
-        await async_keep_aside(hass, store.main, sleeper, err)
-        legacy = []
-    in_months = Counter(record.journal.events)
-    for event in legacy:
-        if in_months[event]:
-            in_months[event] -= 1
-        else:
-            record.journal.add(event)
-    await store.async_save_record(record)
+    if migrated is not None:
+        # Layout 1: its events go into months, written before the main file drops them. A
+        # split cut short (a full disk, a crash) left some of them in month files as well:
+        # what both hold counts once.
+        try:
+            legacy = [event_from_storage(item) for item in migrated]
+        except DAMAGE as err:
+            await async_keep_aside(hass, store.main, sleeper, err)
+            legacy = []
+        in_months = Counter(record.journal.events)
+        for event in legacy:
+            if in_months[event]:
+                in_months[event] -= 1
+            else:
+                record.journal.add(event)
+    # A main file of another layout is written again in this one, after its months.
+    await store.async_file_again(
+        record, held, main if current and migrated is None else None
+    )
     return record
+
+
+def _each_once(held: dict[str, list[JournalEvent]]) -> list[JournalEvent]:
+    """Return the events the month files hold, a copy of one outside its month left out.
+
+    An event outside its month (in a month of nights of layout 2.2 or earlier, or in a file
+    a crash stopped it from leaving) is moved on load. When its month's file holds the same
+    event too, that was written by a move cut short, or by an earlier release after a time
+    zone change (it kept months of nights): the two are one event.
+    """
+    away = [
+        (month, event)
+        for month, events in held.items()
+        for event in events
+        if month_of(event.time) != month
+    ]
+    if not away:
+        return [event for events in held.values() for event in events]
+    at_home = {
+        home: Counter(event for event in held[home] if month_of(event.time) == home)
+        for home in {month_of(event.time) for _, event in away}
+        if home in held
+    }
+    copies: set[int] = set()
+    for _month, event in away:
+        if (home := at_home.get(month_of(event.time))) is not None and home[event]:
+            home[event] -= 1
+            copies.add(id(event))
+    return [
+        event for events in held.values() for event in events if id(event) not in copies
+    ]
 
 
 def _checked_main(stored: object) -> StoredMain:

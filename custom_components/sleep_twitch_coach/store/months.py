@@ -1,23 +1,38 @@
-"""Storage's view of the journal: its events by month of nights, and what changed in each.
+"""Storage's view of the journal: its events by month, and what changed in each.
 
-The journal is kept on disk one file per month of nights ("2026-11"), so that a press rewrites
-only its month. This index follows every change of a journal and says which months changed
-since they were written, and how many of their events were removed on purpose.
+The journal is kept on disk one file per month ("2026-11"), so that a press rewrites only its
+month. An event's month is the month of its time in UTC, never of its night: the night moves
+when Home Assistant's time zone changes, and an event whose file depended on it would be
+written into a second file, or taken out of its first one, by the next write. This index
+follows every change of a journal and says which months changed since they were written, and
+how many of their events were removed on purpose.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 
 from ..coach.events import JournalEvent
 from ..coach.journal import Journal
 
 
+def month_of(moment: datetime) -> str:
+    """Return the month an event at `moment` is kept in: its month in UTC, as "YYYY-MM"."""
+    utc = moment.astimezone(UTC)
+    return _month(utc.year, utc.month)
+
+
 @cache
-def month_of(night: date) -> str:
-    """Return the month a night is kept in, as "YYYY-MM" (remembered: every event asks)."""
+def _month(year: int, month: int) -> str:
+    """Return a month's name (remembered: every event asks)."""
+    return f"{year:04d}-{month:02d}"
+
+
+@cache
+def night_month(night: date) -> str:
+    """Return the month a measured night is kept in, by its date, as "YYYY-MM"."""
     return night.isoformat()[:7]
 
 
@@ -34,8 +49,8 @@ class MonthIndex:
         """Index a journal's events and every later change of it."""
         journal.listen(self._changed)
 
-    def _changed(self, event: JournalEvent, night: date, added: bool) -> None:
-        month = month_of(night)
+    def _changed(self, event: JournalEvent, _night: date, added: bool) -> None:
+        month = month_of(event.time)
         self._changes[month] += 1
         if added:
             self._events[month].append(event)
