@@ -157,7 +157,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         """Add an event and write it to disk, then announce it on the bus (without a note)."""
         await self.async_change(partial(changes.add_event, self.record, event))
         if event.kind is EventKind.TWITCH:
-            self.history.update(event.time)
+            self.history.update(event.time, 1)
         self.hass.bus.async_fire(
             EVENT_LOGGED,
             {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
@@ -173,7 +173,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             partial(changes.remove_last, self.record, kinds, accept, removed)
         )
         if removed and removed[0].kind is EventKind.TWITCH:
-            self.history.update(removed[0].time)
+            self.history.update(removed[0].time, -1)
         return removed[0] if removed else None
 
     async def async_clear(self) -> None:
