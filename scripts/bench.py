@@ -387,12 +387,16 @@ def free_port() -> int:
 
 async def only_history(hass: HomeAssistant) -> None:
     """Run the twitch history's benchmarks alone and report them."""
-    results = {"history_bytes": await bench_history.run_bytes(hass, add_sleeper)}
+    results = {
+        "history_bytes": await bench_history.run_bytes(hass, add_sleeper),
+        "loop_stalls": await bench_history.run_stalls(hass, add_sleeper),
+    }
     await hass.async_stop(force=True)
     out = ROOT / ".bench" / "history.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")
     bench_history.report_bytes(results["history_bytes"])
+    bench_history.report_stalls(results["loop_stalls"])
     print(f"written to {out}")
 
 
@@ -424,6 +428,7 @@ async def main() -> None:
                 "storage_kb_per_year": await storage_kb_per_year(hass),
                 "recorder_per_night": await bench_recorder.run(hass),
                 "history_bytes": await bench_history.run_bytes(hass, add_sleeper),
+                "loop_stalls": await bench_history.run_stalls(hass, add_sleeper),
                 "leg_movements": await bench_movements.run(
                     hass, stored("journal", typical_year_events(2, dt_util.utcnow()))
                 ),
@@ -468,6 +473,7 @@ async def main() -> None:
     print(f"storage per year of typical use: {results['storage_kb_per_year']} KB")
     bench_recorder.report(results["recorder_per_night"])
     bench_history.report_bytes(results["history_bytes"])
+    bench_history.report_stalls(results["loop_stalls"])
     bench_movements.report(results["leg_movements"])
     print(f"written to {out}")
 
