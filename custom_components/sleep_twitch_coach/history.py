@@ -169,7 +169,7 @@ class TwitchHistory:
         # runs its tasks in order, so a shift never moves a row written here.
         for hour, added in changed.items():
             if hour < now:
-                # The statistic has no unit: None is what core's adjust command passes then.
+                # The statistic has no unit: core's adjust command takes None for that too.
                 recorder.async_adjust_statistics(
                     self.statistic_id,
                     hour + HOUR,
