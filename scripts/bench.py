@@ -1,6 +1,7 @@
 """Benchmark Sleep Twitch Coach against Home Assistant's own floor, in one Home Assistant.
 
-Run through scripts/bench. Prints a table and writes .bench/results.json.
+Run through scripts/bench. Prints a table and writes .bench/results.json; `scripts/bench history`
+runs only the twitch history's bytes and the event loop's stalls (.bench/history.json).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from unittest.mock import patch
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
+import bench_history  # noqa: E402
 import bench_movements  # noqa: E402
 import bench_recorder  # noqa: E402
 from pytest_homeassistant_custom_component.common import (  # noqa: E402
@@ -383,6 +385,21 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+async def only_history(hass: HomeAssistant) -> None:
+    """Run the twitch history's benchmarks alone and report them."""
+    results = {
+        "history_bytes": await bench_history.run_bytes(hass, add_sleeper),
+        "loop_stalls": await bench_history.run_stalls(hass, add_sleeper),
+    }
+    await hass.async_stop(force=True)
+    out = ROOT / ".bench" / "history.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    bench_history.report_bytes(results["history_bytes"])
+    bench_history.report_stalls(results["loop_stalls"])
+    print(f"written to {out}")
+
+
 async def main() -> None:
     """Run every benchmark in one Home Assistant and report."""
     with tempfile.TemporaryDirectory() as config_dir:
@@ -400,6 +417,9 @@ async def main() -> None:
             # history_stats reads from it). Home Assistant's start-up prepares it so.
             recorder_helper.async_initialize_recorder(hass)
             assert await async_setup_component(hass, "recorder", {"recorder": {}})
+            if sys.argv[1:] == ["history"]:
+                await only_history(hass)
+                return
             results: dict[str, Any] = {
                 "press_to_count_latency": await bench_latency(hass),
                 "setup_3_years": await bench_setup(hass, 3),
@@ -407,6 +427,8 @@ async def main() -> None:
                 "checklist_and_report_90_nights_10_years": bench_checklist_and_report(),
                 "storage_kb_per_year": await storage_kb_per_year(hass),
                 "recorder_per_night": await bench_recorder.run(hass),
+                "history_bytes": await bench_history.run_bytes(hass, add_sleeper),
+                "loop_stalls": await bench_history.run_stalls(hass, add_sleeper),
                 "leg_movements": await bench_movements.run(
                     hass, stored("journal", typical_year_events(2, dt_util.utcnow()))
                 ),
@@ -450,6 +472,8 @@ async def main() -> None:
     )
     print(f"storage per year of typical use: {results['storage_kb_per_year']} KB")
     bench_recorder.report(results["recorder_per_night"])
+    bench_history.report_bytes(results["history_bytes"])
+    bench_history.report_stalls(results["loop_stalls"])
     bench_movements.report(results["leg_movements"])
     print(f"written to {out}")
 

@@ -157,7 +157,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         """Add an event and write it to disk, then announce it on the bus (without a note)."""
         await self.async_change(partial(changes.add_event, self.record, event))
         if event.kind is EventKind.TWITCH:
-            self.history.update(event.time)
+            self.history.update(event.time, 1)
         self.hass.bus.async_fire(
             EVENT_LOGGED,
             {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
@@ -169,17 +169,20 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     ) -> JournalEvent | None:
         """Remove the newest logged event of these kinds that `accept` allows; return it."""
         removed: list[JournalEvent] = []
-        await self.async_change(
-            partial(changes.remove_last, self.record, kinds, accept, removed)
-        )
+        await self.async_apply(changes.remove_last, kinds, accept, removed)
         if removed and removed[0].kind is EventKind.TWITCH:
-            self.history.update(removed[0].time)
+            self.history.update(removed[0].time, -1)
         return removed[0] if removed else None
 
     async def async_clear(self) -> None:
         """Delete every event of this sleeper."""
         await self.async_change(partial(changes.clear, self.record))
         self.history.clear()
+
+    async def async_read[T](self, read: Callable[[], T]) -> T:
+        """Return what `read` finds, run in a worker thread while no change runs."""
+        async with self._changing:
+            return await self.hass.async_add_executor_job(read)
 
     async def async_apply[**P](
         self,

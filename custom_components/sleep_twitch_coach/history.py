@@ -2,8 +2,19 @@
 
 Each hour with twitches gets a row: `state` the twitches in that hour, `sum` every twitch up
 to its end. The statistics graph card then shows twitches per day, week or month over years,
-long after the recorder has purged the states. A change rewrites the rows from the hour it
-touched to now (a back-filled or undone twitch moves every later sum).
+long after the recorder has purged the states.
+
+How a change is written, and why so: the recorder gives a period's "change" (what the statistics
+graph card shows) as its last row's `sum` minus the `sum` of the newest row before the period
+(0 when there is none). So every row's `sum` must be the count of all twitches up to
+its hour, and a twitch back-filled at hour h moves the `sum` of every row after h: no base or
+relative sum avoids that in one statistic (a base kept fixed at some later hour moves the
+rows before h instead, and the oldest row's change would read as its negative sum). What can
+be avoided is rows that carry nothing: rows exist only for hours that had twitches (an hour
+emptied by an undo keeps its row, with 0), and a change writes the row of the hour it touched
+and shifts the `sum` of the rows after it with the recorder's own adjustment (one UPDATE of
+the rows that exist, as core's "adjust sum" does), instead of writing a row for every hour
+since (700 nights back, 16,800 rows).
 """
 
 from __future__ import annotations
@@ -45,28 +56,21 @@ def hour_of(moment: datetime) -> datetime:
 
 
 def hourly_rows(
-    twitches: Iterable[datetime],
-    before: int,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    twitches: Iterable[datetime], before: int, hours: Iterable[datetime] | None = None
 ) -> list[StatisticData]:
-    """Return the hourly rows: every hour from `since` to `until`, or those with twitches.
+    """Return the rows of `hours`, by default of every hour with twitches.
 
-    `before` counts twitches older than the journal. With `since`, hours without twitches get
-    a row too (state 0), so that an hour emptied by an undo no longer shows its old count.
+    `before` counts twitches older than the journal; each row's `sum` counts every twitch up
+    to its hour's end.
     """
     counts = Counter(hour_of(moment) for moment in twitches)
-    total = before + sum(
-        count for hour, count in counts.items() if since and hour < since
-    )
-    if since is None:
-        hours = sorted(counts)
-    else:
-        last = max([since, *counts, *([hour_of(until)] if until else [])])
-        hours = [since + HOUR * step for step in range(int((last - since) / HOUR) + 1)]
+    ordered = sorted(counts.items())
+    total, counted = before, 0
     rows = []
-    for hour in hours:
-        total += counts[hour]
+    for hour in sorted(counts if hours is None else set(hours)):
+        while counted < len(ordered) and ordered[counted][0] <= hour:
+            total += ordered[counted][1]
+            counted += 1
         rows.append(StatisticData(start=hour, state=counts[hour], sum=total))
     return rows
 
@@ -107,7 +111,8 @@ class TwitchHistory:
             has_sum=True,
             mean_type=StatisticMeanType.NONE,
         )
-        self._since: datetime | None = None
+        # Twitches added (+1) or removed (-1) since the last write, by hour.
+        self._pending: Counter[datetime] = Counter()
         self._unsub_write: CALLBACK_TYPE | None = None
 
     @property
@@ -140,11 +145,11 @@ class TwitchHistory:
         return stop
 
     @callback
-    def update(self, since: datetime) -> None:
-        """Rewrite the rows from the hour of `since` to now, within WRITE_DELAY."""
+    def update(self, moment: datetime, added: int) -> None:
+        """Count a twitch added (1) or removed (-1) at `moment`; write within WRITE_DELAY."""
         if not self._recording:
             return
-        self._since = since if self._since is None else min(self._since, since)
+        self._pending[hour_of(moment)] += added
         if self._unsub_write is None:
             self._unsub_write = async_call_later(
                 self._hass, WRITE_DELAY, lambda _now: self.flush()
@@ -152,23 +157,33 @@ class TwitchHistory:
 
     @callback
     def flush(self) -> None:
-        """Write the pending rows now."""
+        """Write the pending changes now: the hours changed, and the sums after them."""
         self._cancel_write()
-        if (since := self._since) is None:
+        changed = {hour: added for hour, added in self._pending.items() if added}
+        self._pending.clear()
+        if not changed:
             return
-        self._since = None
+        recorder = get_instance(self._hass)
+        now = hour_of(dt_util.utcnow())
+        # First the shifts, then the changed hours' rows with their own sums: the recorder
+        # runs its tasks in order, so a shift never moves a row written here.
+        for hour, added in changed.items():
+            if hour < now:
+                # The statistic has no unit: core's adjust command takes None for that too.
+                recorder.async_adjust_statistics(
+                    self.statistic_id,
+                    hour + HOUR,
+                    added,
+                    None,  # type: ignore[arg-type]
+                )
         journal, before = self._source()
-        self._write(
-            hourly_rows(
-                _twitch_times(journal), before, hour_of(since), dt_util.utcnow()
-            )
-        )
+        self._write(hourly_rows(_twitch_times(journal), before, changed))
 
     @callback
     def clear(self) -> None:
         """Remove the statistic (the sleeper is removed, or the journal cleared)."""
         self._cancel_write()
-        self._since = None
+        self._pending.clear()
         async_clear_history(self._hass, self._entry_id)
 
     def _cancel_write(self) -> None:

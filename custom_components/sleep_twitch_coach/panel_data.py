@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import fields
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .coach.report.model import NightRow
+from .coach.report.model import NightRow, night_row
 from .coach.status import temperature_status
 
 if TYPE_CHECKING:
     from .coach.journal import Journal
+    from .coach.limbs.nights import NightFigures
+    from .coach.status import Routine
     from .figures import CoachData
 
 # A night's row as the panel receives it: the report's row fields, named once per reply and
@@ -22,6 +25,28 @@ NIGHT_FIELDS = tuple(field.name for field in fields(NightRow) if field.name != "
 def night_values(row: NightRow) -> list[Any]:
     """Return a night's row as the values of `NIGHT_FIELDS`, in that order."""
     return [getattr(row, name) for name in NIGHT_FIELDS]
+
+
+def night_rows(
+    journal: Journal,
+    routine: Routine,
+    first: date,
+    last: date,
+    *,
+    to_display_unit: Callable[[float], float],
+    measured: Mapping[date, NightFigures],
+) -> list[list[Any]]:
+    """Return the values of every night from `first` to `last` (up to 3,650: off the loop)."""
+    return [
+        night_values(
+            night_row(
+                journal, routine, night, to_display_unit, measured=measured.get(night)
+            )
+        )
+        for night in (
+            first + timedelta(days=day) for day in range((last - first).days + 1)
+        )
+    ]
 
 
 def tonight_snapshot(

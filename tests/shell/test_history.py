@@ -19,6 +19,7 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.components.recorder import Recorder, get_instance
 from homeassistant.components.recorder.statistics import (
+    async_add_external_statistics,
     list_statistic_ids,
     statistics_during_period,
 )
@@ -77,6 +78,29 @@ async def rows(
     ]
 
 
+async def changes(
+    hass: HomeAssistant, entry: MockConfigEntry, period: str, start: datetime
+) -> dict[str, float]:
+    """Return what the statistics graph card shows: the change per period, by local start."""
+    shown = "%m-%d %H" if period == "hour" else "%m-%d"
+    await async_wait_recording_done(hass)
+    found = await get_instance(hass).async_add_executor_job(
+        statistics_during_period,
+        hass,
+        start,
+        None,
+        {statistic(entry)},
+        period,
+        None,
+        {"change"},
+    )
+    local = [
+        (dt_util.as_local(dt_util.utc_from_timestamp(row["start"])), row["change"])
+        for row in found.get(statistic(entry), [])
+    ]
+    return {start.strftime(shown): change for start, change in local}
+
+
 async def log_twitch(hass: HomeAssistant, entry: MockConfigEntry, **data: Any) -> None:
     """Log a twitch through the action."""
     await act(hass, entry, "log_twitch", **data)
@@ -102,12 +126,11 @@ async def test_twitches_become_hourly_sums(
 
     await log_twitch(hass, recorded, when="2026-11-14T21:05:00+01:00")
     await written(hass, freezer)
-    history = await rows(hass, recorded)
-    assert history[0] == ("14 21:00", 1.0, 1.0)
-    # Every hour from the back-filled one to now is rewritten: the later sums move up.
-    assert history[-1] == ("16 23:00", 2.0, 3.0)
-    assert len(history) == 2 * 24 + 3
-    assert {state for _, state, _ in history[1:-1]} == {0.0}
+    # Rows only for hours with twitches: the later sums move up.
+    assert await rows(hass, recorded) == [
+        ("14 21:00", 1.0, 1.0),
+        ("16 23:00", 2.0, 3.0),
+    ]
 
     metadata = await get_instance(hass).async_add_executor_job(
         list_statistic_ids, hass, {statistic(recorded)}
@@ -116,6 +139,74 @@ async def test_twitches_become_hourly_sums(
     assert metadata[0]["has_sum"] is True
     assert metadata[0]["mean_type"] == 0
     assert metadata[0]["name"] == "Alex twitches"
+
+
+async def test_the_graph_shows_back_filled_and_undone_twitches_in_their_periods(
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """Per hour, day, week and month, the change is the twitches the journal holds there."""
+    await log_twitch(hass, recorded)
+    await log_twitch(hass, recorded)
+    await written(hass, freezer)
+    await log_twitch(hass, recorded, when="2026-11-14T21:05:00+01:00")
+    await written(hass, freezer)
+    # Two back-fills and an undo of the newest, written together.
+    await log_twitch(hass, recorded, when="2026-10-03T08:00:00+02:00")
+    await log_twitch(hass, recorded, when="2026-11-15T02:10:00+01:00")
+    await act(hass, recorded, "undo_last")
+    await written(hass, freezer)
+
+    start = datetime.fromisoformat("2026-09-28T00:00:00+02:00")
+    # The back-fill undone before it was written left no row.
+    assert await changes(hass, recorded, "hour", start) == {
+        "10-03 08": 1.0,
+        "11-14 21": 1.0,
+        "11-16 23": 2.0,
+    }
+    assert await changes(hass, recorded, "day", start) == {
+        "10-03": 1.0,
+        "11-14": 1.0,
+        "11-16": 2.0,
+    }
+    assert await changes(hass, recorded, "week", start) == {
+        "09-28": 1.0,
+        "11-09": 1.0,
+        "11-16": 2.0,
+    }
+    assert await changes(hass, recorded, "month", start) == {
+        "10-01": 1.0,
+        "11-01": 3.0,
+    }
+    # A graph that starts after the oldest twitch counts from the row before it.
+    assert await changes(
+        hass, recorded, "day", datetime.fromisoformat("2026-11-15T00:00:00+01:00")
+    ) == {"11-16": 2.0}
+
+
+async def test_rows_of_every_hour_from_before_are_shifted_too(
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """The rows an earlier version wrote for every hour after a change move with the sums."""
+    await log_twitch(hass, recorded)
+    await written(hass, freezer)
+    first = datetime.fromisoformat("2026-11-16T20:00:00+01:00")
+    async_add_external_statistics(
+        hass,
+        recorded.runtime_data.history._metadata,  # noqa: SLF001
+        [
+            {"start": first + timedelta(hours=hour), "state": 0, "sum": 0}
+            for hour in range(3)
+        ],
+    )
+    await log_twitch(hass, recorded, when="2026-11-16T19:30:00+01:00")
+    await written(hass, freezer)
+    assert await rows(hass, recorded) == [
+        ("16 19:00", 1.0, 1.0),
+        ("16 20:00", 0.0, 1.0),
+        ("16 21:00", 0.0, 1.0),
+        ("16 22:00", 0.0, 1.0),
+        ("16 23:00", 1.0, 2.0),
+    ]
 
 
 async def test_an_undone_twitch_leaves_its_hour(

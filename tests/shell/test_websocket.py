@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from datetime import datetime, timedelta
 import io
 import json
 import logging
 from pathlib import Path
+import threading
 from typing import Any
+from unittest.mock import patch
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
@@ -23,7 +26,10 @@ from pytest_homeassistant_custom_component.typing import (
     WebSocketGenerator,
 )
 
+from custom_components.sleep_twitch_coach.coach.journal import Journal
+from custom_components.sleep_twitch_coach.coach.report.export import export_csv
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.coordinator import CoachCoordinator
 from custom_components.sleep_twitch_coach.panel_data import NIGHT_FIELDS
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
@@ -322,6 +328,54 @@ async def test_export_holds_every_event_and_notes_only_for_those_who_may_read_th
         )
         assert reply["success"]
         assert "cramp" not in reply["result"]["content"]
+
+
+async def test_an_export_is_written_in_a_worker_thread_while_the_journal_holds_still(
+    hass: HomeAssistant,
+    alex_with_nights: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """A press during an export waits for it; the export has the journal as it was."""
+    coordinator: CoachCoordinator = alex_with_nights.runtime_data
+    events = len(coordinator.journal)
+    writing, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+
+    def slow_export(journal: Journal, *, with_notes: bool) -> str:
+        threads.append(threading.current_thread())
+        writing.set()
+        release.wait(10)
+        return export_csv(journal, with_notes=with_notes)
+
+    pressed = asyncio.Event()
+    change = coordinator.async_change
+
+    async def press_change(*args: Any) -> None:
+        pressed.set()
+        await change(*args)
+
+    client = await hass_ws_client(hass)
+    with (
+        patch(
+            "custom_components.sleep_twitch_coach.websocket_api.export_csv",
+            slow_export,
+        ),
+        patch.object(coordinator, "async_change", press_change),
+    ):
+        reply = hass.async_create_task(
+            command(client, "export", entry_id=alex_with_nights.entry_id, format="csv")
+        )
+        await hass.async_add_executor_job(writing.wait, 10)
+        press = hass.async_create_task(act(hass, alex_with_nights, "log_twitch"))
+        # The press has asked to change the journal: without the wait it would be in.
+        await pressed.wait()
+        assert len(coordinator.journal) == events
+        release.set()
+        content = (await reply)["result"]["content"]
+        await press
+    assert threads[0] is not threading.current_thread()
+    assert len(list(csv.DictReader(io.StringIO(content)))) == events
+    assert len(coordinator.journal) == events + 1
 
 
 async def test_the_sleepers_own_user_reads_their_notes(
