@@ -83,3 +83,15 @@ def test_a_note_reads_back_with_apostrophes_only_before_formulas() -> None:
         "left calf - twice, then again",
         "ok",
     ]
+
+
+def test_times_are_whole_seconds_live_or_back_filled() -> None:
+    """A press carries microseconds, a back-fill none: the export writes both alike."""
+    journal = Journal(ZoneInfo("Europe/Berlin"))
+    journal.add(Twitch(time=datetime(2026, 11, 16, 22, 0, 5, 123456, tzinfo=UTC)))
+    journal.add(Twitch(time=datetime(2026, 11, 16, 23, 0, tzinfo=UTC)))
+    rows = list(csv.DictReader(io.StringIO(export_csv(journal, with_notes=False))))
+    assert [row["time"] for row in rows] == [
+        "2026-11-16T23:00:05+01:00",
+        "2026-11-17T00:00:00+01:00",
+    ]

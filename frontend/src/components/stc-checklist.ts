@@ -1,6 +1,7 @@
 /** The doctor-visit checklist: every criterion, met or not, with its evidence. */
 import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
+import { metFirst } from "../criteria";
 import { define } from "../define";
 import { type Texts, evidenceItems } from "../format";
 import { sharedStyles } from "../styles";
@@ -20,7 +21,7 @@ export class StcChecklist extends LitElement {
       </p>
       <p class="secondary">${t("doctor.score", { score, threshold })}</p>
       <ul class="criteria">
-        ${criteria.map((criterion) => this._renderCriterion(criterion))}
+        ${metFirst(criteria).map((criterion) => this._renderCriterion(criterion))}
       </ul>`;
   }
 

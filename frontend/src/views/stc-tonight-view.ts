@@ -31,7 +31,11 @@ export class StcTonightView extends LitElement {
         <section class="card count" aria-live="polite">
           <p class="big" id="twitches-tonight">${formatNumber(event.twitches_tonight, this.texts, 0)}</p>
           <p class="big-label">${t("tonight.twitches", { count: event.twitches_tonight })}</p>
-          <p>${t("tonight.woke_up", { count: event.woke_up_tonight })}</p>
+          <p>
+            ${event.woke_up_tonight
+              ? t("tonight.woke_up", { count: event.woke_up_tonight })
+              : t("tonight.woke_up_none")}
+          </p>
           <p>${t("tonight.twitch_nights_7d", { count: event.twitch_nights_7d })}</p>
           ${event.caffeine_after_cutoff ? html`<p class="warning">${t("tonight.caffeine_after_cutoff")}</p>` : nothing}
           ${event.late_exercise ? html`<p class="warning">${t("tonight.late_exercise")}</p>` : nothing}

@@ -45,7 +45,8 @@ def exported_events(journal: Journal, *, with_notes: bool) -> list[dict[str, Any
         row = {
             "night": night_of(event.time, journal.tz).isoformat(),
             **event_fields(event),
-            "time": event.time.astimezone(journal.tz).isoformat(),
+            # Whole seconds for every event, live (with microseconds) or back-filled alike.
+            "time": event.time.astimezone(journal.tz).isoformat(timespec="seconds"),
         }
         if with_notes and (note := _note(event)):
             row["note"] = note
