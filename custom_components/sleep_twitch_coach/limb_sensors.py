@@ -8,7 +8,7 @@ when the night ends and when Home Assistant stops, and files the night that ende
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from homeassistant.const import (
@@ -32,7 +32,7 @@ from homeassistant.helpers.event import (
 )
 from homeassistant.util import dt as dt_util
 
-from .coach.limbs.nights import MeasuredNight, StoredNight, stored_figures
+from .coach.limbs.nights import MeasuredNight, NightFigures, StoredNight, stored_figures
 from .coach.limbs.scoring import PlmRule
 from .coach.limbs.tonight import LimbNights, epoch_ms
 from .coach.status import Routine
@@ -77,15 +77,11 @@ class LimbSensors:
     async def async_load(self) -> None:
         """Read the measured nights; file a night that ended while Home Assistant was off."""
         tonight, filed = await self.storage.async_load()
-        # Years of nights are scored in a worker thread, not in the event loop.
-        rule = self.nights.rule
-
-        def score(stored: list[StoredNight]) -> None:
-            for night in stored:
-                figures = stored_figures(night, rule)
-                self.nights.filed[figures.night] = figures
-
-        await self._hass.async_add_executor_job(score, filed)
+        # Years of nights are scored in a worker thread, not in the event loop; what it
+        # finds is kept here, in the event loop.
+        self.nights.filed = await self._hass.async_add_executor_job(
+            _scored, filed, self.nights.rule
+        )
         current = self.nights.night_of(dt_util.utcnow())
         if tonight is not None and tonight.night != current:
             await self._async_file(tonight)
@@ -235,6 +231,14 @@ def limb_sensors_from_options(
         plm_rule_from_options(options),
         routine,
     )
+
+
+def _scored(filed: list[StoredNight], rule: PlmRule) -> dict[date, NightFigures]:
+    """Return the figures of filed nights under `rule`, by night (in a worker thread)."""
+    return {
+        figures.night: figures
+        for figures in (stored_figures(night, rule) for night in filed)
+    }
 
 
 def _is_on(state: State | None) -> bool:
