@@ -20,13 +20,20 @@ from homeassistant.helpers import config_validation as cv, service
 from homeassistant.util import dt as dt_util
 
 from .access import UNDO_WINDOW, Access, async_access, async_check_changes, may_undo
+from .coach.comparisons import (
+    DEFAULT_COMPARE_NIGHTS,
+    MAX_COMPARE_NIGHTS,
+    MIN_COMPARE_NIGHTS,
+)
 from .coach.events import (
     NOTE_MAX_LENGTH,
     UNDOABLE_KINDS,
     BodyPart,
     Caffeine,
+    CalmNight,
     EventKind,
     Exercise,
+    FactorReport,
     Intensity,
     JournalEvent,
     Symptom,
@@ -37,11 +44,16 @@ from .coach.events import (
 from .coach.nights import night_start
 from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import (
+    ATTR_AMOUNT,
     ATTR_AMOUNT_MG,
     ATTR_BODY_PARTS,
+    ATTR_CHANGE,
+    ATTR_COMPARE_NIGHTS,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION_MIN,
+    ATTR_FACTOR,
     ATTR_INTENSITY,
+    ATTR_KEEP,
     ATTR_KIND,
     ATTR_NIGHTS,
     ATTR_NOTE,
@@ -51,6 +63,11 @@ from .const import (
     DOMAIN,
 )
 from .coordinator import CoachConfigEntry, CoachCoordinator
+from .experiment_services import (
+    EXPERIMENT_SCHEMAS,
+    async_setup_experiment_services,
+    checked_factor,
+)
 from .report import async_doctor_report
 from .validation import moment, number, strict_boolean, text, validated, whole_number
 
@@ -58,6 +75,8 @@ SERVICE_LOG_TWITCH = "log_twitch"
 SERVICE_LOG_CAFFEINE = "log_caffeine"
 SERVICE_LOG_EXERCISE = "log_exercise"
 SERVICE_LOG_SYMPTOM = "log_symptom"
+SERVICE_LOG_FACTOR = "log_factor"
+SERVICE_LOG_CALM_NIGHT = "log_calm_night"
 SERVICE_UNDO_LAST = "undo_last"
 SERVICE_CLEAR_HISTORY = "clear_history"
 SERVICE_GET_REPORT = "get_report"
@@ -66,6 +85,9 @@ SERVICE_GET_REPORT = "get_report"
 FUTURE_TOLERANCE = timedelta(minutes=1)
 MAX_CAFFEINE_MG = 2000
 MAX_EXERCISE_MIN = 1440
+# A factor's key is short; its amount is checked against the factor's own range later.
+MAX_FACTOR_KEY_LENGTH = 60
+MAX_AMOUNT = 1000
 UNDO_MINUTES = int(UNDO_WINDOW.total_seconds() // 60)
 
 # Validation runs inside the handlers, so that every refusal is a translated error.
@@ -99,6 +121,15 @@ SCHEMAS: dict[str, vol.Schema] = {
     SERVICE_LOG_SYMPTOM: vol.Schema(
         {**_WHEN, vol.Required(ATTR_SYMPTOM): vol.Coerce(Symptom)}
     ),
+    # Which factors a sleeper has, and their amounts, is checked once the sleeper is known.
+    SERVICE_LOG_FACTOR: vol.Schema(
+        {
+            **_WHEN,
+            vol.Required(ATTR_FACTOR): text(MAX_FACTOR_KEY_LENGTH),
+            vol.Optional(ATTR_AMOUNT): number(0, MAX_AMOUNT),
+        }
+    ),
+    SERVICE_LOG_CALM_NIGHT: vol.Schema(_WHEN),
     SERVICE_UNDO_LAST: vol.Schema(
         {
             **_ENTRY,
@@ -114,8 +145,12 @@ SCHEMAS: dict[str, vol.Schema] = {
             vol.Optional(ATTR_NIGHTS, default=DEFAULT_REPORT_NIGHTS): whole_number(
                 1, MAX_REPORT_NIGHTS
             ),
+            vol.Optional(
+                ATTR_COMPARE_NIGHTS, default=DEFAULT_COMPARE_NIGHTS
+            ): whole_number(MIN_COMPARE_NIGHTS, MAX_COMPARE_NIGHTS),
         }
     ),
+    **EXPERIMENT_SCHEMAS,
 }
 
 # Every field has its own refusal message; a key no action knows gets one naming it.
@@ -131,6 +166,11 @@ FIELD_ERRORS = {
     ATTR_SYMPTOM,
     ATTR_KIND,
     ATTR_NIGHTS,
+    ATTR_COMPARE_NIGHTS,
+    ATTR_FACTOR,
+    ATTR_AMOUNT,
+    ATTR_CHANGE,
+    ATTR_KEEP,
 }
 
 EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
@@ -160,6 +200,16 @@ EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
         symptom=data[ATTR_SYMPTOM],
         user=moment.user,
         logged_at=moment.logged_at,
+    ),
+    SERVICE_LOG_FACTOR: lambda data, moment: FactorReport(
+        time=moment.when,
+        factor=data[ATTR_FACTOR],
+        amount=data.get(ATTR_AMOUNT),
+        user=moment.user,
+        logged_at=moment.logged_at,
+    ),
+    SERVICE_LOG_CALM_NIGHT: lambda data, moment: CalmNight(
+        time=moment.when, user=moment.user, logged_at=moment.logged_at
     ),
 }
 
@@ -194,6 +244,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
     service.async_register_admin_service(
         hass, DOMAIN, SERVICE_CLEAR_HISTORY, _async_clear_history, schema=_ANY_DATA
     )
+    async_setup_experiment_services(hass, _validated)
 
 
 def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
@@ -204,7 +255,10 @@ def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
     entry: CoachConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, data[ATTR_CONFIG_ENTRY_ID]
     )
-    return data, entry.runtime_data
+    coordinator = entry.runtime_data
+    if call.service == SERVICE_LOG_FACTOR:
+        checked_factor(coordinator, data[ATTR_FACTOR], data.get(ATTR_AMOUNT))
+    return data, coordinator
 
 
 def _moment(
@@ -268,7 +322,10 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     data, coordinator = _validated(call)
     access = await async_access(call.hass, call.context, coordinator.config_entry)
     return await async_doctor_report(
-        coordinator, data[ATTR_NIGHTS], with_notes=access.reads_notes
+        coordinator,
+        data[ATTR_NIGHTS],
+        with_notes=access.reads_notes,
+        compare_nights=data[ATTR_COMPARE_NIGHTS],
     )
 
 

@@ -1,43 +1,31 @@
-"""The report to show a doctor: one row per night, a summary and trigger insights."""
+"""The report to show a doctor: one row per night, a summary, factors and experiments."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from ..checklist import Checklist
-from ..events import BedtimeSnapshot, EventKind, SymptomReport
+from ..comparisons import DEFAULT_COMPARE_NIGHTS, compare_factors
+from ..events import EventKind, SymptomReport
+from ..experiments import (
+    Outcome,
+    Rates,
+    finished_experiments,
+    outcome,
+    running_experiment,
+)
+from ..factors import NightContext, is_recorded, night_factors
 from ..journal import Journal
 from ..limbs.nights import NightFigures
 from ..nights import recent_nights
-from ..status import (
-    Routine,
-    TemperatureStatus,
-    had_caffeine_after_cutoff,
-    had_late_exercise,
-    temperature_status,
-)
-from ..wind_down import wind_down_skipped
+from ..status import bedtime_celsius, had_caffeine_after_cutoff, had_late_exercise
 from .layout import columns, sections
 
 DEFAULT_REPORT_NIGHTS = 14
 MAX_REPORT_NIGHTS = 90
-# Trigger insights compare nights with and without each trigger over this many nights.
-INSIGHT_NIGHTS = 28
-# ... and says "not enough nights yet" with fewer than this many nights on either side.
-MIN_COMPARISON_NIGHTS = 3
-
-
-class Trigger(StrEnum):
-    """A likely trigger of night-time twitches."""
-
-    CAFFEINE_AFTER_CUTOFF = "caffeine_after_cutoff"
-    LATE_EXERCISE = "late_exercise"
-    BEDROOM_TOO_WARM = "bedroom_too_warm"
-    WIND_DOWN_SKIPPED = "wind_down_skipped"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +42,10 @@ class NightRow:
     late_vigorous_exercise: bool
     bedroom_temperature_at_bedtime: float | None
     symptoms: list[str]
+    # False for a night the journal knows nothing of: never counted as calm.
+    recorded: bool
+    # The factors present that night (coach/factors.py), in the order of `NightContext.keys`.
+    factors: list[str]
     # The twitches' notes, for the sleeper and administrators only (None for others).
     notes: list[str] | None = None
     # Measured by a leg-movement sensor; None for a night without measurements.
@@ -73,21 +65,70 @@ class Summary:
     checklist_score: int
     doctor_visit_recommended: bool
     criteria_met: list[dict[str, Any]]
-    # The nights the trigger insights look back over (INSIGHT_NIGHTS), for the headings.
-    insight_nights: int
+    # The nights the factor comparisons look back over, for the headings.
+    compare_nights: int
 
 
 @dataclass(frozen=True, slots=True)
-class TriggerInsight:
-    """Twitch nights with and without one trigger, since the journal began."""
+class FactorRow:
+    """One factor's comparison (coach/comparisons.py), rates rounded for the reader."""
 
-    trigger: Trigger
+    factor: str
+    # The name a sleeper gave a custom factor; built-in names are texts.
+    name: str | None
     nights_with: int
     twitch_nights_with: int
     nights_without: int
     twitch_nights_without: int
-    # At least MIN_COMPARISON_NIGHTS nights on each side; otherwise "not enough nights yet".
-    enough_nights: bool
+    rate_with: float | None
+    rate_without: float | None
+    difference: float | None
+    interval: list[float] | None
+    p_value: float | None
+    q_value: float | None
+    verdict: str
+
+
+@dataclass(frozen=True, slots=True)
+class RatesRow:
+    """Recorded nights and twitch nights among them."""
+
+    nights: int
+    twitch_nights: int
+    rate: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExperimentRow:
+    """An experiment as the report, the panel and the sensor show it."""
+
+    change: str
+    name: str | None
+    keep: str
+    started: str
+    last_night: str
+    nights_planned: int
+    nights_done: int
+    ended: str | None
+    running: bool
+    nights_recorded: int
+    nights_kept: int
+    adherence: float | None
+    baseline: RatesRow | None
+    during: RatesRow
+    difference: float | None
+    interval: list[float] | None
+    p_value: float | None
+    verdict: str | None
+    low_adherence: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Experiments:
+    """The experiment that runs, and those that ended, newest first."""
+
+    running: ExperimentRow | None
+    finished: list[ExperimentRow]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +141,16 @@ class Report:
     temperature_unit: str
     nights: list[NightRow]
     summary: Summary
-    trigger_insights: list[TriggerInsight]
+    factors: list[FactorRow]
+    experiments: Experiments
     # What the Markdown and the panel show, in order (see layout.py).
     sections: list[str]
     columns: list[str]
 
 
-def bedtime_celsius(journal: Journal, night: date) -> float | None:
-    """Return the bedroom temperature recorded at a night's bedtime, if any."""
-    snapshots = journal.in_night(night, EventKind.BEDTIME_SNAPSHOT)
-    last = snapshots[-1] if snapshots else None
-    return last.temperature_c if isinstance(last, BedtimeSnapshot) else None
-
-
 def night_row(
     journal: Journal,
-    routine: Routine,
+    context: NightContext,
     night: date,
     to_display_unit: Callable[[float], float],
     *,
@@ -125,6 +160,7 @@ def night_row(
     """Summarise one night; temperatures are converted for display by `to_display_unit`."""
     twitches = journal.twitches(night)
     celsius = bedtime_celsius(journal, night)
+    routine = context.routine
     return NightRow(
         night=night.isoformat(),
         twitches=len(twitches),
@@ -148,6 +184,12 @@ def night_row(
                 if isinstance(event, SymptomReport)
             }
         ),
+        recorded=is_recorded(journal, night, context.measured),
+        factors=[
+            key
+            for key, present in night_factors(journal, night, context).items()
+            if present
+        ],
         notes=notes_of(journal, night) if with_notes else None,
         limb_movements=None if measured is None else measured.score.limb_movements,
         periodic_limb_movements=None
@@ -162,67 +204,95 @@ def notes_of(journal: Journal, night: date) -> list[str]:
     return [twitch.note for twitch in journal.twitches(night) if twitch.note]
 
 
-def _has_trigger(
-    trigger: Trigger, journal: Journal, routine: Routine, night: date
-) -> bool | None:
-    """Return whether a night had a trigger; None when it cannot be known."""
-    match trigger:
-        case Trigger.CAFFEINE_AFTER_CUTOFF:
-            return had_caffeine_after_cutoff(night, journal, routine)
-        case Trigger.LATE_EXERCISE:
-            return had_late_exercise(night, journal, routine)
-        case Trigger.BEDROOM_TOO_WARM:
-            celsius = bedtime_celsius(journal, night)
-            if celsius is None:
-                return None
-            return temperature_status(celsius, routine) is TemperatureStatus.TOO_WARM
-        case Trigger.WIND_DOWN_SKIPPED:
-            return wind_down_skipped(journal, night)
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
-def trigger_insights(
-    journal: Journal, routine: Routine, tonight: date, begins: date | None = None
-) -> list[TriggerInsight]:
-    """Compare the twitch rate on nights with and without each trigger.
+def _interval(interval: tuple[float, float] | None) -> list[float] | None:
+    return None if interval is None else [round(bound, 4) for bound in interval]
 
-    Only nights of the last `INSIGHT_NIGHTS` from the night the journal `begins` on count
-    (`journal_begins`; None: all of them), and a comparison needs at least
-    `MIN_COMPARISON_NIGHTS` nights on each side (`enough_nights`).
-    """
-    nights = [
-        night
-        for night in recent_nights(tonight, INSIGHT_NIGHTS)
-        if begins is None or night >= begins
-    ]
-    insights = []
-    for trigger in Trigger:
-        with_it = without = twitched_with = twitched_without = 0
-        for night in nights:
-            if (present := _has_trigger(trigger, journal, routine, night)) is None:
-                continue
-            twitched = bool(journal.twitches(night))
-            if present:
-                with_it += 1
-                twitched_with += twitched
-            else:
-                without += 1
-                twitched_without += twitched
-        insights.append(
-            TriggerInsight(
-                trigger=trigger,
-                nights_with=with_it,
-                twitch_nights_with=twitched_with,
-                nights_without=without,
-                twitch_nights_without=twitched_without,
-                enough_nights=min(with_it, without) >= MIN_COMPARISON_NIGHTS,
-            )
+
+def factor_rows(
+    journal: Journal, context: NightContext, tonight: date, nights: int, begins: date
+) -> list[FactorRow]:
+    """Compare the factors over the last `nights` nights from the night the journal begins."""
+    return [
+        FactorRow(
+            factor=item.factor,
+            name=context.custom.get(item.factor),
+            nights_with=item.nights_with,
+            twitch_nights_with=item.twitch_nights_with,
+            nights_without=item.nights_without,
+            twitch_nights_without=item.twitch_nights_without,
+            rate_with=_rounded(item.rate_with),
+            rate_without=_rounded(item.rate_without),
+            difference=_rounded(item.difference),
+            interval=_interval(item.interval),
+            p_value=_rounded(item.p_value),
+            q_value=_rounded(item.q_value),
+            verdict=item.verdict.value,
         )
-    return insights
+        for item in compare_factors(
+            journal,
+            context,
+            (night for night in recent_nights(tonight, nights) if night >= begins),
+        )
+    ]
+
+
+def _rates_row(rates: Rates) -> RatesRow:
+    return RatesRow(rates.nights, rates.twitch_nights, _rounded(rates.rate))
+
+
+def experiment_row(item: Outcome, custom: Mapping[str, str]) -> ExperimentRow:
+    """Return an experiment's outcome as the report shows it."""
+    experiment = item.experiment
+    return ExperimentRow(
+        change=experiment.change,
+        name=custom.get(experiment.change),
+        keep=experiment.keep.value,
+        started=item.first_night.isoformat(),
+        last_night=item.planned_last_night.isoformat(),
+        nights_planned=experiment.nights,
+        nights_done=item.nights_done,
+        ended=None if item.running else item.last_night.isoformat(),
+        running=item.running,
+        nights_recorded=item.during.nights,
+        nights_kept=item.nights_kept,
+        adherence=_rounded(item.adherence),
+        baseline=None if item.baseline is None else _rates_row(item.baseline),
+        during=_rates_row(item.during),
+        difference=_rounded(item.difference),
+        interval=_interval(item.interval),
+        p_value=_rounded(item.p_value),
+        verdict=None if item.verdict is None else item.verdict.value,
+        low_adherence=item.low_adherence,
+    )
+
+
+def experiments_part(
+    journal: Journal, context: NightContext, tonight: date
+) -> Experiments:
+    """Return the running experiment and the finished ones, newest first."""
+    running = running_experiment(journal)
+    return Experiments(
+        running=None
+        if running is None
+        else experiment_row(
+            outcome(journal, running, context, tonight), context.custom
+        ),
+        finished=[
+            experiment_row(
+                outcome(journal, experiment, context, tonight), context.custom
+            )
+            for experiment in finished_experiments(journal)
+        ],
+    )
 
 
 def build_report(
     journal: Journal,
-    routine: Routine,
+    context: NightContext,
     checklist: Checklist,
     tonight: date,
     nights: int,
@@ -230,28 +300,30 @@ def build_report(
     sleeper: str,
     unit: str,
     to_display_unit: Callable[[float], float],
+    begins: date,
     with_notes: bool = False,
     measured: Mapping[date, NightFigures] | None = None,
-    begins: date | None = None,
+    compare_nights: int = DEFAULT_COMPARE_NIGHTS,
 ) -> Report:
     """Build the report for the `nights` nights ending tonight, newest first.
 
     Nights before `begins` (before the sleeper was added and the oldest event logged) are
     left out: nothing is known of them, and counting them as nights without twitches would
     show a doctor nights nobody recorded. Tonight is always in it. Note texts are in it only
-    `with_notes` (for the sleeper and administrators).
+    `with_notes` (for the sleeper and administrators). Factors are compared over the last
+    `compare_nights` nights.
     """
     rows = [
         night_row(
             journal,
-            routine,
+            context,
             night,
             to_display_unit,
             with_notes=with_notes,
             measured=(measured or {}).get(night),
         )
         for night in recent_nights(tonight, nights)
-        if night == tonight or begins is None or night >= begins
+        if night == tonight or night >= begins
     ]
     return Report(
         sleeper=sleeper,
@@ -267,9 +339,10 @@ def build_report(
             checklist_score=checklist.score,
             doctor_visit_recommended=checklist.recommended,
             criteria_met=checklist.as_dicts(),
-            insight_nights=INSIGHT_NIGHTS,
+            compare_nights=compare_nights,
         ),
-        trigger_insights=trigger_insights(journal, routine, tonight, begins),
+        factors=factor_rows(journal, context, tonight, compare_nights, begins),
+        experiments=experiments_part(journal, context, tonight),
         sections=[
             section.value for section in sections(notes=any(row.notes for row in rows))
         ],
