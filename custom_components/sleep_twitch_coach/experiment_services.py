@@ -9,42 +9,19 @@ import voluptuous as vol
 
 from homeassistant.core import HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
 from .access import async_check_changes
 from .changes import ExperimentRunsError
-from .coach.events import Experiment, Keep
-from .coach.experiments import (
-    DEFAULT_EXPERIMENT_NIGHTS,
-    MAX_EXPERIMENT_NIGHTS,
-    MIN_EXPERIMENT_NIGHTS,
-    running_experiment,
-)
+from .coach.events import Experiment
+from .coach.experiments import running_experiment
 from .coach.factors import AMOUNTS, LOGGED_FACTORS, is_custom
-from .const import ATTR_CHANGE, ATTR_CONFIG_ENTRY_ID, ATTR_KEEP, ATTR_NIGHTS, DOMAIN
+from .const import ATTR_CHANGE, ATTR_KEEP, ATTR_NIGHTS, DOMAIN
 from .coordinator import CoachCoordinator
-from .validation import text, whole_number
+from .service_schemas import SERVICE_START_EXPERIMENT, SERVICE_STOP_EXPERIMENT
 
-SERVICE_START_EXPERIMENT = "start_experiment"
-SERVICE_STOP_EXPERIMENT = "stop_experiment"
-
-_ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
-
-EXPERIMENT_SCHEMAS: dict[str, vol.Schema] = {
-    # Whether the sleeper has the factor is checked once the sleeper is known.
-    SERVICE_START_EXPERIMENT: vol.Schema(
-        {
-            **_ENTRY,
-            vol.Required(ATTR_CHANGE): text(60),
-            vol.Required(ATTR_KEEP): vol.Coerce(Keep),
-            vol.Optional(ATTR_NIGHTS, default=DEFAULT_EXPERIMENT_NIGHTS): whole_number(
-                MIN_EXPERIMENT_NIGHTS, MAX_EXPERIMENT_NIGHTS
-            ),
-        }
-    ),
-    SERVICE_STOP_EXPERIMENT: vol.Schema(_ENTRY),
-}
+# Validation runs inside the handlers, so that every refusal is a translated error.
+_ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
 
 type Validate = Callable[[ServiceCall], tuple[dict[str, Any], CoachCoordinator]]
 
@@ -62,7 +39,7 @@ def checked_factor(
     if factor not in factors:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="invalid_factor",
+            translation_key="unknown_factor",
             translation_placeholders={"factors": ", ".join(factors)},
         )
     if amount is None or is_custom(factor):
@@ -76,7 +53,7 @@ def checked_factor(
     if not limits.minimum <= amount <= limits.maximum:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="invalid_amount",
+            translation_key="amount_out_of_range",
             translation_placeholders={
                 "factor": factor,
                 "min": f"{limits.minimum:g}",
@@ -97,7 +74,7 @@ def async_setup_experiment_services(hass: HomeAssistant, validate: Validate) -> 
         if data[ATTR_CHANGE] not in keys:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
-                translation_key="invalid_change",
+                translation_key="unknown_change",
                 translation_placeholders={"factors": ", ".join(keys)},
             )
         experiment = Experiment(
@@ -131,11 +108,11 @@ def async_setup_experiment_services(hass: HomeAssistant, validate: Validate) -> 
         DOMAIN,
         SERVICE_START_EXPERIMENT,
         async_start,
-        schema=vol.Schema({}, extra=vol.ALLOW_EXTRA),
+        schema=_ANY_DATA,
     )
     hass.services.async_register(
         DOMAIN,
         SERVICE_STOP_EXPERIMENT,
         async_stop,
-        schema=vol.Schema({}, extra=vol.ALLOW_EXTRA),
+        schema=_ANY_DATA,
     )

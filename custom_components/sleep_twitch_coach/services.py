@@ -16,44 +16,31 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import config_validation as cv, service
+from homeassistant.helpers import service
 from homeassistant.util import dt as dt_util
 
 from .access import UNDO_WINDOW, Access, async_access, async_check_changes, may_undo
-from .coach.comparisons import (
-    DEFAULT_COMPARE_NIGHTS,
-    MAX_COMPARE_NIGHTS,
-    MIN_COMPARE_NIGHTS,
-)
 from .coach.events import (
-    NOTE_MAX_LENGTH,
     UNDOABLE_KINDS,
-    BodyPart,
     Caffeine,
     CalmNight,
-    EventKind,
     Exercise,
     FactorReport,
-    Intensity,
     JournalEvent,
-    Symptom,
     SymptomReport,
     Twitch,
     event_fields,
 )
 from .coach.nights import night_start
-from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import (
     ATTR_AMOUNT,
     ATTR_AMOUNT_MG,
     ATTR_BODY_PARTS,
-    ATTR_CHANGE,
     ATTR_COMPARE_NIGHTS,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION_MIN,
     ATTR_FACTOR,
     ATTR_INTENSITY,
-    ATTR_KEEP,
     ATTR_KIND,
     ATTR_NIGHTS,
     ATTR_NOTE,
@@ -63,115 +50,29 @@ from .const import (
     DOMAIN,
 )
 from .coordinator import CoachConfigEntry, CoachCoordinator
-from .experiment_services import (
-    EXPERIMENT_SCHEMAS,
-    async_setup_experiment_services,
-    checked_factor,
-)
+from .experiment_services import async_setup_experiment_services, checked_factor
 from .report import async_doctor_report
-from .validation import moment, number, strict_boolean, text, validated, whole_number
-
-SERVICE_LOG_TWITCH = "log_twitch"
-SERVICE_LOG_CAFFEINE = "log_caffeine"
-SERVICE_LOG_EXERCISE = "log_exercise"
-SERVICE_LOG_SYMPTOM = "log_symptom"
-SERVICE_LOG_FACTOR = "log_factor"
-SERVICE_LOG_CALM_NIGHT = "log_calm_night"
-SERVICE_UNDO_LAST = "undo_last"
-SERVICE_CLEAR_HISTORY = "clear_history"
-SERVICE_GET_REPORT = "get_report"
+from .service_schemas import (
+    FIELD_ERRORS,
+    SCHEMAS,
+    SERVICE_CLEAR_HISTORY,
+    SERVICE_GET_REPORT,
+    SERVICE_LOG_CAFFEINE,
+    SERVICE_LOG_CALM_NIGHT,
+    SERVICE_LOG_EXERCISE,
+    SERVICE_LOG_FACTOR,
+    SERVICE_LOG_SYMPTOM,
+    SERVICE_LOG_TWITCH,
+    SERVICE_UNDO_LAST,
+)
+from .validation import validated
 
 # A back-filled time may run this far ahead of the clock (phones and servers drift).
 FUTURE_TOLERANCE = timedelta(minutes=1)
-MAX_CAFFEINE_MG = 2000
-MAX_EXERCISE_MIN = 1440
-# A factor's key is short; its amount is checked against the factor's own range later.
-MAX_FACTOR_KEY_LENGTH = 60
-MAX_AMOUNT = 1000
 UNDO_MINUTES = int(UNDO_WINDOW.total_seconds() // 60)
-
 # Validation runs inside the handlers, so that every refusal is a translated error.
 _ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
-_ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
-_WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): moment}
 
-SCHEMAS: dict[str, vol.Schema] = {
-    SERVICE_LOG_TWITCH: vol.Schema(
-        {
-            **_WHEN,
-            vol.Optional(ATTR_WOKE_UP, default=False): strict_boolean,
-            vol.Optional(ATTR_BODY_PARTS, default=[BodyPart.LEGS]): vol.All(
-                cv.ensure_list, [vol.Coerce(BodyPart)], vol.Length(min=1)
-            ),
-            vol.Optional(ATTR_NOTE): text(NOTE_MAX_LENGTH),
-        }
-    ),
-    SERVICE_LOG_CAFFEINE: vol.Schema(
-        {**_WHEN, vol.Optional(ATTR_AMOUNT_MG): number(0, MAX_CAFFEINE_MG)}
-    ),
-    SERVICE_LOG_EXERCISE: vol.Schema(
-        {
-            **_WHEN,
-            vol.Optional(ATTR_INTENSITY, default=Intensity.VIGOROUS): vol.Coerce(
-                Intensity
-            ),
-            vol.Optional(ATTR_DURATION_MIN): number(0, MAX_EXERCISE_MIN),
-        }
-    ),
-    SERVICE_LOG_SYMPTOM: vol.Schema(
-        {**_WHEN, vol.Required(ATTR_SYMPTOM): vol.Coerce(Symptom)}
-    ),
-    # Which factors a sleeper has, and their amounts, is checked once the sleeper is known.
-    SERVICE_LOG_FACTOR: vol.Schema(
-        {
-            **_WHEN,
-            vol.Required(ATTR_FACTOR): text(MAX_FACTOR_KEY_LENGTH),
-            vol.Optional(ATTR_AMOUNT): number(0, MAX_AMOUNT),
-        }
-    ),
-    SERVICE_LOG_CALM_NIGHT: vol.Schema(_WHEN),
-    SERVICE_UNDO_LAST: vol.Schema(
-        {
-            **_ENTRY,
-            vol.Optional(ATTR_KIND): vol.All(
-                vol.In(UNDOABLE_KINDS), vol.Coerce(EventKind)
-            ),
-        }
-    ),
-    SERVICE_CLEAR_HISTORY: vol.Schema(_ENTRY),
-    SERVICE_GET_REPORT: vol.Schema(
-        {
-            **_ENTRY,
-            vol.Optional(ATTR_NIGHTS, default=DEFAULT_REPORT_NIGHTS): whole_number(
-                1, MAX_REPORT_NIGHTS
-            ),
-            vol.Optional(
-                ATTR_COMPARE_NIGHTS, default=DEFAULT_COMPARE_NIGHTS
-            ): whole_number(MIN_COMPARE_NIGHTS, MAX_COMPARE_NIGHTS),
-        }
-    ),
-    **EXPERIMENT_SCHEMAS,
-}
-
-# Every field has its own refusal message; a key no action knows gets one naming it.
-FIELD_ERRORS = {
-    ATTR_CONFIG_ENTRY_ID,
-    ATTR_WHEN,
-    ATTR_WOKE_UP,
-    ATTR_BODY_PARTS,
-    ATTR_NOTE,
-    ATTR_AMOUNT_MG,
-    ATTR_INTENSITY,
-    ATTR_DURATION_MIN,
-    ATTR_SYMPTOM,
-    ATTR_KIND,
-    ATTR_NIGHTS,
-    ATTR_COMPARE_NIGHTS,
-    ATTR_FACTOR,
-    ATTR_AMOUNT,
-    ATTR_CHANGE,
-    ATTR_KEEP,
-}
 
 EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
     SERVICE_LOG_TWITCH: lambda data, moment: Twitch(
