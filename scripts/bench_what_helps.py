@@ -59,8 +59,8 @@ from homeassistant.util import dt as dt_util
 
 YEARS = 10
 COMPARE_NIGHTS = 365
-COMPARE_REPETITIONS = 30
-PRESS_REPETITIONS = 100
+COMPARE_REPETITIONS = 50
+PRESS_REPETITIONS = 200
 TARGET_MS = 20
 SEED = 23
 CUSTOM_NAMES = ("Late screen work", "Cold feet", "Long drive", "Spicy dinner", "Sauna")
