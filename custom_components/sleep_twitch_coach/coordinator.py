@@ -30,12 +30,12 @@ from .coach.events import (
 from .coach.factors import NightContext
 from .coach.journal import Journal, journal_begins
 from .coach.limbs.nights import NightFigures
-from .coach.nights import night_of, night_start
+from .coach.nights import night_of
 from .const import CONF_TEMPERATURE_SENSOR, EVENT_LOGGED, LOGGER, SIGNAL_UPDATED
 from .custom_factors import custom_factors_from_options
 from .doctor_alert import DoctorIssue
-from .experiment_sensor import experiment_ended
-from .figures import CoachData, coach_data
+from .experiment import ExperimentEnd, experiment_ended
+from .figures import CoachData, coach_data, night_context
 from .history import TwitchHistory
 from .limb_sensors import limb_sensors_from_options
 from .schedule import NextChange
@@ -84,8 +84,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         # more), so that an open panel knows when to fetch them again.
         self.revision = next(REVISIONS)
         self._measured_nights = 0
-        # Set while the end of an experiment whose last night has passed is being written.
-        self._ending_experiment = False
+        self._experiment_end = ExperimentEnd(hass, entry, self.async_end_experiment)
 
     @override
     async def _async_setup(self) -> None:
@@ -150,19 +149,11 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self, measured: dict[date, NightFigures] | None = None
     ) -> NightContext:
         """Return what the factors are about beyond the journal: routine, sensors, custom."""
-        if measured is None:
-            measured = self.measured()
-        in_bed = self.limb_sensors is not None and self.limb_sensors.has_bed_sensor
-        return NightContext(
+        return night_context(
             self.routine,
-            custom=self.custom_factors,
-            in_bed_hours={
-                night: figures.in_bed_ms / 3_600_000
-                for night, figures in measured.items()
-            }
-            if in_bed
-            else {},
-            measured=frozenset(measured),
+            self.custom_factors,
+            self.measured() if measured is None else measured,
+            in_bed=self.limb_sensors is not None and self.limb_sensors.has_bed_sensor,
         )
 
     def first_night(self) -> date:
@@ -296,22 +287,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         )
         self._next_change.follow(data.status)
         self.doctor_issue.update(data.checklist)
-        if data.experiment_due and not self._ending_experiment:
-            self._ending_experiment = True
-            self.config_entry.async_create_task(
-                self.hass, self._async_experiment_due(data.status.tonight)
-            )
+        self._experiment_end.follow(data, self.journal.tz)
         return data
-
-    async def _async_experiment_due(self, tonight: date) -> None:
-        """End the experiment whose last night has passed, at the start of the next night."""
-        try:
-            # Nobody waits for this write: a failure is logged (by async_change) and the end
-            # tried again at the next change.
-            with suppress(HomeAssistantError):
-                await self.async_end_experiment(night_start(tonight, self.journal.tz))
-        finally:
-            self._ending_experiment = False
 
     @callback
     def _publish(self) -> None:

@@ -62,7 +62,7 @@ def checked_factor(
     if factor not in factors:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="invalid_factor",
+            translation_key="unknown_factor",
             translation_placeholders={"factors": ", ".join(factors)},
         )
     if amount is None or is_custom(factor):
@@ -76,7 +76,7 @@ def checked_factor(
     if not limits.minimum <= amount <= limits.maximum:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="invalid_amount",
+            translation_key="amount_out_of_range",
             translation_placeholders={
                 "factor": factor,
                 "min": f"{limits.minimum:g}",
@@ -97,7 +97,7 @@ def async_setup_experiment_services(hass: HomeAssistant, validate: Validate) -> 
         if data[ATTR_CHANGE] not in keys:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
-                translation_key="invalid_change",
+                translation_key="unknown_change",
                 translation_placeholders={"factors": ", ".join(keys)},
             )
         experiment = Experiment(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -20,6 +21,8 @@ from .coach.limbs.tonight import LimbFigures
 from .coach.status import Routine, Status, status_at
 from .coach.wind_down import StepTonight, steps_tonight
 from .store.journal import SleeperRecord
+
+MS_PER_HOUR = 3_600_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +106,28 @@ def _recent_finished(record: SleeperRecord, tonight: date) -> list[Experiment]:
         for index, experiment in enumerate(finished_experiments(journal))
         if index == 0 or last_night(experiment, journal, tonight) >= window_start
     ]
+
+
+def night_context(
+    routine: Routine,
+    custom: Mapping[str, str],
+    measured: Mapping[date, NightFigures],
+    *,
+    in_bed: bool,
+) -> NightContext:
+    """Return what factors are about beyond the journal.
+
+    Hours in bed are known only `in_bed`, with a bed sensor: without one a measured night's
+    time in bed is bedtime to wake time, which says nothing of short sleep.
+    """
+    return NightContext(
+        routine,
+        custom=custom,
+        in_bed_hours={
+            night: figures.in_bed_ms / MS_PER_HOUR
+            for night, figures in measured.items()
+        }
+        if in_bed
+        else {},
+        measured=frozenset(measured),
+    )

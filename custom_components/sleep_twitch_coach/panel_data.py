@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from .coach.events import EventKind, FactorReport
 from .coach.factors import AMOUNTS, LOGGED_FACTORS
-from .coach.report.model import NightRow, experiment_row, night_row
+from .coach.report.model import NightRow, night_row
+from .coach.report.what_helps import experiment_row
 from .coach.status import temperature_status
 
 if TYPE_CHECKING:
@@ -19,14 +20,20 @@ if TYPE_CHECKING:
     from .figures import CoachData
 
 # A night's row as the panel receives it: the report's row fields, named once per reply and
-# given as a list per night (730 nights of names would be most of the bytes). The twitches'
+# given as a list per night (730 nights of names would be most of the bytes); the factors
+# present are positions in the reply's `factor_keys`, for the same reason. The twitches'
 # notes are in the report and the export only.
 NIGHT_FIELDS = tuple(field.name for field in fields(NightRow) if field.name != "notes")
 
 
-def night_values(row: NightRow) -> list[Any]:
-    """Return a night's row as the values of `NIGHT_FIELDS`, in that order."""
-    return [getattr(row, name) for name in NIGHT_FIELDS]
+def night_values(row: NightRow, positions: Mapping[str, int]) -> list[Any]:
+    """Return a night's row as the values of `NIGHT_FIELDS`; factors by `positions`."""
+    return [
+        [positions[key] for key in row.factors]
+        if name == "factors"
+        else getattr(row, name)
+        for name in NIGHT_FIELDS
+    ]
 
 
 def night_rows(
@@ -38,12 +45,17 @@ def night_rows(
     to_display_unit: Callable[[float], float],
     measured: Mapping[date, NightFigures],
 ) -> list[list[Any]]:
-    """Return the values of every night from `first` to `last` (up to 3,650: off the loop)."""
+    """Return the values of every night from `first` to `last` (up to 3,650: off the loop).
+
+    Factors are positions in `context.keys`.
+    """
+    positions = {key: position for position, key in enumerate(context.keys)}
     return [
         night_values(
             night_row(
                 journal, context, night, to_display_unit, measured=measured.get(night)
-            )
+            ),
+            positions,
         )
         for night in (
             first + timedelta(days=day) for day in range((last - first).days + 1)

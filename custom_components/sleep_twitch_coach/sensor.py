@@ -24,7 +24,7 @@ from .coach.status import TemperatureStatus, temperature_status
 from .const import ATTR_CRITERIA
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
-from .experiment_sensor import ExperimentState, experiment_attributes, experiment_state
+from .experiment import ExperimentState, experiment_attributes, experiment_state
 from .figures import CoachData
 
 # Periodic limb movements per hour in bed.

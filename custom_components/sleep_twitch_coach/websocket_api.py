@@ -246,11 +246,12 @@ async def _nights(
         )
     # Up to 3,650 nights take a third of a second: built in a worker thread, the journal
     # held still meanwhile.
+    context = coordinator.night_context()
     rows = await coordinator.async_read(
         partial(
             night_rows,
             coordinator.journal,
-            coordinator.night_context(),
+            context,
             first,
             last,
             to_display_unit=partial(to_display_unit, hass),
@@ -264,6 +265,8 @@ async def _nights(
             # Nights before it are not recorded: their rows are no calm nights.
             "journal_begins": coordinator.first_night().isoformat(),
             "fields": NIGHT_FIELDS,
+            # What the rows' factors are positions in.
+            "factor_keys": context.keys,
             "nights": rows,
         },
     )

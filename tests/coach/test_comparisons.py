@@ -51,7 +51,9 @@ def compared(
     }
 
 
-def test_wind_down_skipped_compares_recorded_nights_with_and_without_the_routine() -> None:
+def test_wind_down_skipped_compares_recorded_nights_with_and_without_the_routine() -> (
+    None
+):
     """6 of 6 recorded nights without the routine had twitches, vs 1 of 20 with it.
 
     The 2 nights without the routine and without a twitch recorded nothing: they count on

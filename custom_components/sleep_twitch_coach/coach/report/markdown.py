@@ -13,8 +13,9 @@ from typing import Any
 
 from ..inert import inert
 from .layout import Column, Section
-from .model import ExperimentRow, FactorRow, NightRow, Report
+from .model import NightRow, Report
 from .texts import ReportTexts, texts_for
+from .what_helps import ExperimentRow, FactorRow
 
 DASH = "—"
 
@@ -68,6 +69,8 @@ def cell(
         case Column.NIGHT:
             return row.night
         case Column.TWITCHES:
+            if not row.recorded:
+                return texts.t("report.not_recorded")
             times = ", ".join(row.twitch_times)
             return f"{row.twitches} ({times})" if times else str(row.twitches)
         case Column.WOKE_UP:
@@ -188,6 +191,11 @@ def _section(section: Section, report: Report, texts: ReportTexts) -> list[str]:
     match section:
         case Section.SUMMARY:
             items = {
+                "report.recorded_nights": texts.t(
+                    "report.count_of",
+                    count=summary.recorded_nights,
+                    total=summary.nights,
+                ),
                 "report.twitch_nights": texts.t(
                     "report.count_of", count=summary.twitch_nights, total=summary.nights
                 ),
