@@ -3,7 +3,8 @@ import type { NightRow, NightsResponse, SparseNightRow } from "./types";
 
 /**
  * A row with every field: the server leaves out each field at its empty value (and sends
- * `notes: null` or nothing to users who may not read notes).
+ * `notes: null` or nothing to users who may not read notes); a row without `recorded` is a
+ * night not recorded.
  */
 export const withDefaults = (row: SparseNightRow): NightRow => ({
   night: row.night,
@@ -19,6 +20,8 @@ export const withDefaults = (row: SparseNightRow): NightRow => ({
   limb_movements: row.limb_movements ?? null,
   periodic_limb_movements: row.periodic_limb_movements ?? null,
   plm_index: row.plm_index ?? null,
+  recorded: row.recorded ?? false,
+  factors: row.factors ?? [],
 });
 
 /** The rows of a nights reply: each night's values named by `fields`. */

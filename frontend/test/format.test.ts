@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criterionParts, evidenceItems, formatTemperature, rowTriggers, twitchesWithTimes } from "../src/format";
+import { criterionParts, evidenceItems, formatTemperature, twitchesWithTimes } from "../src/format";
 import { withDefaults } from "../src/rows";
 import { englishTexts } from "./texts";
 
@@ -38,9 +38,8 @@ describe("words for figures and evidence", () => {
     expect(formatTemperature(null, "°F", texts)).toBe("—");
   });
 
-  it("names the triggers present on a night", () => {
-    const row = withDefaults({ night: "2026-11-01", caffeine_after_cutoff: true, late_vigorous_exercise: true });
-    expect(rowTriggers(row, texts)).toEqual(["Caffeine after the cutoff", "Late vigorous exercise"]);
-    expect(rowTriggers(withDefaults({ night: "2026-11-01" }), texts)).toEqual([]);
+  it("names the experiment behind a criterion's evidence", () => {
+    const items = evidenceItems({ change: "alcohol", keep: "avoid" }, texts);
+    expect(items.map((item) => item.value)).toEqual(["Alcohol", "avoid"]);
   });
 });

@@ -17,6 +17,8 @@ describe("rows with their empty fields left out", () => {
       limb_movements: null,
       periodic_limb_movements: null,
       plm_index: null,
+      recorded: false,
+      factors: [],
     });
   });
 
