@@ -12,7 +12,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from .coach.events import Caffeine, Exercise, Intensity, JournalEvent, Twitch
+from .coach.events import Caffeine, CalmNight, Exercise, Intensity, JournalEvent, Twitch
 from .coordinator import CoachConfigEntry
 from .entity import CoachEntity
 
@@ -44,6 +44,11 @@ BUTTONS: tuple[CoachButtonEntityDescription, ...] = (
         event_fn=lambda now, user: Exercise(
             time=now, intensity=Intensity.VIGOROUS, user=user
         ),
+    ),
+    CoachButtonEntityDescription(
+        key="log_calm_night",
+        translation_key="log_calm_night",
+        event_fn=lambda now, user: CalmNight(time=now, user=user),
     ),
 )
 

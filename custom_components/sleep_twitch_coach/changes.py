@@ -8,10 +8,12 @@ that finds nothing to do returns None.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from functools import partial
 
-from .coach.events import EventKind, JournalEvent, RoutineStep
+from .coach.events import EventKind, Experiment, JournalEvent, RoutineStep
+from .coach.experiments import running_experiment
 from .coach.wind_down import Step
 from .store.journal import SleeperRecord
 
@@ -39,6 +41,36 @@ def remove_last(
         return None
     removed.append(event)
     return partial(journal.add, event, journal.discard(event))
+
+
+def start_experiment(record: SleeperRecord, experiment: Experiment) -> Revert:
+    """Start an experiment; raises ExperimentRunsError while another one runs."""
+    if running_experiment(record.journal) is not None:
+        raise ExperimentRunsError
+    return add_event(record, experiment)
+
+
+def end_experiment(
+    record: SleeperRecord, ended: datetime, done: list[Experiment]
+) -> Revert | None:
+    """End the running experiment at `ended` (its place in the journal kept) into `done`."""
+    journal = record.journal
+    if (running := running_experiment(journal)) is None:
+        return None
+    position = journal.discard(running)
+    finished = replace(running, ended=ended)
+    journal.add(finished, position)
+    done.append(finished)
+
+    def revert() -> None:
+        journal.discard(finished)
+        journal.add(running, position)
+
+    return revert
+
+
+class ExperimentRunsError(Exception):
+    """An experiment was to start while another one runs."""
 
 
 def clear(record: SleeperRecord) -> Revert:

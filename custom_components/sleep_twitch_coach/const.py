@@ -31,6 +31,11 @@ ATTR_INTENSITY: Final = "intensity"
 ATTR_DURATION_MIN: Final = "duration_min"
 ATTR_SYMPTOM: Final = "symptom"
 ATTR_KIND: Final = "kind"
+ATTR_FACTOR: Final = "factor"
+ATTR_AMOUNT: Final = "amount"
+ATTR_CHANGE: Final = "change"
+ATTR_KEEP: Final = "keep"
+ATTR_COMPARE_NIGHTS: Final = "compare_nights"
 # The checklist's criteria met, with their evidence (an entity attribute).
 ATTR_CRITERIA: Final = "criteria"
 
@@ -45,6 +50,7 @@ SIGNAL_REMOVED: Final = f"{DOMAIN}_removed_{{}}"
 CONF_TWITCH_NIGHTS_THRESHOLD: Final = "twitch_nights_threshold"
 CONF_WOKE_NIGHTS_THRESHOLD: Final = "woke_nights_threshold"
 CONF_DOCTOR_CRITERIA_THRESHOLD: Final = "doctor_criteria_threshold"
+CONF_CUSTOM_FACTORS: Final = "custom_factors"
 ATTR_NIGHTS: Final = "nights"
 
 # A sleeper's name names the device and every entity: long enough for a person's name.

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import count
-from typing import Concatenate, override
+from typing import Any, Concatenate, override
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import UnitOfTemperature
@@ -20,13 +20,22 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 from homeassistant.util import dt as dt_util
 
 from . import changes
-from .coach.events import BedtimeSnapshot, EventKind, JournalEvent, event_fields
+from .coach.events import (
+    BedtimeSnapshot,
+    EventKind,
+    Experiment,
+    JournalEvent,
+    event_fields,
+)
+from .coach.factors import NightContext
 from .coach.journal import Journal, journal_begins
 from .coach.limbs.nights import NightFigures
 from .coach.nights import night_of
 from .const import CONF_TEMPERATURE_SENSOR, EVENT_LOGGED, LOGGER, SIGNAL_UPDATED
+from .custom_factors import custom_factors_from_options
 from .doctor_alert import DoctorIssue
-from .figures import CoachData, coach_data
+from .experiment import ExperimentEnd, experiment_ended
+from .figures import CoachData, coach_data, night_context
 from .history import TwitchHistory
 from .limb_sensors import limb_sensors_from_options
 from .schedule import NextChange
@@ -53,6 +62,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         super().__init__(hass, LOGGER, config_entry=entry, name=entry.title)
         self.routine = routine_from_options(entry.options)
         self.thresholds = thresholds_from_options(entry.options)
+        self.custom_factors = custom_factors_from_options(entry.options)
         self.bedroom = BedroomReader(
             hass, entry.options.get(CONF_TEMPERATURE_SENSOR), entry.title
         )
@@ -74,6 +84,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         # more), so that an open panel knows when to fetch them again.
         self.revision = next(REVISIONS)
         self._measured_nights = 0
+        self._experiment_end = ExperimentEnd(hass, entry, self.async_end_experiment)
 
     @override
     async def _async_setup(self) -> None:
@@ -134,6 +145,17 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             return {}
         return self.limb_sensors.nights.measured(self.data.limbs)
 
+    def night_context(
+        self, measured: dict[date, NightFigures] | None = None
+    ) -> NightContext:
+        """Return what the factors are about beyond the journal: routine, sensors, custom."""
+        return night_context(
+            self.routine,
+            self.custom_factors,
+            self.measured() if measured is None else measured,
+            in_bed=self.limb_sensors is not None and self.limb_sensors.has_bed_sensor,
+        )
+
     def first_night(self) -> date:
         """Return the night the journal begins (`journal_begins`).
 
@@ -158,9 +180,30 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         await self.async_change(partial(changes.add_event, self.record, event))
         if event.kind is EventKind.TWITCH:
             self.history.update(event.time, 1)
+        self._announce(event_fields(event), context)
+
+    async def async_start_experiment(
+        self, experiment: Experiment, context: Context | None = None
+    ) -> None:
+        """Start an experiment (ExperimentRunsError while one runs) and announce it."""
+        await self.async_apply(changes.start_experiment, experiment)
+        self._announce(event_fields(experiment), context)
+
+    async def async_end_experiment(
+        self, ended: datetime, context: Context | None = None
+    ) -> bool:
+        """End the running experiment and announce its verdict; False when none ran."""
+        done: list[Experiment] = []
+        await self.async_apply(changes.end_experiment, ended, done)
+        if not done:
+            return False
+        self._announce(experiment_ended(done[0], self.data.experiment), context)
+        return True
+
+    def _announce(self, fields: dict[str, Any], context: Context | None) -> None:
         self.hass.bus.async_fire(
             EVENT_LOGGED,
-            {"config_entry_id": self.config_entry.entry_id, **event_fields(event)},
+            {"config_entry_id": self.config_entry.entry_id, **fields},
             context=context,
         )
 
@@ -235,7 +278,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             self.revision = next(REVISIONS)
         data = coach_data(
             self.record,
-            self.routine,
+            self.night_context(measured),
             self.thresholds,
             now,
             bedroom_c=self.bedroom.read(),
@@ -244,6 +287,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         )
         self._next_change.follow(data.status)
         self.doctor_issue.update(data.checklist)
+        self._experiment_end.follow(data, self.journal.tz)
         return data
 
     @callback

@@ -74,6 +74,11 @@ class LimbSensors:
         # be written over the night on disk (a set-up that failed before reading them).
         self._loaded = False
 
+    @property
+    def has_bed_sensor(self) -> bool:
+        """Return whether an in-bed sensor says when the sleeper is in bed."""
+        return self._bed_sensor is not None
+
     async def async_load(self) -> None:
         """Read the measured nights; file a night that ended while Home Assistant was off."""
         tonight, filed = await self.storage.async_load()

@@ -3,45 +3,59 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .coach.events import EventKind, FactorReport
+from .coach.factors import AMOUNTS, LOGGED_FACTORS
 from .coach.report.model import NightRow, night_row
+from .coach.report.what_helps import experiment_row
 from .coach.status import temperature_status
 
 if TYPE_CHECKING:
+    from .coach.factors import NightContext
     from .coach.journal import Journal
     from .coach.limbs.nights import NightFigures
-    from .coach.status import Routine
     from .figures import CoachData
 
 # A night's row as the panel receives it: the report's row fields, named once per reply and
-# given as a list per night (730 nights of names would be most of the bytes). The twitches'
+# given as a list per night (730 nights of names would be most of the bytes); the factors
+# present are positions in the reply's `factor_keys`, for the same reason. The twitches'
 # notes are in the report and the export only.
 NIGHT_FIELDS = tuple(field.name for field in fields(NightRow) if field.name != "notes")
 
 
-def night_values(row: NightRow) -> list[Any]:
-    """Return a night's row as the values of `NIGHT_FIELDS`, in that order."""
-    return [getattr(row, name) for name in NIGHT_FIELDS]
+def night_values(row: NightRow, positions: Mapping[str, int]) -> list[Any]:
+    """Return a night's row as the values of `NIGHT_FIELDS`; factors by `positions`."""
+    return [
+        [positions[key] for key in row.factors]
+        if name == "factors"
+        else getattr(row, name)
+        for name in NIGHT_FIELDS
+    ]
 
 
 def night_rows(
     journal: Journal,
-    routine: Routine,
+    context: NightContext,
     first: date,
     last: date,
     *,
     to_display_unit: Callable[[float], float],
     measured: Mapping[date, NightFigures],
 ) -> list[list[Any]]:
-    """Return the values of every night from `first` to `last` (up to 3,650: off the loop)."""
+    """Return the values of every night from `first` to `last` (up to 3,650: off the loop).
+
+    Factors are positions in `context.keys`.
+    """
+    positions = {key: position for position, key in enumerate(context.keys)}
     return [
         night_values(
             night_row(
-                journal, routine, night, to_display_unit, measured=measured.get(night)
-            )
+                journal, context, night, to_display_unit, measured=measured.get(night)
+            ),
+            positions,
         )
         for night in (
             first + timedelta(days=day) for day in range((last - first).days + 1)
@@ -119,7 +133,44 @@ def tonight_snapshot(
                 for finding in data.checklist.findings
             ],
         },
+        "factors": loggable_factors(data, journal),
+        "calm_night": bool(journal.in_night(status.tonight, EventKind.CALM_NIGHT)),
+        "experiment": None
+        if data.experiment is None or data.context is None
+        else asdict(experiment_row(data.experiment, data.context.custom)),
         "notes_visible": notes_visible,
         # False for a user without control permission: the panel's log controls are off.
         "may_change": may_change,
     }
+
+
+def loggable_factors(data: CoachData, journal: Journal) -> list[dict[str, Any]]:
+    """Return the factors the Tonight view offers, with what was logged of each tonight."""
+    custom = data.context.custom if data.context else {}
+    logged: dict[str, list[FactorReport]] = {}
+    for event in journal.in_night(data.status.tonight, EventKind.FACTOR):
+        if isinstance(event, FactorReport):
+            logged.setdefault(event.factor, []).append(event)
+    factors = []
+    for key in (*LOGGED_FACTORS, *custom):
+        limits = AMOUNTS.get(key)
+        tonight = logged.get(key, [])
+        amounts = [event.amount for event in tonight if event.amount is not None]
+        factors.append(
+            {
+                "factor": key,
+                "name": custom.get(key),
+                "derived": False,
+                "amount": None
+                if limits is None
+                else {
+                    "min": limits.minimum,
+                    "max": limits.maximum,
+                    "step": limits.step,
+                    "unit": limits.unit,
+                },
+                "logged_tonight": len(tonight),
+                "amount_tonight": round(sum(amounts), 2) if amounts else None,
+            }
+        )
+    return factors

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from .coach.comparisons import DEFAULT_COMPARE_NIGHTS
 from .coach.report.markdown import report_response
 from .coach.report.model import build_report
 from .coach.report.texts import texts_for
@@ -16,15 +17,22 @@ if TYPE_CHECKING:
 
 
 async def async_doctor_report(
-    coordinator: CoachCoordinator, nights: int, *, with_notes: bool
+    coordinator: CoachCoordinator,
+    nights: int,
+    *,
+    with_notes: bool,
+    compare_nights: int = DEFAULT_COMPARE_NIGHTS,
 ) -> dict[str, Any]:
-    """Return the report for the last `nights` nights, with notes or without."""
+    """Return the report for the last `nights` nights, with notes or without.
+
+    Factors are compared over the last `compare_nights` nights.
+    """
     hass = coordinator.hass
     names = await async_selector_names(hass)
     return report_response(
         build_report(
             coordinator.journal,
-            coordinator.routine,
+            coordinator.night_context(),
             coordinator.data.checklist,
             coordinator.data.status.tonight,
             nights,
@@ -34,6 +42,7 @@ async def async_doctor_report(
             with_notes=with_notes,
             measured=coordinator.measured(),
             begins=coordinator.first_night(),
+            compare_nights=compare_nights,
         ),
         texts_for(hass.config.language, names),
     )

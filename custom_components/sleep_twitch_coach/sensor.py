@@ -24,6 +24,7 @@ from .coach.status import TemperatureStatus, temperature_status
 from .const import ATTR_CRITERIA
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
+from .experiment import ExperimentState, experiment_attributes, experiment_state
 from .figures import CoachData
 
 # Periodic limb movements per hour in bed.
@@ -146,6 +147,14 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         translation_key="next_caffeine_cutoff",
         device_class=SensorDeviceClass.TIMESTAMP,
         value_fn=lambda data: data.status.next_caffeine_cutoff,
+    ),
+    CoachSensorEntityDescription(
+        key="experiment",
+        translation_key="experiment",
+        device_class=SensorDeviceClass.ENUM,
+        options=[state.value for state in ExperimentState],
+        value_fn=experiment_state,
+        attributes_fn=experiment_attributes,
     ),
     CoachSensorEntityDescription(
         key="limb_movements_tonight",

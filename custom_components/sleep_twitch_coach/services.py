@@ -16,31 +16,30 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import config_validation as cv, service
+from homeassistant.helpers import service
 from homeassistant.util import dt as dt_util
 
 from .access import UNDO_WINDOW, Access, async_access, async_check_changes, may_undo
 from .coach.events import (
-    NOTE_MAX_LENGTH,
     UNDOABLE_KINDS,
-    BodyPart,
     Caffeine,
-    EventKind,
+    CalmNight,
     Exercise,
-    Intensity,
+    FactorReport,
     JournalEvent,
-    Symptom,
     SymptomReport,
     Twitch,
     event_fields,
 )
 from .coach.nights import night_start
-from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import (
+    ATTR_AMOUNT,
     ATTR_AMOUNT_MG,
     ATTR_BODY_PARTS,
+    ATTR_COMPARE_NIGHTS,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION_MIN,
+    ATTR_FACTOR,
     ATTR_INTENSITY,
     ATTR_KIND,
     ATTR_NIGHTS,
@@ -51,87 +50,29 @@ from .const import (
     DOMAIN,
 )
 from .coordinator import CoachConfigEntry, CoachCoordinator
+from .experiment_services import async_setup_experiment_services, checked_factor
 from .report import async_doctor_report
-from .validation import moment, number, strict_boolean, text, validated, whole_number
-
-SERVICE_LOG_TWITCH = "log_twitch"
-SERVICE_LOG_CAFFEINE = "log_caffeine"
-SERVICE_LOG_EXERCISE = "log_exercise"
-SERVICE_LOG_SYMPTOM = "log_symptom"
-SERVICE_UNDO_LAST = "undo_last"
-SERVICE_CLEAR_HISTORY = "clear_history"
-SERVICE_GET_REPORT = "get_report"
+from .service_schemas import (
+    FIELD_ERRORS,
+    SCHEMAS,
+    SERVICE_CLEAR_HISTORY,
+    SERVICE_GET_REPORT,
+    SERVICE_LOG_CAFFEINE,
+    SERVICE_LOG_CALM_NIGHT,
+    SERVICE_LOG_EXERCISE,
+    SERVICE_LOG_FACTOR,
+    SERVICE_LOG_SYMPTOM,
+    SERVICE_LOG_TWITCH,
+    SERVICE_UNDO_LAST,
+)
+from .validation import validated
 
 # A back-filled time may run this far ahead of the clock (phones and servers drift).
 FUTURE_TOLERANCE = timedelta(minutes=1)
-MAX_CAFFEINE_MG = 2000
-MAX_EXERCISE_MIN = 1440
 UNDO_MINUTES = int(UNDO_WINDOW.total_seconds() // 60)
-
 # Validation runs inside the handlers, so that every refusal is a translated error.
 _ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
-_ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
-_WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): moment}
 
-SCHEMAS: dict[str, vol.Schema] = {
-    SERVICE_LOG_TWITCH: vol.Schema(
-        {
-            **_WHEN,
-            vol.Optional(ATTR_WOKE_UP, default=False): strict_boolean,
-            vol.Optional(ATTR_BODY_PARTS, default=[BodyPart.LEGS]): vol.All(
-                cv.ensure_list, [vol.Coerce(BodyPart)], vol.Length(min=1)
-            ),
-            vol.Optional(ATTR_NOTE): text(NOTE_MAX_LENGTH),
-        }
-    ),
-    SERVICE_LOG_CAFFEINE: vol.Schema(
-        {**_WHEN, vol.Optional(ATTR_AMOUNT_MG): number(0, MAX_CAFFEINE_MG)}
-    ),
-    SERVICE_LOG_EXERCISE: vol.Schema(
-        {
-            **_WHEN,
-            vol.Optional(ATTR_INTENSITY, default=Intensity.VIGOROUS): vol.Coerce(
-                Intensity
-            ),
-            vol.Optional(ATTR_DURATION_MIN): number(0, MAX_EXERCISE_MIN),
-        }
-    ),
-    SERVICE_LOG_SYMPTOM: vol.Schema(
-        {**_WHEN, vol.Required(ATTR_SYMPTOM): vol.Coerce(Symptom)}
-    ),
-    SERVICE_UNDO_LAST: vol.Schema(
-        {
-            **_ENTRY,
-            vol.Optional(ATTR_KIND): vol.All(
-                vol.In(UNDOABLE_KINDS), vol.Coerce(EventKind)
-            ),
-        }
-    ),
-    SERVICE_CLEAR_HISTORY: vol.Schema(_ENTRY),
-    SERVICE_GET_REPORT: vol.Schema(
-        {
-            **_ENTRY,
-            vol.Optional(ATTR_NIGHTS, default=DEFAULT_REPORT_NIGHTS): whole_number(
-                1, MAX_REPORT_NIGHTS
-            ),
-        }
-    ),
-}
-
-# Every field has its own refusal message; a key no action knows gets one naming it.
-FIELD_ERRORS = {
-    ATTR_CONFIG_ENTRY_ID,
-    ATTR_WHEN,
-    ATTR_WOKE_UP,
-    ATTR_BODY_PARTS,
-    ATTR_NOTE,
-    ATTR_AMOUNT_MG,
-    ATTR_INTENSITY,
-    ATTR_DURATION_MIN,
-    ATTR_SYMPTOM,
-    ATTR_KIND,
-    ATTR_NIGHTS,
-}
 
 EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
     SERVICE_LOG_TWITCH: lambda data, moment: Twitch(
@@ -160,6 +101,16 @@ EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
         symptom=data[ATTR_SYMPTOM],
         user=moment.user,
         logged_at=moment.logged_at,
+    ),
+    SERVICE_LOG_FACTOR: lambda data, moment: FactorReport(
+        time=moment.when,
+        factor=data[ATTR_FACTOR],
+        amount=data.get(ATTR_AMOUNT),
+        user=moment.user,
+        logged_at=moment.logged_at,
+    ),
+    SERVICE_LOG_CALM_NIGHT: lambda data, moment: CalmNight(
+        time=moment.when, user=moment.user, logged_at=moment.logged_at
     ),
 }
 
@@ -194,6 +145,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
     service.async_register_admin_service(
         hass, DOMAIN, SERVICE_CLEAR_HISTORY, _async_clear_history, schema=_ANY_DATA
     )
+    async_setup_experiment_services(hass, _validated)
 
 
 def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
@@ -204,7 +156,10 @@ def _validated(call: ServiceCall) -> tuple[dict[str, Any], CoachCoordinator]:
     entry: CoachConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, data[ATTR_CONFIG_ENTRY_ID]
     )
-    return data, entry.runtime_data
+    coordinator = entry.runtime_data
+    if call.service == SERVICE_LOG_FACTOR:
+        checked_factor(coordinator, data[ATTR_FACTOR], data.get(ATTR_AMOUNT))
+    return data, coordinator
 
 
 def _moment(
@@ -268,7 +223,10 @@ async def _async_get_report(call: ServiceCall) -> ServiceResponse:
     data, coordinator = _validated(call)
     access = await async_access(call.hass, call.context, coordinator.config_entry)
     return await async_doctor_report(
-        coordinator, data[ATTR_NIGHTS], with_notes=access.reads_notes
+        coordinator,
+        data[ATTR_NIGHTS],
+        with_notes=access.reads_notes,
+        compare_nights=data[ATTR_COMPARE_NIGHTS],
     )
 
 

@@ -56,6 +56,11 @@ from .const import (
     CONF_WAKE_TIME,
     CONF_WOKE_NIGHTS_THRESHOLD,
 )
+from .custom_factors import (
+    cleaned_custom_factors,
+    custom_factor_errors,
+    custom_factors_field,
+)
 
 
 def routine_from_options(options: Mapping[str, Any]) -> Routine:
@@ -220,6 +225,7 @@ def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
                 mode=NumberSelectorMode.BOX,
             )
         )
+        schema |= custom_factors_field()
     return vol.Schema(schema)
 
 
@@ -256,7 +262,7 @@ def to_form(hass: HomeAssistant, options: Mapping[str, Any]) -> dict[str, Any]:
 def from_form(hass: HomeAssistant, user_input: Mapping[str, Any]) -> dict[str, Any]:
     """Store a submitted form with temperatures in °C."""
     unit = hass.config.units.temperature_unit
-    options = dict(user_input)
+    options = cleaned_custom_factors(user_input)
     options[CONF_TARGET_TEMPERATURE] = TemperatureConverter.convert(
         user_input[CONF_TARGET_TEMPERATURE], unit, CELSIUS
     )
@@ -270,7 +276,7 @@ def form_errors(user_input: Mapping[str, Any]) -> dict[str, str]:
     """Return form errors for settings that cannot work together."""
     if user_input[CONF_BEDTIME] == user_input[CONF_WAKE_TIME]:
         return {CONF_WAKE_TIME: "wake_time_equals_bedtime"}
-    return {}
+    return custom_factor_errors(user_input)
 
 
 def kept_outside(schema: vol.Schema, options: Mapping[str, Any]) -> dict[str, Any]:

@@ -22,6 +22,11 @@ from homeassistant.util import slugify
 from homeassistant.util.unit_conversion import TemperatureDeltaConverter
 
 from .access import Access, async_access
+from .coach.comparisons import (
+    DEFAULT_COMPARE_NIGHTS,
+    MAX_COMPARE_NIGHTS,
+    MIN_COMPARE_NIGHTS,
+)
 from .coach.report.export import export_csv, export_json
 from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
@@ -35,6 +40,7 @@ ENTRY_ID = "entry_id"
 FIRST_NIGHT = "first_night"
 LAST_NIGHT = "last_night"
 NIGHTS = "nights"
+COMPARE_NIGHTS = "compare_nights"
 FORMAT = "format"
 # The longest journal a sleeper can keep (the retention option's maximum): nights asked for
 # lie within this many nights up to tonight.
@@ -64,12 +70,15 @@ SCHEMAS: dict[str, vol.Schema] = {
             vol.Optional(NIGHTS, default=DEFAULT_REPORT_NIGHTS): whole_number(
                 1, MAX_REPORT_NIGHTS
             ),
+            vol.Optional(COMPARE_NIGHTS, default=DEFAULT_COMPARE_NIGHTS): whole_number(
+                MIN_COMPARE_NIGHTS, MAX_COMPARE_NIGHTS
+            ),
         }
     ),
     f"{DOMAIN}/export": vol.Schema({**_ENTRY, vol.Required(FORMAT): vol.In(EXPORTERS)}),
 }
 # Each field has its own refusal message (`invalid_<field>`).
-FIELD_ERRORS = {ENTRY_ID, FIRST_NIGHT, LAST_NIGHT, NIGHTS, FORMAT}
+FIELD_ERRORS = {ENTRY_ID, FIRST_NIGHT, LAST_NIGHT, NIGHTS, COMPARE_NIGHTS, FORMAT}
 
 type Handler = Callable[
     [HomeAssistant, websocket_api.ActiveConnection, dict[str, Any]], Awaitable[None]
@@ -237,11 +246,12 @@ async def _nights(
         )
     # Up to 3,650 nights take a third of a second: built in a worker thread, the journal
     # held still meanwhile.
+    context = coordinator.night_context()
     rows = await coordinator.async_read(
         partial(
             night_rows,
             coordinator.journal,
-            coordinator.routine,
+            context,
             first,
             last,
             to_display_unit=partial(to_display_unit, hass),
@@ -255,6 +265,8 @@ async def _nights(
             # Nights before it are not recorded: their rows are no calm nights.
             "journal_begins": coordinator.first_night().isoformat(),
             "fields": NIGHT_FIELDS,
+            # What the rows' factors are positions in.
+            "factor_keys": context.keys,
             "nights": rows,
         },
     )
@@ -269,7 +281,10 @@ async def _report(
     connection.send_result(
         msg["id"],
         await async_doctor_report(
-            coordinator, data[NIGHTS], with_notes=access.reads_notes
+            coordinator,
+            data[NIGHTS],
+            with_notes=access.reads_notes,
+            compare_nights=data[COMPARE_NIGHTS],
         ),
     )
 

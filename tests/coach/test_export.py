@@ -10,7 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custom_components.sleep_twitch_coach.coach.events import BedtimeSnapshot, Twitch
+from custom_components.sleep_twitch_coach.coach.events import (
+    BedtimeSnapshot,
+    CalmNight,
+    Experiment,
+    FactorReport,
+    Keep,
+    Twitch,
+)
 from custom_components.sleep_twitch_coach.coach.journal import Journal
 from custom_components.sleep_twitch_coach.coach.report.export import export_csv
 
@@ -94,4 +101,45 @@ def test_times_are_whole_seconds_live_or_back_filled() -> None:
     assert [row["time"] for row in rows] == [
         "2026-11-16T23:00:05+01:00",
         "2026-11-17T00:00:00+01:00",
+    ]
+
+
+def test_factors_calm_nights_and_experiments_have_their_columns() -> None:
+    """Every kind of event exports, each field in its own column, times in whole seconds."""
+    journal = Journal(ZoneInfo("Europe/Berlin"))
+    start = datetime(2026, 11, 2, 19, 0, 0, 250000, tzinfo=UTC)
+    journal.add(FactorReport(time=start, factor="water", amount=1.5))
+    journal.add(CalmNight(time=datetime(2026, 11, 3, 7, tzinfo=UTC)))
+    journal.add(
+        Experiment(
+            time=start,
+            change="custom_late_screen_work",
+            keep=Keep.AVOID,
+            nights=14,
+            ended=datetime(2026, 11, 16, 11, 0, 0, 5, tzinfo=UTC),
+        )
+    )
+    rows = list(csv.DictReader(io.StringIO(export_csv(journal, with_notes=False))))
+    assert [{key: value for key, value in row.items() if value} for row in rows] == [
+        {
+            "night": "2026-11-02",
+            "time": "2026-11-02T20:00:00+01:00",
+            "kind": "factor",
+            "factor": "water",
+            "amount": "1.5",
+        },
+        {
+            "night": "2026-11-02",
+            "time": "2026-11-02T20:00:00+01:00",
+            "kind": "experiment",
+            "change": "custom_late_screen_work",
+            "keep": "avoid",
+            "nights": "14",
+            "ended": "2026-11-16T12:00:00+01:00",
+        },
+        {
+            "night": "2026-11-02",
+            "time": "2026-11-03T08:00:00+01:00",
+            "kind": "calm_night",
+        },
     ]

@@ -8,7 +8,10 @@ import re
 import pytest
 
 from custom_components.sleep_twitch_coach.coach.report.layout import Column, Section
-from custom_components.sleep_twitch_coach.coach.report.model import Trigger
+from custom_components.sleep_twitch_coach.coach.comparisons import Verdict
+from custom_components.sleep_twitch_coach.coach.events import Keep
+from custom_components.sleep_twitch_coach.coach.experiments import ExperimentVerdict
+from custom_components.sleep_twitch_coach.coach.factors import Factor
 from custom_components.sleep_twitch_coach.coach.report.texts import texts_for
 from custom_components.sleep_twitch_coach.coach.texts import (
     LANGUAGES,
@@ -48,12 +51,16 @@ def test_every_language_has_the_keys_and_placeholders_of_english(
     assert json.loads((TEXTS_FOLDER / f"{language}.json").read_text()) == texts
 
 
-def test_every_section_column_trigger_and_step_has_its_text() -> None:
+def test_every_section_column_factor_verdict_and_step_has_its_text() -> None:
     """What the report and the wind-down list can show is named in the files."""
     keys = [
         *(f"report.{section}" for section in Section),
         *(f"report.column.{column}" for column in Column),
-        *(f"trigger.{trigger}" for trigger in Trigger),
+        *(f"factor.{factor}" for factor in Factor),
+        *(f"verdict.{verdict}" for verdict in Verdict),
+        *(f"experiment.verdict.{verdict}" for verdict in ExperimentVerdict),
+        *(f"experiment.{keep}" for keep in Keep),
+        *(f"experiment.keep.{keep}" for keep in Keep),
         *(f"wind_down.{uid}" for uid in DEFAULT_STEP_UIDS),
     ]
     assert [key for key in keys if key not in TEXTS["en"]] == []

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
+from custom_components.sleep_twitch_coach.coach.events import EventKind, FactorReport
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.const import CONF_NAME
@@ -252,6 +253,7 @@ async def test_options_flow_changes_everything_but_the_name(
         "twitch_nights_threshold": 5,
         "woke_nights_threshold": 2,
         "doctor_criteria_threshold": 3,
+        "custom_factors": [],
     }
     coordinator = mock_config_entry.runtime_data
     assert coordinator.routine.retention_nights == 365
@@ -394,3 +396,41 @@ async def test_options_keep_what_their_form_does_not_show(
     await submit_options(hass, entry, {**OPTIONS_FORM, **FORM})
     assert entry.options["later_setting"] == "kept"
     assert entry.options["bedtime"] == FORM["bedtime"]
+
+
+async def test_own_factors_are_named_in_the_options(hass: HomeAssistant) -> None:
+    """Up to 10 names of at most 40 characters, no two alike; each can then be logged."""
+    entry = sleeper_entry()
+    await setup_entry(hass, entry)
+    for names, error in (
+        ([f"Factor {number}" for number in range(11)], "too_many_custom_factors"),
+        (["x" * 41], "custom_factor_too_long"),
+        (["Late screen work", "late screen  work "], "custom_factor_twice"),
+    ):
+        result = await submit_options(
+            hass, entry, {**OPTIONS_FORM, "custom_factors": names}
+        )
+        assert result["type"] is FlowResultType.FORM
+        assert result["errors"] == {"custom_factors": error}
+        assert "custom_factors" not in entry.options
+    result = await submit_options(
+        hass,
+        entry,
+        {**OPTIONS_FORM, "custom_factors": [" Late screen work ", "", "x" * 40]},
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert entry.options["custom_factors"] == ["Late screen work", "x" * 40]
+    assert entry.runtime_data.custom_factors == {
+        "custom_late_screen_work": "Late screen work",
+        f"custom_{'x' * 40}": "x" * 40,
+    }
+    await hass.services.async_call(
+        DOMAIN,
+        "log_factor",
+        {"config_entry_id": entry.entry_id, "factor": "custom_late_screen_work"},
+        blocking=True,
+    )
+    factors = entry.runtime_data.journal.of_kind(EventKind.FACTOR)
+    assert [event.factor for event in factors if isinstance(event, FactorReport)] == [
+        "custom_late_screen_work"
+    ]

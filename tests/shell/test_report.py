@@ -98,23 +98,36 @@ async def test_report_of_two_weeks(
     assert len(response["nights"]) == 14
     assert response["first_night"] == "2026-11-03"
     assert response["last_night"] == "2026-11-16"
-    caffeine = response["trigger_insights"][0]
+    caffeine = next(
+        item
+        for item in response["factors"]
+        if item["factor"] == "caffeine_after_cutoff"
+    )
+    # Only the 11 recorded nights count (1-4, 6-9, 12, 14, 16 November): the others,
+    # bedtime readings or nothing at all, are not calm nights. Coffee after 14:00 on the
+    # nights of 1, 2, 4 and 14 November, three of them twitch nights; 5 of the other 7.
     assert caffeine == {
-        "trigger": "caffeine_after_cutoff",
+        "factor": "caffeine_after_cutoff",
+        "name": None,
         "nights_with": 4,
         "twitch_nights_with": 3,
-        # All 28 nights count: the journal began when Alex was added, in January; the 12
-        # nights before the first event (1 November) are calm nights, not unknown ones.
-        "nights_without": 24,
+        "nights_without": 7,
         "twitch_nights_without": 5,
-        "enough_nights": True,
+        "rate_with": 0.75,
+        "rate_without": 0.7143,
+        "difference": 0.0357,
+        "interval": caffeine["interval"],
+        "p_value": 1.0,
+        "q_value": 1.0,
+        "verdict": "no_clear_link",
     }
+    assert caffeine["interval"][0] < 0 < caffeine["interval"][1]
 
 
 async def test_report_markdown_has_every_section(
     hass: HomeAssistant, loaded: MockConfigEntry
 ) -> None:
-    """The Markdown form has the summary, criteria, nights table, triggers and the disclaimer."""
+    """The Markdown has the summary, criteria, nights, factors, experiments and disclaimer."""
     markdown = (await report(hass, loaded, nights=7))["markdown"]
     assert markdown.startswith(
         "## Sleep report for Alex\nNights 2026-11-10 to 2026-11-16"
@@ -125,30 +138,38 @@ async def test_report_markdown_has_every_section(
         "### Criteria met",
         "### Nights",
         "### Notes",
-        "### Triggers (last 28 nights)",
+        "### What goes with twitch nights (last 90 nights, recorded nights only)",
+        "### Experiments",
     ]
     for line in (
+        # Four of the nights recorded nothing: they are no calm nights.
+        "- **Recorded nights:** 3 of 7",
         "- **Twitch nights:** 3 of 7",
         "- **Twitches:** 4",
         "- **Twitches that woke you:** 1",
         "- **Checklist criteria met:** 3",
         "- **Doctor visit suggested by the checklist:** Yes",
         (
-            "| Night | Twitches | Woke you | Body parts | Triggers | Bedroom at bedtime "
+            "| Night | Twitches | Woke you | Body parts | Factors | Bedroom at bedtime "
             "| Symptoms |"
         ),
         # Criteria, body parts and symptoms by the names the UI shows.
         "- **An urge to move the legs at rest** (Nights: 2026-11-07)",
-        "| 2026-11-12 | 2 (23:30, 03:30) | 1 | Legs | — | 19.6 °C | — |",
         (
-            "| 2026-11-14 | 1 (23:00) | 0 | Legs | Caffeine after the cutoff | — "
-            "| Daytime sleepiness |"
+            "| 2026-11-12 | 2 (23:30, 03:30) | 1 | Legs | Bedroom too warm at bedtime, "
+            "No wind-down step done | 19.6 °C | — |"
         ),
         (
-            "- Caffeine after the cutoff: 3 of 4 nights with it had twitches; 5 of 24 "
-            "without."
+            "| 2026-11-14 | 1 (23:00) | 0 | Legs | Caffeine after the cutoff, No "
+            "wind-down step done | — | Daytime sleepiness |"
         ),
-        "- Late vigorous exercise: not enough nights yet (1 with, 27 without).",
+        "| 2026-11-15 | not recorded | 0 | — | — | — | — |",
+        (
+            "- Caffeine after the cutoff: 3 of 4 nights with it had twitches, 5 of 7 "
+            "without (+4 points, 95 % interval -46 to +45): no clear link yet."
+        ),
+        "- Late vigorous exercise: not enough nights yet (1 with, 10 without).",
+        "- Too little water (under 2 litres): not enough nights yet (0 with, 0 without).",
     ):
         assert line in markdown.splitlines(), line
     assert markdown.endswith(
@@ -156,9 +177,10 @@ async def test_report_markdown_has_every_section(
         "doctor._"
     )
     assert "### Notes\n- 2026-11-14: calf\n" in markdown
-    # 7 rows, 5 summary items, 3 criteria, 1 note, 4 triggers, and 16 lines of title,
-    # range, headings, the table's head, spacing and the disclaimer.
-    assert len(markdown.splitlines()) == 36
+    assert "### Experiments\n- None\n" in markdown
+    # 7 rows, 6 summary items, 3 criteria, 1 note, 15 factors, 1 experiment line, and 18
+    # lines of title, range, headings, the table's head, spacing and the disclaimer.
+    assert len(markdown.splitlines()) == 51
 
 
 @pytest.mark.parametrize(
@@ -276,38 +298,41 @@ async def test_the_report_starts_when_the_journal_does(
     ]
 
 
-async def test_the_comparisons_start_when_the_journal_does(
+async def test_only_recorded_nights_are_compared(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
-    """Alex, added 3 nights ago: 4 nights compared; a twitch back-filled 8 nights ago: 9.
+    """Alex, added 3 nights ago, nothing logged: no night compared.
 
-    The 28-night window reaches further back, but nights before the journal began are
-    neither calm nights nor twitch nights: no comparison counts them.
+    A twitch back-filled 8 nights ago and a calm night answered for last night: those two
+    nights, and none of the six between, which recorded nothing.
     """
     freezer.move_to(at(16, "22:45"))
     entry = await setup_entry(
         hass, sleeper_entry(added=datetime.fromisoformat(at(13, "20:00")))
     )
 
-    async def compared() -> dict[str, tuple[int, int]]:
-        insights = (await report(hass, entry))["trigger_insights"]
+    async def compared() -> set[tuple[int, int]]:
         return {
-            item["trigger"]: (
+            (
                 item["nights_with"] + item["nights_without"],
                 item["twitch_nights_with"] + item["twitch_nights_without"],
             )
-            for item in insights
-            if item["trigger"] != "bedroom_too_warm"
+            for item in (await report(hass, entry))["factors"]
+            if item["factor"] in ("caffeine_after_cutoff", "wind_down_skipped")
         }
 
-    assert set((await compared()).values()) == {(4, 0)}
-    await hass.services.async_call(
-        DOMAIN,
-        "log_twitch",
-        {"config_entry_id": entry.entry_id, "when": at(8, "23:30")},
-        blocking=True,
-    )
-    assert set((await compared()).values()) == {(9, 1)}
+    assert await compared() == {(0, 0)}
+    for service, when in (
+        ("log_twitch", at(8, "23:30")),
+        ("log_calm_night", at(16, "08:00")),
+    ):
+        await hass.services.async_call(
+            DOMAIN,
+            service,
+            {"config_entry_id": entry.entry_id, "when": when},
+            blocking=True,
+        )
+    assert await compared() == {(2, 1)}
 
 
 async def test_typed_text_is_inert_in_the_markdown(

@@ -17,7 +17,7 @@ from pytest_homeassistant_custom_component.common import (
 import voluptuous as vol
 
 from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
-from custom_components.sleep_twitch_coach.services import SCHEMAS
+from custom_components.sleep_twitch_coach.service_schemas import SCHEMAS
 from homeassistant.core import HomeAssistant, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
 

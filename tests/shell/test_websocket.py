@@ -599,6 +599,8 @@ def busy_night(day: int) -> list[dict[str, Any]]:
         for hours, kind, extra in (
             (-2, "caffeine", {"amount_mg": 95}),
             (3, "exercise", {"intensity": "vigorous", "duration_min": 40}),
+            (3.5, "factor", {"factor": "alcohol", "amount": 2}),
+            (4, "factor", {"factor": "stress", "amount": 3}),
             (4.5, "bedtime_snapshot", {"temperature_c": 19.5}),
             (5, "twitch", {"note": "a long note that the nights never carry " * 4}),
             (7, "twitch", {"woke_up": True, "body_parts": ["arms", "legs"]}),
@@ -631,7 +633,8 @@ async def test_730_nights_fit_in_100_kb(
     loaded: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    """Two years of busy nights (3 twitches, coffee, exercise, bedtime reading) stay small."""
+    """Two years of busy nights (3 twitches, coffee, exercise, two factors, a bedtime
+    reading) stay small."""
     assert len(loaded.runtime_data.journal.nights()) == 730
     client = await hass_ws_client(hass)
     await client.send_json_auto_id(
@@ -649,4 +652,18 @@ async def test_730_nights_fit_in_100_kb(
     assert all(night["bedroom_temperature_at_bedtime"] == 19.5 for night in nights)
     assert all(night["caffeine_after_cutoff"] for night in nights)
     assert all(night["late_vigorous_exercise"] for night in nights)
+    keys = json.loads(raw)["result"]["factor_keys"]
+    assert {
+        tuple(keys[position] for position in night["factors"]) for night in nights
+    } == {
+        (
+            "caffeine_after_cutoff",
+            "late_vigorous_exercise",
+            "bedroom_too_warm",
+            "wind_down_skipped",
+            "alcohol",
+            "stress",
+        )
+    }
+    assert all(night["recorded"] for night in nights)
     assert len(raw.encode()) < 100_000

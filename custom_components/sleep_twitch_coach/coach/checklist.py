@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
 from .events import LEGS_ONLY, EventKind, Symptom, SymptomReport
+from .experiments import ADHERENCE_TARGET, ExperimentVerdict, Outcome
 from .journal import Journal
 from .limbs.scoring import PLMI_THRESHOLD
 from .nights import WEEK_NIGHTS, night_of, recent_nights
@@ -30,6 +31,11 @@ AFTER_MEDICATION_NIGHTS = 3
 MEDICATION_WINDOW_NIGHTS = 28
 # A PLM index above the adult threshold on at least this many of the last 7 measured nights.
 PLM_NIGHTS = 3
+# "Twitches that do not get better following appropriate lifestyle changes": an experiment of
+# at least this many nights, ended within the window, kept, that did not help while twitches
+# stayed on at least 3 nights a week.
+NO_BETTER_MIN_NIGHTS = 14
+NO_BETTER_WINDOW_NIGHTS = 28
 
 
 class Criterion(StrEnum):
@@ -45,6 +51,7 @@ class Criterion(StrEnum):
     PERSISTENT_TWO_WEEKS = "persistent_two_weeks"
     AFTER_NEW_MEDICATION = "after_new_medication"
     PERIODIC_LIMB_MOVEMENTS = "periodic_limb_movements"
+    NO_BETTER_AFTER_CHANGES = "no_better_after_changes"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -132,11 +139,12 @@ def evaluate(
     *,
     iron_deficiency: bool,
     plm_indexes: Mapping[date, float] | None = None,
+    experiments: Sequence[Outcome] = (),
 ) -> Checklist:
     """Evaluate every criterion for the night `tonight`.
 
     `plm_indexes` are the PLM indexes of the nights a movement sensor measured (and whose
-    wake time has passed).
+    wake time has passed); `experiments` the outcomes of the experiments that ended.
     """
     week = list(recent_nights(tonight, WEEK_NIGHTS))
     fortnight = list(recent_nights(tonight, SYMPTOM_WINDOW_NIGHTS))
@@ -203,6 +211,7 @@ def evaluate(
             ),
             _after_new_medication(journal, tonight),
             _periodic_limb_movements(plm_indexes or {}, tonight),
+            _no_better_after_changes(experiments, tonight),
         ),
         threshold=thresholds.doctor_criteria,
     )
@@ -273,3 +282,32 @@ def _periodic_limb_movements(
             "threshold": PLM_NIGHTS,
         },
     )
+
+
+def _no_better_after_changes(experiments: Sequence[Outcome], tonight: date) -> Finding:
+    """Find a kept change of at least 14 nights, ended lately, that did not help."""
+    window_start = tonight - timedelta(days=NO_BETTER_WINDOW_NIGHTS - 1)
+    for item in experiments:
+        if (
+            item.verdict is not None
+            and item.verdict is not ExperimentVerdict.HELPED
+            and item.nights_done >= NO_BETTER_MIN_NIGHTS
+            and item.last_night >= window_start
+            and (item.adherence or 0.0) >= ADHERENCE_TARGET
+            and item.during.twitch_nights * WEEK_NIGHTS
+            >= PERSISTENT_NIGHTS_PER_WEEK * item.nights_done
+        ):
+            return Finding(
+                Criterion.NO_BETTER_AFTER_CHANGES,
+                True,
+                {
+                    "change": item.experiment.change,
+                    "keep": item.experiment.keep.value,
+                    "first_night": item.first_night.isoformat(),
+                    "last_night": item.last_night.isoformat(),
+                    "nights_done": item.nights_done,
+                    "twitch_nights": item.during.twitch_nights,
+                    "adherence": round(100 * (item.adherence or 0.0)),
+                },
+            )
+    return Finding(Criterion.NO_BETTER_AFTER_CHANGES, False, {})

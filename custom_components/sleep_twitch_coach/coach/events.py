@@ -22,6 +22,9 @@ class EventKind(StrEnum):
     SYMPTOM = "symptom"
     BEDTIME_SNAPSHOT = "bedtime_snapshot"
     ROUTINE_STEP = "routine_step"
+    FACTOR = "factor"
+    CALM_NIGHT = "calm_night"
+    EXPERIMENT = "experiment"
 
 
 # The kinds a person logs, and so the only kinds `undo_last` removes: never what the coach
@@ -31,6 +34,8 @@ UNDOABLE_KINDS = (
     EventKind.CAFFEINE,
     EventKind.EXERCISE,
     EventKind.SYMPTOM,
+    EventKind.FACTOR,
+    EventKind.CALM_NIGHT,
 )
 
 
@@ -128,8 +133,60 @@ class RoutineStep:
     step: str
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactorReport:
+    """Something present on a night that may go with twitches (see coach/factors.py)."""
+
+    kind: ClassVar[EventKind] = EventKind.FACTOR
+    time: datetime
+    factor: str
+    amount: float | None = None
+    user: str | None = None
+    logged_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CalmNight:
+    """The sleeper's word that a night had no twitches."""
+
+    kind: ClassVar[EventKind] = EventKind.CALM_NIGHT
+    time: datetime
+    user: str | None = None
+    logged_at: datetime | None = None
+
+
+class Keep(StrEnum):
+    """What an experiment asks: to avoid a factor, or to do it."""
+
+    AVOID = "avoid"
+    DO = "do"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Experiment:
+    """A change kept for a number of nights, to see whether it helps (coach/experiments.py)."""
+
+    kind: ClassVar[EventKind] = EventKind.EXPERIMENT
+    # When it started: its first night is this time's night.
+    time: datetime
+    change: str
+    keep: Keep
+    nights: int
+    # When it ended (its last night reached, or stopped); None while it runs.
+    ended: datetime | None = None
+    user: str | None = None
+
+
 type JournalEvent = (
-    Twitch | Caffeine | Exercise | SymptomReport | BedtimeSnapshot | RoutineStep
+    Twitch
+    | Caffeine
+    | Exercise
+    | SymptomReport
+    | BedtimeSnapshot
+    | RoutineStep
+    | FactorReport
+    | CalmNight
+    | Experiment
 )
 
 
@@ -137,7 +194,17 @@ type JournalEvent = (
 # journal goes through them for every event.
 _FIELDS: dict[type[JournalEvent], tuple[tuple[str, Any], ...]] = {
     cls: tuple((item.name, item.default) for item in fields(cls))
-    for cls in (Twitch, Caffeine, Exercise, SymptomReport, BedtimeSnapshot, RoutineStep)
+    for cls in (
+        Twitch,
+        Caffeine,
+        Exercise,
+        SymptomReport,
+        BedtimeSnapshot,
+        RoutineStep,
+        FactorReport,
+        CalmNight,
+        Experiment,
+    )
 }
 
 
@@ -229,6 +296,31 @@ def _routine_step(when: datetime, data: Mapping[str, Any]) -> RoutineStep:
     return RoutineStep(time=when, step=_str(data["step"]))
 
 
+def _factor(when: datetime, data: Mapping[str, Any]) -> FactorReport:
+    return FactorReport(
+        time=when,
+        factor=_str(data["factor"]),
+        amount=_optional_number(data.get("amount")),
+        **_logged_by(data),
+    )
+
+
+def _calm_night(when: datetime, data: Mapping[str, Any]) -> CalmNight:
+    return CalmNight(time=when, **_logged_by(data))
+
+
+def _experiment(when: datetime, data: Mapping[str, Any]) -> Experiment:
+    ended = data.get("ended")
+    return Experiment(
+        time=when,
+        change=_str(data["change"]),
+        keep=Keep(data["keep"]),
+        nights=_whole(data["nights"]),
+        ended=None if ended is None else _aware(_str(ended)),
+        user=_optional_str(data.get("user")),
+    )
+
+
 # A dictionary rather than a match on EventKind: loading years of journal parses every event.
 _PARSERS: dict[str, Callable[[datetime, Mapping[str, Any]], JournalEvent]] = {
     EventKind.TWITCH: _twitch,
@@ -237,6 +329,9 @@ _PARSERS: dict[str, Callable[[datetime, Mapping[str, Any]], JournalEvent]] = {
     EventKind.SYMPTOM: _symptom,
     EventKind.BEDTIME_SNAPSHOT: _snapshot,
     EventKind.ROUTINE_STEP: _routine_step,
+    EventKind.FACTOR: _factor,
+    EventKind.CALM_NIGHT: _calm_night,
+    EventKind.EXPERIMENT: _experiment,
 }
 
 
@@ -275,6 +370,12 @@ def _number(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"not a number but {type(value).__name__}")
     return float(value)
+
+
+def _whole(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"not a whole number but {type(value).__name__}")
+    return value
 
 
 def _optional_number(value: object) -> float | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from .events import EventKind, Exercise, Intensity
+from .events import BedtimeSnapshot, EventKind, Exercise, Intensity
 from .journal import Journal
 from .nights import (
     WEEK_NIGHTS,
@@ -102,6 +102,13 @@ def late_exercise_window(
     return bedtime - routine.exercise_buffer, next_occurrence(
         bedtime, routine.wake_time, journal.tz
     )
+
+
+def bedtime_celsius(journal: Journal, night: date) -> float | None:
+    """Return the bedroom temperature recorded at a night's bedtime, if any."""
+    snapshots = journal.in_night(night, EventKind.BEDTIME_SNAPSHOT)
+    last = snapshots[-1] if snapshots else None
+    return last.temperature_c if isinstance(last, BedtimeSnapshot) else None
 
 
 def had_caffeine_after_cutoff(day: date, journal: Journal, routine: Routine) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 import io
 import json
 import re
 from typing import Any
 
-from ..events import JournalEvent, event_fields
+from ..events import Experiment, JournalEvent, event_fields
 from ..journal import Journal
 from ..nights import night_of
 
@@ -26,6 +27,12 @@ CSV_COLUMNS = (
     "symptom",
     "temperature_c",
     "step",
+    "factor",
+    "amount",
+    "change",
+    "keep",
+    "nights",
+    "ended",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula; notes are typed by
 # people, so such text gets an apostrophe before it (OWASP's advice on CSV injection). A
@@ -46,12 +53,18 @@ def exported_events(journal: Journal, *, with_notes: bool) -> list[dict[str, Any
             "night": night_of(event.time, journal.tz).isoformat(),
             **event_fields(event),
             # Whole seconds for every event, live (with microseconds) or back-filled alike.
-            "time": event.time.astimezone(journal.tz).isoformat(timespec="seconds"),
+            "time": _local(event.time, journal),
         }
+        if isinstance(event, Experiment) and event.ended is not None:
+            row["ended"] = _local(event.ended, journal)
         if with_notes and (note := _note(event)):
             row["note"] = note
         rows.append(row)
     return rows
+
+
+def _local(moment: datetime, journal: Journal) -> str:
+    return moment.astimezone(journal.tz).isoformat(timespec="seconds")
 
 
 def _note(event: JournalEvent) -> str | None:

@@ -16,7 +16,8 @@ class Section(StrEnum):
     CRITERIA_MET = "criteria_met"
     NIGHTS = "nights"
     NOTES = "notes"
-    TRIGGERS = "triggers"
+    FACTORS = "factors"
+    EXPERIMENTS = "experiments"
 
 
 class Column(StrEnum):
@@ -27,8 +28,8 @@ class Column(StrEnum):
     TWITCHES = "twitches"
     WOKE_UP = "woke_up"
     BODY_PARTS = "body_parts"
-    # The triggers present that night, named.
-    TRIGGERS = "triggers"
+    # The factors present that night, named.
+    FACTORS = "factors"
     BEDROOM = "bedroom"
     SYMPTOMS = "symptoms"
     LIMB_MOVEMENTS = "limb_movements"

@@ -6,13 +6,16 @@ The panel's printed page renders the same sections and columns from the same tex
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
+import math
 from typing import Any
 
 from ..inert import inert
 from .layout import Column, Section
-from .model import NightRow, Report, TriggerInsight
+from .model import NightRow, Report
 from .texts import ReportTexts, texts_for
+from .what_helps import ExperimentRow, FactorRow
 
 DASH = "—"
 
@@ -40,24 +43,45 @@ def _optional(value: float | None, unit: str = "") -> str:
     return DASH if value is None else f"{number(value)}{unit}"
 
 
-def cell(column: Column, row: NightRow, unit: str, texts: ReportTexts) -> str:
+def points(value: float) -> str:
+    """Return a difference of rates in percentage points, signed: "+40", "-12", "0"."""
+    # Rounded half up, as the panel's Math.round does.
+    rounded = math.floor(value * 100 + 0.5)
+    return f"{rounded:+d}" if rounded else "0"
+
+
+def factor_name(key: str, texts: ReportTexts, custom: Mapping[str, str]) -> str:
+    """Return a factor's name: built in from the texts, custom as typed (made inert)."""
+    if (name := custom.get(key)) is not None:
+        return inert(name)
+    return texts.t(f"factor.{key}")
+
+
+def cell(
+    column: Column,
+    row: NightRow,
+    unit: str,
+    texts: ReportTexts,
+    custom: Mapping[str, str],
+) -> str:
     """Return what one column of the nights' table shows for a night."""
     match column:
         case Column.NIGHT:
             return row.night
         case Column.TWITCHES:
+            if not row.recorded:
+                return texts.t("report.not_recorded")
             times = ", ".join(row.twitch_times)
             return f"{row.twitches} ({times})" if times else str(row.twitches)
         case Column.WOKE_UP:
             return str(row.woke_up_twitches)
         case Column.BODY_PARTS:
             return _names("body_part", row.body_parts, texts)
-        case Column.TRIGGERS:
-            present = {
-                "caffeine_after_cutoff": row.caffeine_after_cutoff,
-                "late_exercise": row.late_vigorous_exercise,
-            }
-            return _names("trigger", [key for key, on in present.items() if on], texts)
+        case Column.FACTORS:
+            return (
+                ", ".join(factor_name(key, texts, custom) for key in row.factors)
+                or DASH
+            )
         case Column.BEDROOM:
             return _optional(row.bedroom_temperature_at_bedtime, f" {unit}")
         case Column.SYMPTOMS:
@@ -75,6 +99,10 @@ def _value(key: str, value: object, texts: ReportTexts) -> str:
         return texts.t("common.yes" if value else "common.no")
     if key == "body_parts" and isinstance(value, list):
         return _names("body_part", value, texts)
+    if key == "change" and isinstance(value, str):
+        return factor_name(value, texts, {})
+    if key == "keep" and isinstance(value, str):
+        return texts.t(f"experiment.keep.{value}")
     if isinstance(value, list):
         return ", ".join(map(str, value)) or texts.t("report.none")
     if isinstance(value, float | int):
@@ -93,24 +121,81 @@ def criterion_line(criterion: dict[str, Any], texts: ReportTexts) -> str:
     return f"{name} ({'; '.join(details)})" if details else name
 
 
-def insight_line(item: TriggerInsight, texts: ReportTexts) -> str:
-    """Return one trigger's comparison, or that it has not enough nights yet."""
+def factor_line(row: FactorRow, texts: ReportTexts, custom: Mapping[str, str]) -> str:
+    """Return one factor's comparison in words, or that it has not enough nights yet."""
+    values: dict[str, object] = {
+        "factor": factor_name(row.factor, texts, custom),
+        "verdict": texts.t(f"verdict.{row.verdict}"),
+        "nights_with": row.nights_with,
+        "twitch_nights_with": row.twitch_nights_with,
+        "nights_without": row.nights_without,
+        "twitch_nights_without": row.twitch_nights_without,
+    }
+    if row.difference is None or row.interval is None:
+        return texts.t("report.factor_not_enough", **values)
     return texts.t(
-        "report.insight" if item.enough_nights else "report.insight_not_enough",
-        trigger=texts.name("trigger", item.trigger),
-        nights_with=item.nights_with,
-        twitch_nights_with=item.twitch_nights_with,
-        nights_without=item.nights_without,
-        twitch_nights_without=item.twitch_nights_without,
+        "report.factor_line",
+        **values,
+        difference=points(row.difference),
+        low=points(row.interval[0]),
+        high=points(row.interval[1]),
     )
+
+
+def experiment_lines(
+    row: ExperimentRow, texts: ReportTexts, custom: Mapping[str, str]
+) -> list[str]:
+    """Return an experiment in words: how far it is, or how it ended."""
+    values: dict[str, object] = {
+        "change": texts.t(
+            f"experiment.{row.keep}", factor=factor_name(row.change, texts, custom)
+        ),
+        "started": row.started,
+        "ended": row.ended,
+        "nights_done": row.nights_done,
+        "nights_planned": row.nights_planned,
+        "nights_kept": row.nights_kept,
+        "nights_recorded": row.nights_recorded,
+        "nights_during": row.during.nights,
+        "twitch_nights_during": row.during.twitch_nights,
+        "verdict": texts.t(f"experiment.verdict.{row.verdict}"),
+    }
+    if row.running:
+        return [texts.t("report.experiment_running", **values)]
+    if row.baseline is None or row.difference is None or row.interval is None:
+        line = texts.t("report.experiment_no_baseline", **values)
+    else:
+        line = texts.t(
+            "report.experiment_result",
+            **values,
+            nights_before=row.baseline.nights,
+            twitch_nights_before=row.baseline.twitch_nights,
+            difference=points(row.difference),
+            low=points(row.interval[0]),
+            high=points(row.interval[1]),
+        )
+    if row.low_adherence:
+        return [line, texts.t("report.experiment_low_adherence")]
+    return [line]
+
+
+def custom_names(report: Report) -> dict[str, str]:
+    """Return the names of the report's custom factors, by key."""
+    return {row.factor: row.name for row in report.factors if row.name is not None}
 
 
 def _section(section: Section, report: Report, texts: ReportTexts) -> list[str]:
     """Return the lines of one section, below its heading."""
     summary = report.summary
+    custom = custom_names(report)
     match section:
         case Section.SUMMARY:
             items = {
+                "report.recorded_nights": texts.t(
+                    "report.count_of",
+                    count=summary.recorded_nights,
+                    total=summary.nights,
+                ),
                 "report.twitch_nights": texts.t(
                     "report.count_of", count=summary.twitch_nights, total=summary.nights
                 ),
@@ -133,7 +218,7 @@ def _section(section: Section, report: Report, texts: ReportTexts) -> list[str]:
                 *(
                     "| "
                     + " | ".join(
-                        cell(column, row, report.temperature_unit, texts)
+                        cell(column, row, report.temperature_unit, texts, custom)
                         for column in columns
                     )
                     + " |"
@@ -147,10 +232,18 @@ def _section(section: Section, report: Report, texts: ReportTexts) -> list[str]:
                 for row in report.nights
                 for note in row.notes or ()
             ]
-        case Section.TRIGGERS:
-            return [
-                f"- {insight_line(item, texts)}" for item in report.trigger_insights
+        case Section.FACTORS:
+            return [f"- {factor_line(row, texts, custom)}" for row in report.factors]
+        case Section.EXPERIMENTS:
+            experiments = report.experiments
+            rows = [
+                *([experiments.running] if experiments.running else []),
+                *experiments.finished,
             ]
+            lines = [
+                line for row in rows for line in experiment_lines(row, texts, custom)
+            ]
+            return [f"- {line}" for line in lines or [texts.t("report.none")]]
 
 
 def render_markdown(report: Report, texts: ReportTexts) -> str:
@@ -166,7 +259,7 @@ def render_markdown(report: Report, texts: ReportTexts) -> str:
         ),
     ]
     for section in map(Section, report.sections):
-        heading = texts.t(f"report.{section}", count=summary.insight_nights)
+        heading = texts.t(f"report.{section}", count=summary.compare_nights)
         lines += ["", f"### {heading}", *_section(section, report, texts)]
     lines += ["", f"_{texts.t('report.disclaimer')}_"]
     return "\n".join(lines)

@@ -1,43 +1,25 @@
-"""The report to show a doctor: one row per night, a summary and trigger insights."""
+"""The report to show a doctor: one row per night, a summary, factors and experiments."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from ..checklist import Checklist
-from ..events import BedtimeSnapshot, EventKind, SymptomReport
+from ..comparisons import DEFAULT_COMPARE_NIGHTS
+from ..events import EventKind, SymptomReport
+from ..factors import NightContext, is_recorded, night_factors
 from ..journal import Journal
 from ..limbs.nights import NightFigures
 from ..nights import recent_nights
-from ..status import (
-    Routine,
-    TemperatureStatus,
-    had_caffeine_after_cutoff,
-    had_late_exercise,
-    temperature_status,
-)
-from ..wind_down import wind_down_skipped
+from ..status import bedtime_celsius, had_caffeine_after_cutoff, had_late_exercise
 from .layout import columns, sections
+from .what_helps import Experiments, FactorRow, experiments_part, factor_rows
 
 DEFAULT_REPORT_NIGHTS = 14
 MAX_REPORT_NIGHTS = 90
-# Trigger insights compare nights with and without each trigger over this many nights.
-INSIGHT_NIGHTS = 28
-# ... and says "not enough nights yet" with fewer than this many nights on either side.
-MIN_COMPARISON_NIGHTS = 3
-
-
-class Trigger(StrEnum):
-    """A likely trigger of night-time twitches."""
-
-    CAFFEINE_AFTER_CUTOFF = "caffeine_after_cutoff"
-    LATE_EXERCISE = "late_exercise"
-    BEDROOM_TOO_WARM = "bedroom_too_warm"
-    WIND_DOWN_SKIPPED = "wind_down_skipped"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +36,10 @@ class NightRow:
     late_vigorous_exercise: bool
     bedroom_temperature_at_bedtime: float | None
     symptoms: list[str]
+    # False for a night the journal knows nothing of: never counted as calm.
+    recorded: bool
+    # The factors present that night (coach/factors.py), in the order of `NightContext.keys`.
+    factors: list[str]
     # The twitches' notes, for the sleeper and administrators only (None for others).
     notes: list[str] | None = None
     # Measured by a leg-movement sensor; None for a night without measurements.
@@ -67,27 +53,16 @@ class Summary:
     """The report's nights added up, and the checklist."""
 
     nights: int
+    # Nights the journal knows something of; the others are not calm nights.
+    recorded_nights: int
     twitch_nights: int
     twitches: int
     woke_up_twitches: int
     checklist_score: int
     doctor_visit_recommended: bool
     criteria_met: list[dict[str, Any]]
-    # The nights the trigger insights look back over (INSIGHT_NIGHTS), for the headings.
-    insight_nights: int
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerInsight:
-    """Twitch nights with and without one trigger, since the journal began."""
-
-    trigger: Trigger
-    nights_with: int
-    twitch_nights_with: int
-    nights_without: int
-    twitch_nights_without: int
-    # At least MIN_COMPARISON_NIGHTS nights on each side; otherwise "not enough nights yet".
-    enough_nights: bool
+    # The nights the factor comparisons look back over, for the headings.
+    compare_nights: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +75,16 @@ class Report:
     temperature_unit: str
     nights: list[NightRow]
     summary: Summary
-    trigger_insights: list[TriggerInsight]
+    factors: list[FactorRow]
+    experiments: Experiments
     # What the Markdown and the panel show, in order (see layout.py).
     sections: list[str]
     columns: list[str]
 
 
-def bedtime_celsius(journal: Journal, night: date) -> float | None:
-    """Return the bedroom temperature recorded at a night's bedtime, if any."""
-    snapshots = journal.in_night(night, EventKind.BEDTIME_SNAPSHOT)
-    last = snapshots[-1] if snapshots else None
-    return last.temperature_c if isinstance(last, BedtimeSnapshot) else None
-
-
 def night_row(
     journal: Journal,
-    routine: Routine,
+    context: NightContext,
     night: date,
     to_display_unit: Callable[[float], float],
     *,
@@ -125,6 +94,8 @@ def night_row(
     """Summarise one night; temperatures are converted for display by `to_display_unit`."""
     twitches = journal.twitches(night)
     celsius = bedtime_celsius(journal, night)
+    routine = context.routine
+    recorded = is_recorded(journal, night, context.measured)
     return NightRow(
         night=night.isoformat(),
         twitches=len(twitches),
@@ -148,6 +119,15 @@ def night_row(
                 if isinstance(event, SymptomReport)
             }
         ),
+        recorded=recorded,
+        # Nothing is known of a night not recorded, not even that a factor was absent.
+        factors=[
+            key
+            for key, present in night_factors(journal, night, context).items()
+            if present
+        ]
+        if recorded
+        else [],
         notes=notes_of(journal, night) if with_notes else None,
         limb_movements=None if measured is None else measured.score.limb_movements,
         periodic_limb_movements=None
@@ -162,67 +142,9 @@ def notes_of(journal: Journal, night: date) -> list[str]:
     return [twitch.note for twitch in journal.twitches(night) if twitch.note]
 
 
-def _has_trigger(
-    trigger: Trigger, journal: Journal, routine: Routine, night: date
-) -> bool | None:
-    """Return whether a night had a trigger; None when it cannot be known."""
-    match trigger:
-        case Trigger.CAFFEINE_AFTER_CUTOFF:
-            return had_caffeine_after_cutoff(night, journal, routine)
-        case Trigger.LATE_EXERCISE:
-            return had_late_exercise(night, journal, routine)
-        case Trigger.BEDROOM_TOO_WARM:
-            celsius = bedtime_celsius(journal, night)
-            if celsius is None:
-                return None
-            return temperature_status(celsius, routine) is TemperatureStatus.TOO_WARM
-        case Trigger.WIND_DOWN_SKIPPED:
-            return wind_down_skipped(journal, night)
-
-
-def trigger_insights(
-    journal: Journal, routine: Routine, tonight: date, begins: date | None = None
-) -> list[TriggerInsight]:
-    """Compare the twitch rate on nights with and without each trigger.
-
-    Only nights of the last `INSIGHT_NIGHTS` from the night the journal `begins` on count
-    (`journal_begins`; None: all of them), and a comparison needs at least
-    `MIN_COMPARISON_NIGHTS` nights on each side (`enough_nights`).
-    """
-    nights = [
-        night
-        for night in recent_nights(tonight, INSIGHT_NIGHTS)
-        if begins is None or night >= begins
-    ]
-    insights = []
-    for trigger in Trigger:
-        with_it = without = twitched_with = twitched_without = 0
-        for night in nights:
-            if (present := _has_trigger(trigger, journal, routine, night)) is None:
-                continue
-            twitched = bool(journal.twitches(night))
-            if present:
-                with_it += 1
-                twitched_with += twitched
-            else:
-                without += 1
-                twitched_without += twitched
-        insights.append(
-            TriggerInsight(
-                trigger=trigger,
-                nights_with=with_it,
-                twitch_nights_with=twitched_with,
-                nights_without=without,
-                twitch_nights_without=twitched_without,
-                enough_nights=min(with_it, without) >= MIN_COMPARISON_NIGHTS,
-            )
-        )
-    return insights
-
-
 def build_report(
     journal: Journal,
-    routine: Routine,
+    context: NightContext,
     checklist: Checklist,
     tonight: date,
     nights: int,
@@ -230,28 +152,30 @@ def build_report(
     sleeper: str,
     unit: str,
     to_display_unit: Callable[[float], float],
+    begins: date,
     with_notes: bool = False,
     measured: Mapping[date, NightFigures] | None = None,
-    begins: date | None = None,
+    compare_nights: int = DEFAULT_COMPARE_NIGHTS,
 ) -> Report:
     """Build the report for the `nights` nights ending tonight, newest first.
 
     Nights before `begins` (before the sleeper was added and the oldest event logged) are
     left out: nothing is known of them, and counting them as nights without twitches would
     show a doctor nights nobody recorded. Tonight is always in it. Note texts are in it only
-    `with_notes` (for the sleeper and administrators).
+    `with_notes` (for the sleeper and administrators). Factors are compared over the last
+    `compare_nights` nights.
     """
     rows = [
         night_row(
             journal,
-            routine,
+            context,
             night,
             to_display_unit,
             with_notes=with_notes,
             measured=(measured or {}).get(night),
         )
         for night in recent_nights(tonight, nights)
-        if night == tonight or begins is None or night >= begins
+        if night == tonight or night >= begins
     ]
     return Report(
         sleeper=sleeper,
@@ -261,15 +185,17 @@ def build_report(
         nights=rows,
         summary=Summary(
             nights=len(rows),
+            recorded_nights=sum(row.recorded for row in rows),
             twitch_nights=sum(row.twitches > 0 for row in rows),
             twitches=sum(row.twitches for row in rows),
             woke_up_twitches=sum(row.woke_up_twitches for row in rows),
             checklist_score=checklist.score,
             doctor_visit_recommended=checklist.recommended,
             criteria_met=checklist.as_dicts(),
-            insight_nights=INSIGHT_NIGHTS,
+            compare_nights=compare_nights,
         ),
-        trigger_insights=trigger_insights(journal, routine, tonight, begins),
+        factors=factor_rows(journal, context, tonight, compare_nights, begins),
+        experiments=experiments_part(journal, context, tonight),
         sections=[
             section.value for section in sections(notes=any(row.notes for row in rows))
         ],

@@ -30,9 +30,7 @@ class ReportTexts:
         return fill(text, values)
 
     def name(self, kind: str, key: str) -> str:
-        """Return the name of a trigger, criterion, symptom or body part."""
-        if kind == "trigger":
-            return self.t(f"trigger.{key}")
+        """Return the name of a criterion, symptom or body part."""
         return self.names.get(f"{kind}.{key}", key.replace("_", " ").capitalize())
 
 
