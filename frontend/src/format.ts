@@ -41,6 +41,9 @@ export interface Item {
   value: string;
 }
 
+/** Evidence keys whose value is one night. */
+const NIGHT_KEYS = new Set(["since", "first_night", "last_night"]);
+
 const evidenceValue = (key: string, value: unknown, texts: Texts): string => {
   const { t, names } = texts;
   if (Array.isArray(value)) {
@@ -56,7 +59,7 @@ const evidenceValue = (key: string, value: unknown, texts: Texts): string => {
   if (key === "change" && typeof value === "string") return names("factor", value);
   if (key === "keep" && typeof value === "string") return t.lookup(`experiment.keep.${value}`) ?? value;
   if (typeof value === "number") return formatNumber(value, texts);
-  if (key === "since" && typeof value === "string") {
+  if (NIGHT_KEYS.has(key) && typeof value === "string") {
     try {
       return longNight(value, texts);
     } catch {

@@ -56,7 +56,7 @@ const optional = (value: number | null, texts: Texts, digits = 0): string =>
 /** One cell per column the integration may send; a column this panel does not know shows a dash. */
 const CELLS: Record<string, Cell> = {
   night: (row, _, texts) => tableNight(row.night, texts),
-  twitches: (row, _, texts) => twitchesWithTimes(row, texts),
+  twitches: (row, _, texts) => (row.recorded ? twitchesWithTimes(row, texts) : texts.t("report.not_recorded")),
   woke_up: (row, _, texts) => count(row.woke_up_twitches, texts),
   body_parts: (row, _, { names }) => listOrNone(row.body_parts.map((part) => names("body_part", part)), DASH),
   factors: (row, _, texts, custom) => listOrNone(rowFactorNames(row.factors, texts, custom), DASH),
@@ -165,6 +165,7 @@ const section = (
         key,
         heading,
         items: [
+          item("recorded_nights", t("report.count_of", { count: summary.recorded_nights, total: summary.nights })),
           item("twitch_nights", t("report.count_of", { count: summary.twitch_nights, total: summary.nights })),
           item("twitches", count(summary.twitches, texts)),
           item("woke_up", count(summary.woke_up_twitches, texts)),

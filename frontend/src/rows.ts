@@ -24,11 +24,18 @@ export const withDefaults = (row: SparseNightRow): NightRow => ({
   factors: row.factors ?? [],
 });
 
-/** The rows of a nights reply: each night's values named by `fields`. */
-export const nightRows = ({ fields, nights }: NightsResponse): NightRow[] =>
-  nights.map((night) =>
-    withDefaults(Object.fromEntries(fields.map((field, index) => [field, night[index]])) as SparseNightRow),
-  );
+/** A night's factors from their positions in the reply's `factor_keys` (an unknown position is left out). */
+const factorsAt = (positions: unknown, keys: readonly string[]): string[] =>
+  Array.isArray(positions)
+    ? positions.flatMap((position) => (typeof position === "number" && keys[position] !== undefined ? [keys[position]] : []))
+    : [];
+
+/** The rows of a nights reply: each night's values named by `fields`, its factors by `factor_keys`. */
+export const nightRows = ({ fields, factor_keys: keys = [], nights }: NightsResponse): NightRow[] =>
+  nights.map((night) => {
+    const row = Object.fromEntries(fields.map((field, index) => [field, night[index]])) as SparseNightRow;
+    return withDefaults("factors" in row ? { ...row, factors: factorsAt(row.factors, keys) } : row);
+  });
 
 /** Rows by night label. */
 export const rowsByNight = (rows: NightRow[]): Map<string, NightRow> => new Map(rows.map((row) => [row.night, row]));

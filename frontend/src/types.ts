@@ -243,13 +243,16 @@ export type SparseNightRow = Partial<Omit<NightRow, "notes">> & {
 
 /**
  * The `sleep_twitch_coach/nights` reply: one list of values per night, in the order `fields`
- * names (730 nights of field names would be most of the bytes). Notes are not in it.
+ * names (730 nights of field names would be most of the bytes), its factors as positions in
+ * `factor_keys`. Notes are not in it.
  */
 export interface NightsResponse {
   temperature_unit: string;
   /** The night the journal begins: nights before it are not recorded (no calm nights). */
   journal_begins: string;
   fields: string[];
+  /** The factor keys a row's `factors` are positions in (names would be most of the bytes). */
+  factor_keys: string[];
   nights: unknown[][];
 }
 
@@ -258,6 +261,8 @@ export type CriterionMet = { criterion: string } & Record<string, unknown>;
 
 export interface ReportSummary {
   nights: number;
+  /** Nights the journal knows something of; the others are not calm nights. */
+  recorded_nights: number;
   twitch_nights: number;
   twitches: number;
   woke_up_twitches: number;

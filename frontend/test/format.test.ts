@@ -39,7 +39,16 @@ describe("words for figures and evidence", () => {
   });
 
   it("names the experiment behind a criterion's evidence", () => {
-    const items = evidenceItems({ change: "alcohol", keep: "avoid" }, texts);
-    expect(items.map((item) => item.value)).toEqual(["Alcohol", "avoid"]);
+    const items = evidenceItems(
+      { change: "alcohol", keep: "avoid", first_night: "2026-10-01", last_night: "2026-10-14", adherence: 86 },
+      texts,
+    );
+    expect(items.map((item) => `${item.label}: ${item.value}`)).toEqual([
+      "Change: Alcohol",
+      "Kept as: Avoid",
+      "First night: Thu, Oct 1, 2026",
+      "Last night: Wed, Oct 14, 2026",
+      "Kept on (%): 86",
+    ]);
   });
 });

@@ -53,11 +53,12 @@ describe("the heat map's cells", () => {
         temperature_unit: "°C",
         journal_begins: "2026-11-10",
         fields: ["night", "twitches", "recorded", "factors"],
+        factor_keys: ["caffeine_after_cutoff", "alcohol"],
         nights: layout.cells.map((cell) => [
           cell.night,
           cell.night === "2026-11-14" ? 2 : 0,
           recorded.has(cell.night),
-          cell.night === "2026-11-14" ? ["alcohol"] : [],
+          cell.night === "2026-11-14" ? [1] : [],
         ]),
       }),
     );

@@ -33,10 +33,11 @@ const report = (overrides: Partial<Report> = {}): Report => ({
       factors: ["caffeine_after_cutoff", "alcohol", "custom_stretching"],
     }),
     row("2026-10-31", { late_vigorous_exercise: true, recorded: true, factors: ["late_vigorous_exercise"] }),
-    row("2026-10-30"),
+    row("2026-10-30", { bedroom_temperature_at_bedtime: 18 }),
   ],
   summary: {
     nights: 3,
+    recorded_nights: 2,
     twitch_nights: 1,
     twitches: 2,
     woke_up_twitches: 1,
@@ -138,12 +139,14 @@ describe("the printable report", () => {
     expect(html).toContain(cell("factors", "Caffeine after the cutoff, Alcohol, Stretching"));
     expect(html).toContain(cell("factors", "Late vigorous exercise"));
     expect(html).toContain(cell("factors", "—"));
+    // A night the journal knows nothing of (a bedtime reading alone) is no calm night.
+    expect(html).toContain('<tr data-night="2026-10-30"><td data-column="night">Fri, Oct 30</td><td data-column="twitches">not recorded</td>');
     expect(html).toContain(cell("bedroom", "19.4 °C"));
     expect(html).toContain(cell("symptoms", "Urge to move the legs at rest"));
   });
 
   it("has the summary, the criteria met and the factors' comparisons, strongest first as sent", () => {
-    expect(html).toContain("<dt>Twitch nights</dt><dd>1 of 3</dd>");
+    expect(html).toContain("<dt>Recorded nights</dt><dd>2 of 3</dd><dt>Twitch nights</dt><dd>1 of 3</dd>");
     expect(html).toContain("<li><strong>Twitching spreads to the arms or trunk</strong> (Nights: Nov 1; Body parts: Arms)</li>");
     expect(linesOf(html, "factors")).toEqual([
       "Caffeine after the cutoff: 6 of 10 nights with it had twitches, 4 of 20 without (+40 points, 95 % interval +5 to +68): goes with more twitch nights.",

@@ -59,13 +59,18 @@ describe("the panel's report and the action's Markdown", () => {
     expect(linesOf(section?.heading ?? "")).toEqual(lines);
   });
 
-  it("fill the nights' factors column with the same names", () => {
+  it("name the same factors on each night, and the same nights as not recorded", () => {
     const nights = withKey("nights");
     if (!nights || !("rows" in nights)) throw new Error("no nights section");
-    const index = nights.columns.findIndex((column) => column.key === "triggers");
-    if (index === -1) return;
     const [, , ...rows] = linesOf(nights.heading);
-    const markdownCells = rows.map((row) => row.split(" | ")[index]?.replace(/^\| /, "").replace(/ \|$/, ""));
-    expect(markdownCells).toEqual(nights.rows.map((row) => row.cells[index]));
+    const markdownCells = rows.map((row) => row.replace(/^\| | \|$/g, "").split(" | "));
+    const columnOf = (key: string): number => nights.columns.findIndex((column) => column.key === key);
+    for (const key of ["factors", "twitches"]) expect(columnOf(key)).toBeGreaterThan(-1);
+    expect(markdownCells.map((cells) => cells[columnOf("factors")])).toEqual(
+      nights.rows.map((row) => row.cells[columnOf("factors")]),
+    );
+    const notRecorded = (cells: (string | undefined)[]): boolean => cells[columnOf("twitches")] === "not recorded";
+    expect(markdownCells.map(notRecorded)).toEqual(nights.rows.map((row) => notRecorded(row.cells)));
+    expect(markdownCells.filter(notRecorded).length).toBeGreaterThan(0);
   });
 });
