@@ -75,6 +75,9 @@ export class StcWhatHelpsView extends LitElement {
           </div>
         </div>
         ${report ? html`<p class="secondary">${t("what_helps.intro", { count: report.summary.compare_nights })}</p>` : nothing}
+        ${event.may_change && event.experiment?.running
+          ? html`<p class="secondary" id="one-at-a-time">${t("what_helps.one_at_a_time")}</p>`
+          : nothing}
         ${this._report.error ? html`<p class="error" role="alert">${this._report.error}</p>` : nothing}
         ${report
           ? report.factors.length
