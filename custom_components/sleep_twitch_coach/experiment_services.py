@@ -44,9 +44,8 @@ def checked_factor(
         )
     if amount is None:
         return
-    if is_custom(factor):
-        limits = CUSTOM_AMOUNT
-    elif (limits := AMOUNTS.get(factor)) is None:
+    limits = CUSTOM_AMOUNT if is_custom(factor) else AMOUNTS.get(factor)
+    if limits is None:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="amount_not_taken",

@@ -276,12 +276,6 @@ def test_nights_done_while_running_leave_tonight_out(tonight: int, done: int) ->
     assert item.planned_last_night == night(13)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="outcome() still leaves 'tonight' out when tonight is after the planned last "
-    "night of an experiment not yet ended (e.g. Home Assistant was off at the boundary): "
-    "nights_done is 13 of 14 until the coordinator writes the end",
-)
 def test_nights_done_of_a_running_experiment_past_its_last_night() -> None:
     """Still running the night after its last one: all 14 nights are done."""
     journal = Journal(BERLIN)
@@ -322,12 +316,6 @@ def test_stopped_the_morning_after_its_first_night() -> None:
     assert outcome(journal, stopped, CONTEXT, night(3)).nights_done == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a running experiment leaves tonight out of nights_done, but one stopped during "
-    "tonight (after noon, before sleeping) counts tonight as done, and counts twitches "
-    "logged after the stop that night in its during-rates",
-)
 def test_stopping_in_the_evening_does_not_count_the_night_ahead() -> None:
     """At 21:00 on night 4, 4 nights are done; stopping then leaves them at 4."""
     journal = Journal(BERLIN)
@@ -344,11 +332,6 @@ def test_stopping_in_the_evening_does_not_count_the_night_ahead() -> None:
     assert (item.nights_done, item.during.twitch_nights) == (4, 0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an experiment started in the morning (09:00, after the 07:00 wake time) takes "
-    "the night just slept, and the factors logged in it before the start, as its first night",
-)
 def test_an_experiment_started_in_the_morning_begins_with_the_coming_night() -> None:
     """Alcohol last evening, the experiment started at 09:00: its first night is tonight."""
     journal = Journal(BERLIN)

@@ -199,7 +199,7 @@ def test_every_built_in_factor_is_compared_derived_first() -> None:
 
 
 def test_amounts_are_summed_over_the_night() -> None:
-    """Two drinks and one more after midnight make three; no amount adds nothing."""
+    """Two drinks and one more after midnight make three; without an amount, none is known."""
     journal = Journal(
         BERLIN,
         [
@@ -211,7 +211,7 @@ def test_amounts_are_summed_over_the_night() -> None:
     )
     assert logged_amounts(journal, NIGHT) == {
         Factor.ALCOHOL: 3.0,
-        Factor.SCREENS_IN_BED: 0.0,
+        Factor.SCREENS_IN_BED: None,
     }
 
 
@@ -371,3 +371,12 @@ def test_the_repeated_hour_of_the_autumn_night_belongs_to_it() -> None:
     )
     assert night_factors(journal, AUTUMN_NIGHT, CONTEXT)[Factor.WATER] is False
     assert logged_amounts(journal, AUTUMN_NIGHT) == {Factor.WATER: 2.0}
+
+
+def test_water_logged_without_an_amount_says_nothing_of_how_much() -> None:
+    """A glass without litres does not make "too little water"; with 2.5 L beside it, enough."""
+    assert Factor.WATER not in factors(logged(Factor.WATER, at(NIGHT, 19)))
+    enough = factors(
+        logged(Factor.WATER, at(NIGHT, 19)), logged(Factor.WATER, at(NIGHT, 20), 2.5)
+    )
+    assert enough[Factor.WATER] is False

@@ -84,7 +84,8 @@ def ran(
     ended = (
         night_start(night(nights), BERLIN)
         if done == nights
-        else at(night(done - 1), 21)
+        # Stopped the morning after its last night, once awake.
+        else at(night(done - 1), 9)
     )
     change = Experiment(
         time=at(FIRST, 19), change=factor, keep=keep, nights=nights, ended=ended
