@@ -10,7 +10,7 @@ export const factorName = (texts: Texts, factor: string, name?: string | null): 
   name || texts.names("factor", factor);
 
 /** The names the server gives custom factors, by key (night rows carry keys only). */
-export const customNames = (factors: readonly LoggableFactor[]): Map<string, string> =>
+export const customNames = (factors: readonly Pick<LoggableFactor, "factor" | "name">[]): Map<string, string> =>
   new Map(factors.flatMap((factor) => (factor.name ? [[factor.factor, factor.name] as const] : [])));
 
 /** The factors of a night, named. */
@@ -62,16 +62,18 @@ const PRESETS: Record<AmountSpec["unit"], number[]> = {
   level: [1, 2, 3],
 };
 
+/** How many values a range holds on its step. */
+const valueCount = ({ min, max, step }: AmountSpec): number => Math.floor((max - min) / step + 1e-9) + 1;
+
 /** The amounts a chip offers with one more tap: every value of a short range, else a few presets in range. */
 export const amountChoices = (spec: AmountSpec): number[] => {
-  const count = Math.floor((spec.max - spec.min) / spec.step + 1e-9) + 1;
+  const count = valueCount(spec);
   if (count <= ALL_CHOICES) return Array.from({ length: count }, (_, index) => snap(spec.min + index * spec.step, spec));
   return PRESETS[spec.unit].filter((value) => value >= spec.min && value <= spec.max).map((value) => snap(value, spec));
 };
 
 /** Whether the amount input is needed besides the buttons (a range too wide to offer every value). */
-export const needsInput = (spec: AmountSpec): boolean =>
-  Math.floor((spec.max - spec.min) / spec.step + 1e-9) + 1 > ALL_CHOICES;
+export const needsInput = (spec: AmountSpec): boolean => valueCount(spec) > ALL_CHOICES;
 
 /** A typed amount, on the step and in range; null when it is no number or out of range. */
 export const parseAmount = (text: string, spec: AmountSpec): number | null => {

@@ -18,7 +18,7 @@ import {
 } from "./format";
 import { points } from "./comparison-bars";
 import { changeText } from "./experiment";
-import { factorName, rowFactorNames } from "./factors";
+import { customNames, factorName, rowFactorNames } from "./factors";
 import { withDefaults } from "./rows";
 import type { Experiment, FactorComparison, NightRow, Report } from "./types";
 
@@ -134,10 +134,6 @@ export const experimentLines = (
   return experiment.low_adherence ? [line, t("report.experiment_low_adherence")] : [line];
 };
 
-/** The names of the report's custom factors, by key, as its comparisons give them. */
-const reportCustomNames = (report: Report): Map<string, string> =>
-  new Map(report.factors.flatMap((factor) => (factor.name ? [[factor.factor, factor.name] as const] : [])));
-
 /** The running experiment, then the finished ones, newest first. */
 const experimentsOf = ({ running, finished }: Report["experiments"]): Experiment[] => [
   ...(running ? [running] : []),
@@ -214,7 +210,7 @@ const section = (
 export const reportModel = (report: Report, texts: Texts): ReportModel => {
   const { t } = texts;
   const rows = report.nights.map(withDefaults);
-  const custom = reportCustomNames(report);
+  const custom = customNames(report.factors);
   return {
     language: t.language,
     title: t("report.title", { sleeper: report.sleeper }),

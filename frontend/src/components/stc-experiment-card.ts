@@ -5,7 +5,8 @@
  */
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { errorMessage, stopExperiment } from "../api";
+import { ActionState } from "../action-state";
+import { stopExperiment } from "../api";
 import { experimentComparison } from "../comparison-bars";
 import { define } from "../define";
 import { changeText, progress, verdictText } from "../experiment";
@@ -33,9 +34,7 @@ export class StcExperimentCard extends LitElement {
 
   @state() private _confirming = false;
 
-  @state() private _busy = false;
-
-  @state() private _error = "";
+  private _action = new ActionState(this, () => this.texts.t("panel.error"));
 
   protected render() {
     const { t } = this.texts;
@@ -51,7 +50,7 @@ export class StcExperimentCard extends LitElement {
         <span class="change">${changeText(experiment, this.texts)}</span>
       </h2>
       ${experiment.running ? this._renderRunning(experiment) : this._renderFinished(experiment)}
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
+      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}
     </section>`;
   }
 
@@ -88,10 +87,10 @@ export class StcExperimentCard extends LitElement {
     }
     return html`<div class="confirm" role="group" aria-labelledby="stop-question">
       <p id="stop-question">${t("experiment_card.stop_confirm")}</p>
-      <button id="experiment-stop-yes" class="button filled" ?disabled=${this._busy} @click=${this._stop}>
+      <button id="experiment-stop-yes" class="button filled" ?disabled=${this._action.busy} @click=${this._stop}>
         ${t("experiment_card.stop_yes")}
       </button>
-      <button id="experiment-stop-no" class="button" ?disabled=${this._busy} @click=${() => (this._confirming = false)}>
+      <button id="experiment-stop-no" class="button" ?disabled=${this._action.busy} @click=${() => (this._confirming = false)}>
         ${t("experiment_card.stop_no")}
       </button>
     </div>`;
@@ -126,17 +125,12 @@ export class StcExperimentCard extends LitElement {
                 </p>`}`}`;
   }
 
-  private async _stop(): Promise<void> {
-    this._busy = true;
-    this._error = "";
-    try {
-      await stopExperiment(this.hass, this.entryId);
-      this._confirming = false;
-    } catch (error) {
-      this._error = errorMessage(error, this.texts.t("panel.error"));
-    } finally {
-      this._busy = false;
-    }
+  private _stop(): Promise<void> {
+    return this._action.run(() => stopExperiment(this.hass, this.entryId), {
+      done: () => {
+        this._confirming = false;
+      },
+    });
   }
 
   static styles = [

@@ -5,7 +5,8 @@
  */
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { type LogAction, errorMessage, logEvent } from "../api";
+import { ActionState } from "../action-state";
+import { type LogAction, logEvent } from "../api";
 import { define } from "../define";
 import { amountChoices, chipOf, formatAmount, needsInput, parseAmount } from "../factors";
 import { type Texts, formatNumber } from "../format";
@@ -33,11 +34,7 @@ export class StcFactorChips extends LitElement {
 
   @state() private _typed = "";
 
-  @state() private _busy = false;
-
-  @state() private _status = "";
-
-  @state() private _error = "";
+  private _action = new ActionState(this, () => this.texts.t("panel.error"));
 
   protected render() {
     const { t } = this.texts;
@@ -53,15 +50,15 @@ export class StcFactorChips extends LitElement {
           id="log-calm-night"
           class="button calm-button"
           aria-pressed=${this.calmNight ? "true" : "false"}
-          ?disabled=${this._busy || this.readOnly}
+          ?disabled=${this._action.busy || this.readOnly}
           @click=${() => this._log({ kind: "calm_night" }, t("tonight.calm_night"))}
         >
           ${this.calmNight ? `✓ ${t("tonight.calm_night_recorded")}` : t("tonight.calm_night")}
         </button>
         ${this.calmNight || this.readOnly ? nothing : html`<p class="secondary hint">${t("tonight.calm_night_hint")}</p>`}
       </div>
-      <p class="status" role="status">${this._status}</p>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}`;
+      <p class="status" role="status">${this._action.status}</p>
+      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
   }
 
   private _renderChip(factor: LoggableFactor) {
@@ -74,7 +71,7 @@ export class StcFactorChips extends LitElement {
       aria-pressed=${chip.logged ? "true" : "false"}
       aria-expanded=${expanded}
       aria-label=${chip.logged ? t("tonight.factor_logged", { factor: [chip.label, chip.amount].filter(Boolean).join(" · ") }) : chip.label}
-      ?disabled=${this._busy || this.readOnly}
+      ?disabled=${this._action.busy || this.readOnly}
       @click=${() => this._tap(factor, chip.label)}
     >
       ${chip.logged ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
@@ -95,7 +92,7 @@ export class StcFactorChips extends LitElement {
           (value) => html`<button
             class="button choice"
             data-amount=${value}
-            ?disabled=${this._busy}
+            ?disabled=${this._action.busy}
             @click=${() => this._logAmount(factor, label, value)}
           >
             ${formatAmount(value, spec.unit, this.texts)}
@@ -118,7 +115,7 @@ export class StcFactorChips extends LitElement {
               />
               <span class="unit">${t(`unit.${spec.unit}`)}</span>
             </label>
-            <button class="button filled" type="submit" ?disabled=${this._busy || typed === null}>${t("tonight.amount_log")}</button>
+            <button class="button filled" type="submit" ?disabled=${this._action.busy || typed === null}>${t("tonight.amount_log")}</button>
             ${this._typed && typed === null
               ? html`<p class="error" id="amount-invalid">
                   ${t("tonight.amount_invalid", {
@@ -161,19 +158,13 @@ export class StcFactorChips extends LitElement {
     this._log({ kind: "factor", factor: factor.factor, amount }, `${label} (${formatAmount(amount, factor.amount.unit, this.texts)})`);
   }
 
-  private async _log(action: LogAction, label: string): Promise<void> {
-    this._busy = true;
-    this._error = "";
-    this._status = "";
-    try {
-      await logEvent(this.hass, this.entryId, action);
-      this._status = this.texts.t("tonight.logged", { what: label });
-      this._close();
-    } catch (error) {
-      this._error = errorMessage(error, this.texts.t("panel.error"));
-    } finally {
-      this._busy = false;
-    }
+  private _log(action: LogAction, label: string): Promise<void> {
+    return this._action.run(() => logEvent(this.hass, this.entryId, action), {
+      done: () => {
+        this._close();
+        return this.texts.t("tonight.logged", { what: label });
+      },
+    });
   }
 
   static styles = [

@@ -4,7 +4,8 @@
  */
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { errorMessage, startExperiment } from "../api";
+import { ActionState } from "../action-state";
+import { startExperiment } from "../api";
 import { factorComparison } from "../comparison-bars";
 import { define } from "../define";
 import { EXPERIMENT_NIGHTS, capitalize, changeText } from "../experiment";
@@ -28,11 +29,7 @@ export class StcFactorRow extends LitElement {
 
   @state() private _choosing = false;
 
-  @state() private _busy = false;
-
-  @state() private _error = "";
-
-  @state() private _status = "";
+  private _action = new ActionState(this, () => this.texts.t("panel.error"));
 
   protected render() {
     const { t } = this.texts;
@@ -47,8 +44,8 @@ export class StcFactorRow extends LitElement {
             ${t("what_helps.not_enough_detail", { with: factor.nights_with, without: factor.nights_without })}
           </p>`}
       ${this.mayStart ? this._renderOffers(experimentOffers(factor)) : nothing}
-      <p class="status" role="status">${this._status}</p>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}`;
+      <p class="status" role="status">${this._action.status}</p>
+      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
   }
 
   private _renderOffers(offers: Offer[]) {
@@ -56,7 +53,7 @@ export class StcFactorRow extends LitElement {
     const [first] = offers;
     if (offers.length === 1 && first?.suggested) {
       const label = t(first.keep === "avoid" ? "what_helps.try_avoid" : "what_helps.try_do", { count: EXPERIMENT_NIGHTS });
-      return html`<button class="button filled try" data-keep=${first.keep} ?disabled=${this._busy} @click=${() => this._start(first.keep)}>
+      return html`<button class="button filled try" data-keep=${first.keep} ?disabled=${this._action.busy} @click=${() => this._start(first.keep)}>
         ${label}
       </button>`;
     }
@@ -64,7 +61,7 @@ export class StcFactorRow extends LitElement {
       <button
         class="button small try-change"
         aria-expanded=${this._choosing ? "true" : "false"}
-        ?disabled=${this._busy}
+        ?disabled=${this._action.busy}
         @click=${() => (this._choosing = !this._choosing)}
       >
         ${t("what_helps.try_change")}
@@ -74,7 +71,7 @@ export class StcFactorRow extends LitElement {
             (offer) => html`<button
               class="button small try"
               data-keep=${offer.keep}
-              ?disabled=${this._busy}
+              ?disabled=${this._action.busy}
               @click=${() => this._start(offer.keep)}
             >
               ${t(offer.keep === "avoid" ? "what_helps.try_avoid_short" : "what_helps.try_do_short", {
@@ -86,22 +83,16 @@ export class StcFactorRow extends LitElement {
     </div>`;
   }
 
-  private async _start(keep: Keep): Promise<void> {
+  private _start(keep: Keep): Promise<void> {
     const { factor } = this;
-    this._busy = true;
-    this._error = "";
-    this._status = "";
-    try {
-      await startExperiment(this.hass, this.entryId, factor.factor, keep, EXPERIMENT_NIGHTS);
-      this._choosing = false;
-      this._status = this.texts.t("what_helps.started", {
-        change: changeText({ change: factor.factor, name: factor.name, keep }, this.texts),
-      });
-    } catch (error) {
-      this._error = errorMessage(error, this.texts.t("panel.error"));
-    } finally {
-      this._busy = false;
-    }
+    return this._action.run(() => startExperiment(this.hass, this.entryId, factor.factor, keep, EXPERIMENT_NIGHTS), {
+      done: () => {
+        this._choosing = false;
+        return this.texts.t("what_helps.started", {
+          change: changeText({ change: factor.factor, name: factor.name, keep }, this.texts),
+        });
+      },
+    });
   }
 
   static styles = [
