@@ -197,7 +197,10 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         await self.async_apply(changes.end_experiment, ended, done)
         if not done:
             return False
-        self._announce(experiment_ended(done[0], self.data.experiment), context)
+        self._announce(
+            experiment_ended(done[0], self.data.experiment, self.custom_factors),
+            context,
+        )
         return True
 
     def _announce(self, fields: dict[str, Any], context: Context | None) -> None:

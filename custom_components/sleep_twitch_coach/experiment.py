@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime, tzinfo
@@ -48,12 +48,16 @@ def experiment_attributes(data: CoachData, _unit: str) -> dict[str, Any]:
     return asdict(experiment_row(item, data.context.custom))
 
 
-def experiment_ended(finished: Experiment, item: Outcome | None) -> dict[str, Any]:
+def experiment_ended(
+    finished: Experiment, item: Outcome | None, custom: Mapping[str, str]
+) -> dict[str, Any]:
     """Return what the bus event announcing an experiment's end carries."""
     verdict = None if item is None or item.verdict is None else item.verdict.value
     return {
         "kind": "experiment_ended",
         "change": finished.change,
+        # The name a sleeper gave their own factor; None for a built-in one.
+        "name": custom.get(finished.change),
         "keep": finished.keep.value,
         "nights_planned": finished.nights,
         "nights_done": None if item is None else item.nights_done,
@@ -61,6 +65,7 @@ def experiment_ended(finished: Experiment, item: Outcome | None) -> dict[str, An
         if item is None or item.adherence is None
         else round(item.adherence, 2),
         "verdict": verdict,
+        "low_adherence": None if item is None else item.low_adherence,
     }
 
 

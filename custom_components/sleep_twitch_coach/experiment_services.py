@@ -15,7 +15,7 @@ from .access import async_check_changes
 from .changes import ExperimentRunsError
 from .coach.events import Experiment
 from .coach.experiments import running_experiment
-from .coach.factors import AMOUNTS, LOGGED_FACTORS, is_custom
+from .coach.factors import AMOUNTS, CUSTOM_AMOUNT, LOGGED_FACTORS, is_custom
 from .const import ATTR_CHANGE, ATTR_KEEP, ATTR_NIGHTS, DOMAIN
 from .coordinator import CoachCoordinator
 from .service_schemas import SERVICE_START_EXPERIMENT, SERVICE_STOP_EXPERIMENT
@@ -42,9 +42,10 @@ def checked_factor(
             translation_key="unknown_factor",
             translation_placeholders={"factors": ", ".join(factors)},
         )
-    if amount is None or is_custom(factor):
+    if amount is None:
         return
-    if (limits := AMOUNTS.get(factor)) is None:
+    limits = CUSTOM_AMOUNT if is_custom(factor) else AMOUNTS.get(factor)
+    if limits is None:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="amount_not_taken",
@@ -58,7 +59,6 @@ def checked_factor(
                 "factor": factor,
                 "min": f"{limits.minimum:g}",
                 "max": f"{limits.maximum:g}",
-                "unit": limits.unit,
             },
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .coach.checklist import NO_BETTER_WINDOW_NIGHTS, Checklist, Thresholds, evaluate
 from .coach.events import Experiment
@@ -68,7 +68,7 @@ def coach_data(
     tonight = status.tonight
     finished = [
         outcome(journal, experiment, context, tonight)
-        for experiment in _recent_finished(record, tonight)
+        for experiment in _recent_finished(record, tonight, routine.wake_time)
     ]
     running = running_experiment(journal)
     checklist = evaluate(
@@ -97,14 +97,17 @@ def coach_data(
     )
 
 
-def _recent_finished(record: SleeperRecord, tonight: date) -> list[Experiment]:
+def _recent_finished(
+    record: SleeperRecord, tonight: date, wake_time: time
+) -> list[Experiment]:
     """Return the experiments that ended within the checklist's window, and the last one."""
     journal = record.journal
     window_start = tonight - timedelta(days=NO_BETTER_WINDOW_NIGHTS - 1)
     return [
         experiment
         for index, experiment in enumerate(finished_experiments(journal))
-        if index == 0 or last_night(experiment, journal, tonight) >= window_start
+        if index == 0
+        or last_night(experiment, journal.tz, wake_time, tonight) >= window_start
     ]
 
 

@@ -6,6 +6,7 @@ translated error naming the field.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import voluptuous as vol
@@ -68,7 +69,6 @@ MAX_CAFFEINE_MG = 2000
 MAX_EXERCISE_MIN = 1440
 # A factor's key is short; its amount is checked against the factor's own range later.
 MAX_FACTOR_KEY_LENGTH = 60
-MAX_AMOUNT = 1000
 
 _ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
 _WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): moment}
@@ -104,7 +104,7 @@ SCHEMAS: dict[str, vol.Schema] = {
         {
             **_WHEN,
             vol.Required(ATTR_FACTOR): text(MAX_FACTOR_KEY_LENGTH),
-            vol.Optional(ATTR_AMOUNT): number(0, MAX_AMOUNT),
+            vol.Optional(ATTR_AMOUNT): number(-math.inf, math.inf),
         }
     ),
     SERVICE_LOG_CALM_NIGHT: vol.Schema(_WHEN),

@@ -5,6 +5,7 @@ import type {
   ExportResponse,
   HomeAssistant,
   Intensity,
+  Keep,
   NightsResponse,
   RemovedEvent,
   Report,
@@ -42,8 +43,19 @@ export const fetchNights = (
     last_night: lastNight,
   });
 
-export const fetchReport = (hass: HomeAssistant, entryId: string, nights: number): Promise<Report> =>
-  hass.callWS<Report>({ type: `${DOMAIN}/report`, entry_id: entryId, nights });
+/** The report of the last `nights`, its factors compared over the last `compareNights` (the server's default without). */
+export const fetchReport = (
+  hass: HomeAssistant,
+  entryId: string,
+  nights: number,
+  compareNights?: number,
+): Promise<Report> =>
+  hass.callWS<Report>({
+    type: `${DOMAIN}/report`,
+    entry_id: entryId,
+    nights,
+    ...(compareNights === undefined ? {} : { compare_nights: compareNights }),
+  });
 
 export const fetchExport = (
   hass: HomeAssistant,
@@ -57,13 +69,23 @@ export type LogAction =
   | { kind: "twitch"; wokeUp: boolean }
   | { kind: "caffeine" }
   | { kind: "exercise"; intensity: Intensity }
-  | { kind: "symptom"; symptom: Symptom };
+  | { kind: "symptom"; symptom: Symptom }
+  | { kind: "factor"; factor: string; amount?: number }
+  | { kind: "calm_night" };
+
+/** Call one of the coach's actions for a sleeper. */
+const callCoach = (
+  hass: HomeAssistant,
+  entryId: string,
+  service: string,
+  data: Record<string, unknown> = {},
+): Promise<unknown> =>
+  // The panel shows a failure itself, so Home Assistant's toast would say it twice.
+  hass.callService(DOMAIN, service, { config_entry_id: entryId, ...data }, undefined, false);
 
 export const logEvent = (hass: HomeAssistant, entryId: string, action: LogAction): Promise<unknown> => {
-  const target = { config_entry_id: entryId };
-  // The panel shows a failure itself, so Home Assistant's toast would say it twice.
   const call = (service: string, data: Record<string, unknown>): Promise<unknown> =>
-    hass.callService(DOMAIN, service, { ...target, ...data }, undefined, false);
+    callCoach(hass, entryId, service, data);
   switch (action.kind) {
     case "twitch":
       return call("log_twitch", { woke_up: action.wokeUp });
@@ -73,8 +95,28 @@ export const logEvent = (hass: HomeAssistant, entryId: string, action: LogAction
       return call("log_exercise", { intensity: action.intensity });
     case "symptom":
       return call("log_symptom", { symptom: action.symptom });
+    case "factor":
+      return call("log_factor", {
+        factor: action.factor,
+        ...(action.amount === undefined ? {} : { amount: action.amount }),
+      });
+    case "calm_night":
+      return call("log_calm_night", {});
   }
 };
+
+/** Start keeping a change (avoiding or doing a factor) for `nights` nights. */
+export const startExperiment = (
+  hass: HomeAssistant,
+  entryId: string,
+  change: string,
+  keep: Keep,
+  nights: number,
+): Promise<unknown> => callCoach(hass, entryId, "start_experiment", { change, keep, nights });
+
+/** End the running experiment early. */
+export const stopExperiment = (hass: HomeAssistant, entryId: string): Promise<unknown> =>
+  callCoach(hass, entryId, "stop_experiment");
 
 /** Tick or untick one step of the wind-down to-do list. */
 export const setStepDone = (

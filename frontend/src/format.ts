@@ -35,17 +35,14 @@ export const formatTemperature = (value: number | null, unit: string, texts: Tex
 export const listOrNone = (items: string[], none: string): string =>
   items.length ? items.join(", ") : none;
 
-/** The triggers present on a night, named. */
-export const rowTriggers = (row: NightRow, { names }: Texts): string[] => [
-  ...(row.caffeine_after_cutoff ? [names("trigger", "caffeine_after_cutoff")] : []),
-  ...(row.late_vigorous_exercise ? [names("trigger", "late_exercise")] : []),
-];
-
 export interface Item {
   key: string;
   label: string;
   value: string;
 }
+
+/** Evidence keys whose value is one night. */
+const NIGHT_KEYS = new Set(["since", "first_night", "last_night"]);
 
 const evidenceValue = (key: string, value: unknown, texts: Texts): string => {
   const { t, names } = texts;
@@ -58,8 +55,11 @@ const evidenceValue = (key: string, value: unknown, texts: Texts): string => {
     return listOrNone(shown, t("report.none"));
   }
   if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
+  // The experiment behind "no better after changes": its factor and whether it was avoided or done.
+  if (key === "change" && typeof value === "string") return names("factor", value);
+  if (key === "keep" && typeof value === "string") return t.lookup(`experiment.keep.${value}`) ?? value;
   if (typeof value === "number") return formatNumber(value, texts);
-  if (key === "since" && typeof value === "string") {
+  if (NIGHT_KEYS.has(key) && typeof value === "string") {
     try {
       return longNight(value, texts);
     } catch {

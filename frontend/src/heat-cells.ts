@@ -1,8 +1,7 @@
 /**
- * What each heat-map cell shows of its night. From the night the journal begins (the server's
- * `journal_begins`: the night the sleeper was added, or an older back-filled or measured one)
- * a night is recorded and has a twitch count, 0 for a calm night; before it a night is not
- * recorded: it has no count at all, so it is never shown as a calm night.
+ * What each heat-map cell shows of its night. A recorded night (the server's `recorded`: the
+ * journal knows something of it) has a twitch count, 0 for a calm night; a night not recorded has
+ * no count at all, so it is never shown as a calm night.
  */
 import { type Texts, longNight } from "./format";
 import { levelOf } from "./heat-scale";
@@ -23,13 +22,19 @@ export interface NotRecordedCell {
 
 export type HeatCell = RecordedCell | NotRecordedCell;
 
-/** Whether a night is in the journal: on or after the night it begins (labels sort as dates). */
-export const isRecorded = (night: string, journalBegins: string): boolean => night >= journalBegins;
+/** A night without a row, or whose row says so, is not recorded. */
+export const heatCell = (night: string, row: NightRow | undefined): HeatCell => {
+  if (!row?.recorded) return { night, recorded: false };
+  const count = row.twitches;
+  return { night, recorded: true, count, wokeUp: row.woke_up_twitches, level: levelOf(count) };
+};
 
-export const heatCell = (night: string, row: NightRow | undefined, journalBegins: string): HeatCell => {
-  if (!isRecorded(night, journalBegins)) return { night, recorded: false };
-  const count = row?.twitches ?? 0;
-  return { night, recorded: true, count, wokeUp: row?.woke_up_twitches ?? 0, level: levelOf(count) };
+/** A cell's classes: its level, "calm" for a recorded night without twitches, "woke", or "not-recorded". */
+export const cellClasses = (cell: HeatCell): string => {
+  if (!cell.recorded) return "cell not-recorded";
+  return [`cell level-${cell.level}`, ...(cell.count === 0 ? ["calm"] : []), ...(cell.wokeUp > 0 ? ["woke"] : [])].join(
+    " ",
+  );
 };
 
 /** A cell's words for its tooltip and screen readers: "Tue, Nov 3, 2026: 2 twitches, 1 woke you up". */
@@ -37,6 +42,7 @@ export const cellLabel = (cell: HeatCell, texts: Texts): string => {
   const { t } = texts;
   const night = longNight(cell.night, texts);
   if (!cell.recorded) return t("nights.cell_not_recorded", { night });
+  if (cell.count === 0) return t("nights.cell_calm", { night });
   return [
     t("nights.cell", { night, count: cell.count }),
     ...(cell.wokeUp > 0 ? [t("nights.cell_woke", { count: cell.wokeUp })] : []),

@@ -1,7 +1,8 @@
 /**
  * The heat map's colour scale: a night's twitch count falls in one of five levels.
  *
- *   level 0: no twitch (an empty cell with a border)
+ *   level 0: no twitch, a calm night (a soft calm colour, apart from the twitch scale; a night
+ *            not recorded has no level and is hatched instead)
  *   level 1: 1 twitch
  *   level 2: 2 twitches
  *   level 3: 3-4 twitches
@@ -37,10 +38,13 @@ export const levelOf = (count: number): number => {
   return 0;
 };
 
+/** A calm night's fill: the theme's success colour, faint. */
+export const CALM_COLOR = "color-mix(in srgb, var(--success-color, #43a047) 30%, transparent)";
+
 /** The CSS colour of a level. */
 export const levelColor = (level: number): string => {
   const top = LEVELS.length - 1;
-  if (level <= 0) return "transparent";
+  if (level <= 0) return CALM_COLOR;
   const other = level >= top ? "var(--primary-text-color, #212121)" : "transparent";
   return `color-mix(in srgb, var(--primary-color, #03a9f4) ${LEVEL_MIX[Math.min(level, top)]}%, ${other})`;
 };

@@ -1,11 +1,11 @@
-/** Names of criteria, symptoms, body parts, intensities and triggers in the user's language. */
+/** Names of criteria, symptoms, body parts, intensities and factors in the user's language. */
 import { DOMAIN } from "./api";
 import type { Localize } from "./localize";
 import type { BackendLocalize, HomeAssistant } from "./types";
 
 /** Kinds named by the integration's own selector translations. */
 export type SelectorKind = "criterion" | "symptom" | "body_part" | "intensity";
-export type NameKind = SelectorKind | "trigger";
+export type NameKind = SelectorKind | "factor";
 
 export type Names = (kind: NameKind, value: string) => string;
 
@@ -14,12 +14,13 @@ export const selectorKey = (kind: SelectorKind, value: string): string =>
 
 /**
  * Names from the integration's translations when it has one (the backend answers "" for an
- * unknown key), else from the panel's own texts, else the value itself.
+ * unknown key), else from the panel's own texts, else the value itself. Factors are named by the
+ * report's texts (`factor.<key>`), which the Markdown shares.
  */
 export const makeNames =
   (localize: Localize, backend?: BackendLocalize): Names =>
   (kind, value) => {
-    if (kind !== "trigger" && backend) {
+    if (kind !== "factor" && backend) {
       const text = backend(selectorKey(kind, value));
       if (text) return text;
     }

@@ -3,7 +3,8 @@ import type { NightRow, NightsResponse, SparseNightRow } from "./types";
 
 /**
  * A row with every field: the server leaves out each field at its empty value (and sends
- * `notes: null` or nothing to users who may not read notes).
+ * `notes: null` or nothing to users who may not read notes); a row without `recorded` is a
+ * night not recorded.
  */
 export const withDefaults = (row: SparseNightRow): NightRow => ({
   night: row.night,
@@ -19,13 +20,22 @@ export const withDefaults = (row: SparseNightRow): NightRow => ({
   limb_movements: row.limb_movements ?? null,
   periodic_limb_movements: row.periodic_limb_movements ?? null,
   plm_index: row.plm_index ?? null,
+  recorded: row.recorded ?? false,
+  factors: row.factors ?? [],
 });
 
-/** The rows of a nights reply: each night's values named by `fields`. */
-export const nightRows = ({ fields, nights }: NightsResponse): NightRow[] =>
-  nights.map((night) =>
-    withDefaults(Object.fromEntries(fields.map((field, index) => [field, night[index]])) as SparseNightRow),
-  );
+/** A night's factors from their positions in the reply's `factor_keys` (an unknown position is left out). */
+const factorsAt = (positions: unknown, keys: readonly string[]): string[] =>
+  Array.isArray(positions)
+    ? positions.flatMap((position) => (typeof position === "number" && keys[position] !== undefined ? [keys[position]] : []))
+    : [];
+
+/** The rows of a nights reply: each night's values named by `fields`, its factors by `factor_keys`. */
+export const nightRows = ({ fields, factor_keys: keys = [], nights }: NightsResponse): NightRow[] =>
+  nights.map((night) => {
+    const row = Object.fromEntries(fields.map((field, index) => [field, night[index]])) as SparseNightRow;
+    return withDefaults("factors" in row ? { ...row, factors: factorsAt(row.factors, keys) } : row);
+  });
 
 /** Rows by night label. */
 export const rowsByNight = (rows: NightRow[]): Map<string, NightRow> => new Map(rows.map((row) => [row.night, row]));

@@ -8,10 +8,14 @@ export interface Selection {
 
 const isView = (value: string | null): value is View => VIEWS.includes(value as View);
 
+/** Views renamed since a link to them may have been saved. */
+const RENAMED: Record<string, View> = { triggers: "what_helps" };
+
 export const readSelection = (search: string): Selection => {
   const params = new URLSearchParams(search);
   const sleeper = params.get("sleeper");
-  const view = params.get("view");
+  const asked = params.get("view");
+  const view = (asked && RENAMED[asked]) ?? asked;
   return { ...(sleeper ? { sleeper } : {}), ...(isView(view) ? { view } : {}) };
 };
 

@@ -15,7 +15,7 @@ import { VIEWS } from "./types";
 import "./views/stc-doctor-view";
 import "./views/stc-nights-view";
 import "./views/stc-tonight-view";
-import "./views/stc-triggers-view";
+import "./views/stc-what-helps-view";
 
 const STORAGE_KEY = "sleep_twitch_coach.sleeper";
 /** Set when the panel is first shown; the heat map's paint time is measured from it. */
@@ -184,8 +184,8 @@ export class SleepTwitchCoachPanel extends LitElement {
         return html`<stc-tonight-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-tonight-view>`;
       case "nights":
         return html`<stc-nights-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-nights-view>`;
-      case "triggers":
-        return html`<stc-triggers-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-triggers-view>`;
+      case "what_helps":
+        return html`<stc-what-helps-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-what-helps-view>`;
       case "doctor":
         return html`<stc-doctor-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-doctor-view>`;
     }

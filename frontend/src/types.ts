@@ -114,6 +114,90 @@ export interface CoachEvent {
   notes_visible: boolean;
   /** False for a user who may only read (Home Assistant's Read Only group). */
   may_change: boolean;
+  /** The factors a person logs (built-in and custom), in the order to show them. */
+  factors: LoggableFactor[];
+  /** A calm night is recorded for tonight. */
+  calm_night: boolean;
+  /** The running experiment, else the last finished one, else null. */
+  experiment: Experiment | null;
+}
+
+/** How much of a factor is logged: its range, step and unit. */
+export interface AmountSpec {
+  min: number;
+  max: number;
+  step: number;
+  unit: "drinks" | "level" | "litres";
+}
+
+/** A factor the Tonight view offers as a chip. */
+export interface LoggableFactor {
+  factor: string;
+  /** The name the user gave a custom factor; null for built-in ones (named by the texts). */
+  name: string | null;
+  derived: boolean;
+  amount: AmountSpec | null;
+  /** How often it was logged tonight. */
+  logged_tonight: number;
+  /** Tonight's amounts added up; null without an amount. */
+  amount_tonight: number | null;
+}
+
+export type FactorVerdict = "linked" | "seems_to_help" | "no_clear_link" | "not_enough_nights";
+
+/** Recorded nights with and without a factor, and what their difference says. */
+export interface FactorComparison {
+  factor: string;
+  name: string | null;
+  nights_with: number;
+  twitch_nights_with: number;
+  nights_without: number;
+  twitch_nights_without: number;
+  rate_with: number | null;
+  rate_without: number | null;
+  /** rate_with - rate_without, -1..1. */
+  difference: number | null;
+  /** The 95 % interval of the difference. */
+  interval: [number, number] | null;
+  p_value: number | null;
+  q_value: number | null;
+  verdict: FactorVerdict;
+}
+
+export type Keep = "avoid" | "do";
+
+export type ExperimentVerdict = "helped" | "no_clear_change" | "worse" | "no_baseline";
+
+/** A change kept for a number of nights, and what came of it. */
+export interface Experiment {
+  change: string;
+  name: string | null;
+  keep: Keep;
+  started: string;
+  /** The planned final night. */
+  last_night: string;
+  nights_planned: number;
+  nights_done: number;
+  ended: string | null;
+  running: boolean;
+  nights_recorded: number;
+  nights_kept: number;
+  /** 0-1; null before any recorded night. */
+  adherence: number | null;
+  baseline: { nights: number; twitch_nights: number; rate: number } | null;
+  during: { nights: number; twitch_nights: number; rate: number | null };
+  difference: number | null;
+  interval: [number, number] | null;
+  p_value: number | null;
+  /** null while it runs. */
+  verdict: ExperimentVerdict | null;
+  low_adherence: boolean;
+}
+
+export interface Experiments {
+  running: Experiment | null;
+  /** Newest first. */
+  finished: Experiment[];
 }
 
 export type BodyPart = "legs" | "arms" | "trunk";
@@ -145,6 +229,10 @@ export interface NightRow {
   limb_movements: number | null;
   periodic_limb_movements: number | null;
   plm_index: number | null;
+  /** False: nothing is known of the night (no calm night either). */
+  recorded: boolean;
+  /** The factors present that night: derived, logged and custom keys. */
+  factors: string[];
 }
 
 /** A row as `sleep_twitch_coach/nights` sends it: fields at their empty value are left out. */
@@ -155,31 +243,17 @@ export type SparseNightRow = Partial<Omit<NightRow, "notes">> & {
 
 /**
  * The `sleep_twitch_coach/nights` reply: one list of values per night, in the order `fields`
- * names (730 nights of field names would be most of the bytes). Notes are not in it.
+ * names (730 nights of field names would be most of the bytes), its factors as positions in
+ * `factor_keys`. Notes are not in it.
  */
 export interface NightsResponse {
   temperature_unit: string;
   /** The night the journal begins: nights before it are not recorded (no calm nights). */
   journal_begins: string;
   fields: string[];
+  /** The factor keys a row's `factors` are positions in (names would be most of the bytes). */
+  factor_keys: string[];
   nights: unknown[][];
-}
-
-export const TRIGGERS = [
-  "caffeine_after_cutoff",
-  "late_exercise",
-  "bedroom_too_warm",
-  "wind_down_skipped",
-] as const;
-export type Trigger = (typeof TRIGGERS)[number];
-
-export interface TriggerInsight {
-  trigger: Trigger;
-  nights_with: number;
-  twitch_nights_with: number;
-  nights_without: number;
-  twitch_nights_without: number;
-  enough_nights: boolean;
 }
 
 /** A met criterion in the report: its key and its evidence side by side. */
@@ -187,14 +261,16 @@ export type CriterionMet = { criterion: string } & Record<string, unknown>;
 
 export interface ReportSummary {
   nights: number;
+  /** Nights the journal knows something of; the others are not calm nights. */
+  recorded_nights: number;
   twitch_nights: number;
   twitches: number;
   woke_up_twitches: number;
   checklist_score: number;
   doctor_visit_recommended: boolean;
   criteria_met: CriterionMet[];
-  /** The nights the trigger insights look back over (the integration's INSIGHT_NIGHTS). */
-  insight_nights: number;
+  /** The nights the factor comparisons look back over. */
+  compare_nights: number;
 }
 
 /** The `sleep_twitch_coach/report` response (get_report's); rows newest first. */
@@ -206,7 +282,9 @@ export interface Report {
   markdown: string;
   nights: SparseNightRow[];
   summary: ReportSummary;
-  trigger_insights: TriggerInsight[];
+  /** Strongest first, as the integration sorts them. */
+  factors: FactorComparison[];
+  experiments: Experiments;
   /** The sections and the nights' columns to show, in order, as the integration decided them. */
   sections: string[];
   columns: string[];
@@ -219,5 +297,5 @@ export interface ExportResponse {
   content: string;
 }
 
-export const VIEWS = ["tonight", "nights", "triggers", "doctor"] as const;
+export const VIEWS = ["tonight", "nights", "what_helps", "doctor"] as const;
 export type View = (typeof VIEWS)[number];

@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { errorMessage, fetchNights, logEvent, setStepDone, subscribeCoach } from "../src/api";
+import {
+  errorMessage,
+  fetchNights,
+  fetchReport,
+  logEvent,
+  setStepDone,
+  startExperiment,
+  stopExperiment,
+  subscribeCoach,
+} from "../src/api";
 import type { HomeAssistant } from "../src/types";
 
 const fakeHass = () => {
@@ -21,6 +30,38 @@ describe("the coach's commands and actions", () => {
       ["sleep_twitch_coach", "log_caffeine", { config_entry_id: "e1" }, undefined, false],
       ["sleep_twitch_coach", "log_exercise", { config_entry_id: "e1", intensity: "light" }, undefined, false],
       ["sleep_twitch_coach", "log_symptom", { config_entry_id: "e1", symptom: "urge_to_move" }, undefined, false],
+    ]);
+  });
+
+  it("logs a factor with or without an amount, and a calm night", async () => {
+    const { hass, callService } = fakeHass();
+    await logEvent(hass, "e1", { kind: "factor", factor: "magnesium" });
+    await logEvent(hass, "e1", { kind: "factor", factor: "water", amount: 0.5 });
+    await logEvent(hass, "e1", { kind: "calm_night" });
+    expect(callService.mock.calls).toEqual([
+      ["sleep_twitch_coach", "log_factor", { config_entry_id: "e1", factor: "magnesium" }, undefined, false],
+      ["sleep_twitch_coach", "log_factor", { config_entry_id: "e1", factor: "water", amount: 0.5 }, undefined, false],
+      ["sleep_twitch_coach", "log_calm_night", { config_entry_id: "e1" }, undefined, false],
+    ]);
+  });
+
+  it("starts and stops an experiment", async () => {
+    const { hass, callService } = fakeHass();
+    await startExperiment(hass, "e1", "alcohol", "avoid", 14);
+    await stopExperiment(hass, "e1");
+    expect(callService.mock.calls).toEqual([
+      ["sleep_twitch_coach", "start_experiment", { config_entry_id: "e1", change: "alcohol", keep: "avoid", nights: 14 }, undefined, false],
+      ["sleep_twitch_coach", "stop_experiment", { config_entry_id: "e1" }, undefined, false],
+    ]);
+  });
+
+  it("asks for the report with the nights to compare factors over, when given", async () => {
+    const { hass, callWS } = fakeHass();
+    await fetchReport(hass, "e1", 14);
+    await fetchReport(hass, "e1", 1, 365);
+    expect(callWS.mock.calls).toEqual([
+      [{ type: "sleep_twitch_coach/report", entry_id: "e1", nights: 14 }],
+      [{ type: "sleep_twitch_coach/report", entry_id: "e1", nights: 1, compare_nights: 365 }],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criterionParts, evidenceItems, formatTemperature, rowTriggers, twitchesWithTimes } from "../src/format";
+import { criterionParts, evidenceItems, formatTemperature, twitchesWithTimes } from "../src/format";
 import { withDefaults } from "../src/rows";
 import { englishTexts } from "./texts";
 
@@ -38,9 +38,17 @@ describe("words for figures and evidence", () => {
     expect(formatTemperature(null, "°F", texts)).toBe("—");
   });
 
-  it("names the triggers present on a night", () => {
-    const row = withDefaults({ night: "2026-11-01", caffeine_after_cutoff: true, late_vigorous_exercise: true });
-    expect(rowTriggers(row, texts)).toEqual(["Caffeine after the cutoff", "Late vigorous exercise"]);
-    expect(rowTriggers(withDefaults({ night: "2026-11-01" }), texts)).toEqual([]);
+  it("names the experiment behind a criterion's evidence", () => {
+    const items = evidenceItems(
+      { change: "alcohol", keep: "avoid", first_night: "2026-10-01", last_night: "2026-10-14", adherence: 86 },
+      texts,
+    );
+    expect(items.map((item) => `${item.label}: ${item.value}`)).toEqual([
+      "Change: Alcohol",
+      "Kept as: Avoid",
+      "First night: Thu, Oct 1, 2026",
+      "Last night: Wed, Oct 14, 2026",
+      "Kept on (%): 86",
+    ]);
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { LEVELS, LEVEL_MIX, levelColor, levelLabel, levelOf } from "../src/heat-scale";
+import { CALM_COLOR, LEVELS, LEVEL_MIX, levelColor, levelLabel, levelOf } from "../src/heat-scale";
 
 describe("the heat map's colour scale", () => {
   it("puts counts into the documented levels: 0, 1, 2, 3-4, 5+", () => {
     expect([0, 1, 2, 3, 4, 5, 6, 40].map(levelOf)).toEqual([0, 1, 2, 3, 3, 4, 4, 4]);
   });
 
-  it("leaves a night without twitches uncoloured and strengthens with each level", () => {
-    expect(levelColor(0)).toBe("transparent");
+  it("gives a calm night a colour of its own and strengthens the twitch colour with each level", () => {
+    expect(levelColor(0)).toBe(CALM_COLOR);
+    expect(CALM_COLOR).toContain("var(--success-color");
+    expect(CALM_COLOR).not.toContain("--primary-color");
     expect(levelColor(1)).toContain("var(--primary-color");
     // More and more of the primary colour over the background, up to all of it...
     for (let level = 2; level < LEVELS.length - 1; level += 1) {

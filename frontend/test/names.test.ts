@@ -20,9 +20,10 @@ describe("names of criteria, symptoms and body parts", () => {
     expect(names("symptom", "something_new")).toBe("something_new");
   });
 
-  it("names triggers from the panel's texts (the integration has no selector for them)", () => {
+  it("names factors from the report's texts (the integration has no selector for them)", () => {
     const backend = vi.fn(() => "from the backend");
-    expect(makeNames(t, backend)("trigger", "late_exercise")).toBe("Late vigorous exercise");
+    expect(makeNames(t, backend)("factor", "late_vigorous_exercise")).toBe("Late vigorous exercise");
+    expect(makeNames(t, backend)("factor", "custom_yoga")).toBe("custom_yoga");
     expect(backend).not.toHaveBeenCalled();
   });
 

@@ -3,11 +3,12 @@ import { escapeHtml, printDocument, reportDocument } from "../src/report-documen
 import { reportModel } from "../src/report-model";
 import { withDefaults } from "../src/rows";
 import type { NightRow, Report } from "../src/types";
+import { comparisonOf, experimentOf } from "./fixtures";
 import { englishTexts } from "./texts";
 
 const texts = englishTexts();
 
-const COLUMNS = ["night", "twitches", "woke_up", "body_parts", "triggers", "bedroom", "symptoms"];
+const COLUMNS = ["night", "twitches", "woke_up", "body_parts", "factors", "bedroom", "symptoms"];
 const MEASURED = [...COLUMNS, "limb_movements", "periodic_limb_movements", "plm_index"];
 
 const row = (night: string, overrides: Partial<NightRow> = {}): NightRow => withDefaults({ night, ...overrides });
@@ -28,42 +29,81 @@ const report = (overrides: Partial<Report> = {}): Report => ({
       bedroom_temperature_at_bedtime: 19.4,
       symptoms: ["urge_to_move"],
       notes: ['<script>alert("x")</script> & more'],
+      recorded: true,
+      factors: ["caffeine_after_cutoff", "alcohol", "custom_stretching"],
     }),
-    row("2026-10-31", { late_vigorous_exercise: true }),
-    row("2026-10-30"),
+    row("2026-10-31", { late_vigorous_exercise: true, recorded: true, factors: ["late_vigorous_exercise"] }),
+    row("2026-10-30", { bedroom_temperature_at_bedtime: 18 }),
   ],
   summary: {
     nights: 3,
+    recorded_nights: 2,
     twitch_nights: 1,
     twitches: 2,
     woke_up_twitches: 1,
     checklist_score: 1,
     doctor_visit_recommended: false,
     criteria_met: [{ criterion: "spreads_beyond_legs", nights: ["2026-11-01"], body_parts: ["arms"] }],
-    insight_nights: 28,
+    compare_nights: 90,
   },
-  trigger_insights: [
-    {
-      trigger: "caffeine_after_cutoff",
-      nights_with: 8,
-      twitch_nights_with: 6,
-      nights_without: 20,
-      twitch_nights_without: 3,
-      enough_nights: true,
-    },
-    {
-      trigger: "late_exercise",
+  factors: [
+    comparisonOf({ factor: "caffeine_after_cutoff", difference: 0.4, interval: [0.051, 0.684] }),
+    comparisonOf({
+      factor: "late_vigorous_exercise",
       nights_with: 1,
       twitch_nights_with: 0,
       nights_without: 27,
       twitch_nights_without: 9,
-      enough_nights: false,
-    },
+      difference: null,
+      interval: null,
+      verdict: "not_enough_nights",
+    }),
+    comparisonOf({ factor: "custom_stretching", name: "Stretching", difference: 0, interval: [-0.3, 0.3], verdict: "no_clear_link" }),
   ],
-  sections: ["summary", "criteria_met", "nights", "notes", "triggers"],
+  experiments: {
+    running: experimentOf(),
+    finished: [
+      experimentOf({
+        change: "relaxation",
+        keep: "do",
+        started: "2026-09-01",
+        last_night: "2026-09-14",
+        ended: "2026-09-14",
+        running: false,
+        nights_done: 14,
+        nights_recorded: 12,
+        nights_kept: 8,
+        adherence: 8 / 12,
+        difference: -0.125,
+        interval: [-0.4, 0.2],
+        verdict: "no_clear_change",
+        low_adherence: true,
+      }),
+      experimentOf({
+        change: "custom_yoga",
+        name: "Yoga <3",
+        keep: "do",
+        started: "2026-08-01",
+        ended: "2026-08-09",
+        running: false,
+        baseline: null,
+        during: { nights: 9, twitch_nights: 3, rate: 1 / 3 },
+        nights_recorded: 9,
+        nights_kept: 9,
+        verdict: "no_baseline",
+      }),
+    ],
+  },
+  sections: ["summary", "criteria_met", "nights", "notes", "factors", "experiments"],
   columns: COLUMNS,
   ...overrides,
 });
+
+/** The texts of a section's list items. */
+const linesOf = (page: string, key: string): string[] => {
+  const section = new RegExp(`<section data-section="${key}">(.*?)</section>`).exec(page)?.[1] ?? "";
+  return [...section.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1] ?? "");
+};
 
 describe("the printable report", () => {
   const html = reportDocument(report(), texts);
@@ -96,19 +136,38 @@ describe("the printable report", () => {
     expect(html.replace(/\u202f/g, " ")).toContain(cell("twitches", "2 (11:40 PM, 1:10 AM)"));
     expect(html).toContain(cell("woke_up", "1"));
     expect(html).toContain(cell("body_parts", "Legs, Arms"));
-    expect(html).toContain(cell("triggers", "Caffeine after the cutoff"));
-    expect(html).toContain(cell("triggers", "Late vigorous exercise"));
+    expect(html).toContain(cell("factors", "Caffeine after the cutoff, Alcohol, Stretching"));
+    expect(html).toContain(cell("factors", "Late vigorous exercise"));
+    expect(html).toContain(cell("factors", "—"));
+    // A night the journal knows nothing of (a bedtime reading alone) is no calm night.
+    expect(html).toContain('<tr data-night="2026-10-30"><td data-column="night">Fri, Oct 30</td><td data-column="twitches">not recorded</td>');
     expect(html).toContain(cell("bedroom", "19.4 °C"));
     expect(html).toContain(cell("symptoms", "Urge to move the legs at rest"));
   });
 
-  it("has the summary, the criteria met and the trigger comparisons", () => {
-    expect(html).toContain("<dt>Twitch nights</dt><dd>1 of 3</dd>");
+  it("has the summary, the criteria met and the factors' comparisons, strongest first as sent", () => {
+    expect(html).toContain("<dt>Recorded nights</dt><dd>2 of 3</dd><dt>Twitch nights</dt><dd>1 of 3</dd>");
     expect(html).toContain("<li><strong>Twitching spreads to the arms or trunk</strong> (Nights: Nov 1; Body parts: Arms)</li>");
-    expect(html).toContain(
-      "Caffeine after the cutoff: 6 of 8 nights with it had twitches; 3 of 20 without.",
-    );
-    expect(html).toContain("Late vigorous exercise: not enough nights yet (1 with, 27 without).");
+    expect(linesOf(html, "factors")).toEqual([
+      "Caffeine after the cutoff: 6 of 10 nights with it had twitches, 4 of 20 without (+40 points, 95 % interval +5 to +68): goes with more twitch nights.",
+      "Late vigorous exercise: not enough nights yet (1 with, 27 without).",
+      "Stretching: 6 of 10 nights with it had twitches, 4 of 20 without (0 points, 95 % interval -30 to +30): no clear link yet.",
+    ]);
+  });
+
+  it("has the experiments: the running one, then the finished ones with a warning when kept too little", () => {
+    expect(linesOf(html, "experiments")).toEqual([
+      "Avoid: Alcohol, since night 2026-11-01: 5 of 14 nights, kept on 4 of 5 recorded nights.",
+      "Do: Relaxation, nights 2026-09-01 to 2026-09-14: twitches on 8 of 14 nights before, 1 of 5 during (-12 points, 95 % interval -40 to +20); kept on 8 of 12 recorded nights: no clear change.",
+      "Kept on fewer than 80 % of the nights: the result says little.",
+      "Do: Yoga &lt;3, nights 2026-08-01 to 2026-08-09: twitches on 3 of 9 nights; kept on 9 of 9 recorded nights: no baseline yet (fewer than 7 recorded nights before it).",
+    ]);
+  });
+
+  it("says None when there is no factor or experiment", () => {
+    const page = reportDocument(report({ factors: [], experiments: { running: null, finished: [] } }), texts);
+    expect(linesOf(page, "factors")).toEqual(["None"]);
+    expect(linesOf(page, "experiments")).toEqual(["None"]);
   });
 
   it("has exactly the columns the integration sends, leg movements when it sends them", () => {
@@ -133,9 +192,10 @@ describe("the printable report", () => {
       "criteria_met: Criteria met",
       "nights: Nights",
       "notes: Notes",
-      "triggers: Triggers (last 28 nights)",
+      "factors: What goes with twitch nights (last 90 nights, recorded nights only)",
+      "experiments: Experiments",
     ]);
-    const page = reportDocument(report({ sections: ["summary", "criteria_met", "nights", "triggers"] }), texts);
+    const page = reportDocument(report({ sections: ["summary", "criteria_met", "nights", "factors"] }), texts);
     expect(page).not.toContain("<h2>Notes</h2>");
   });
 

@@ -45,12 +45,32 @@ describe("the panel's report and the action's Markdown", () => {
     expect(rows).toHaveLength(nights && "rows" in nights ? nights.rows.length : -1);
   });
 
-  it("name the same criteria and say the same about each trigger", () => {
+  it("name the same criteria", () => {
     const criteria = withKey("criteria_met");
     const names = criteria && "lines" in criteria ? criteria.lines.map((line) => line.name) : [];
     expect(linesOf(criteria?.heading ?? "").map((line) => /^- \*\*(.+?)\*\*/.exec(line)?.[1])).toEqual(names);
-    const triggers = withKey("triggers");
-    const lines = triggers && "lines" in triggers ? triggers.lines.map((line) => `- ${line.text}`) : [];
-    expect(linesOf(triggers?.heading ?? "")).toEqual(lines);
+  });
+
+  it.each(["factors", "experiments"])("say the same sentences in the section %s", (key) => {
+    const section = withKey(key);
+    expect(section && "lines" in section).toBe(true);
+    const lines = section && "lines" in section ? section.lines.map((line) => `- ${line.text}`) : [];
+    expect(lines.length).toBeGreaterThan(0);
+    expect(linesOf(section?.heading ?? "")).toEqual(lines);
+  });
+
+  it("name the same factors on each night, and the same nights as not recorded", () => {
+    const nights = withKey("nights");
+    if (!nights || !("rows" in nights)) throw new Error("no nights section");
+    const [, , ...rows] = linesOf(nights.heading);
+    const markdownCells = rows.map((row) => row.replace(/^\| | \|$/g, "").split(" | "));
+    const columnOf = (key: string): number => nights.columns.findIndex((column) => column.key === key);
+    for (const key of ["factors", "twitches"]) expect(columnOf(key)).toBeGreaterThan(-1);
+    expect(markdownCells.map((cells) => cells[columnOf("factors")])).toEqual(
+      nights.rows.map((row) => row.cells[columnOf("factors")]),
+    );
+    const notRecorded = (cells: (string | undefined)[]): boolean => cells[columnOf("twitches")] === "not recorded";
+    expect(markdownCells.map(notRecorded)).toEqual(nights.rows.map((row) => notRecorded(row.cells)));
+    expect(markdownCells.filter(notRecorded).length).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,8 @@ describe("rows with their empty fields left out", () => {
       limb_movements: null,
       periodic_limb_movements: null,
       plm_index: null,
+      recorded: false,
+      factors: [],
     });
   });
 
@@ -56,6 +58,7 @@ describe("rows with their empty fields left out", () => {
       temperature_unit: "°C",
       journal_begins: "2026-11-01",
       fields: ["night", "twitches", "twitch_times", "woke_up_twitches", "plm_index"],
+      factor_keys: [],
       nights: [
         ["2026-11-01", 2, ["23:40", "01:10"], 1, null],
         ["2026-11-02", 0, [], 0, 16.5],
@@ -70,10 +73,38 @@ describe("rows with their empty fields left out", () => {
 
   it("indexes rows by night", () => {
     const rows = rowsByNight(
-      nightRows({ temperature_unit: "°C", journal_begins: "2026-11-01", fields: ["night", "twitches"], nights: [["2026-11-01", 3], ["2026-11-02", 0]] }),
+      nightRows({
+        temperature_unit: "°C",
+        journal_begins: "2026-11-01",
+        fields: ["night", "twitches"],
+        factor_keys: [],
+        nights: [
+          ["2026-11-01", 3],
+          ["2026-11-02", 0],
+        ],
+      }),
     );
     expect(rows.get("2026-11-01")?.twitches).toBe(3);
     expect(rows.get("2026-11-02")?.twitches).toBe(0);
     expect(rows.has("2026-11-03")).toBe(false);
+  });
+
+  it("names a night's factors by their positions in factor_keys, and reads whether it is recorded", () => {
+    const rows = nightRows({
+      temperature_unit: "°C",
+      journal_begins: "2026-11-01",
+      fields: ["night", "recorded", "factors"],
+      factor_keys: ["caffeine_after_cutoff", "alcohol", "custom_yoga"],
+      nights: [
+        ["2026-11-01", true, [0, 2]],
+        ["2026-11-02", false, []],
+        ["2026-11-03", true, [1, 7]],
+      ],
+    });
+    expect(rows.map((row) => [row.night, row.recorded, row.factors])).toEqual([
+      ["2026-11-01", true, ["caffeine_after_cutoff", "custom_yoga"]],
+      ["2026-11-02", false, []],
+      ["2026-11-03", true, ["alcohol"]],
+    ]);
   });
 });

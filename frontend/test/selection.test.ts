@@ -13,6 +13,11 @@ describe("the chosen sleeper and view in the URL", () => {
     expect(readSelection("")).toEqual({});
   });
 
+  it("opens What helps from a saved link to the Triggers view it replaced", () => {
+    expect(readSelection("?view=triggers")).toEqual({ view: "what_helps" });
+    expect(readSelection("?view=what_helps")).toEqual({ view: "what_helps" });
+  });
+
   it("writes them, keeping other parameters and leaving the default view out", () => {
     expect(writeSelection("?other=1", { sleeper: "a1", view: "nights" })).toBe("?other=1&sleeper=a1&view=nights");
     expect(writeSelection("?sleeper=a1&view=nights", { sleeper: "b2", view: "tonight" })).toBe("?sleeper=b2");

@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from custom_components.sleep_twitch_coach.coach.report.layout import Column, Section
 from custom_components.sleep_twitch_coach.coach.comparisons import Verdict
 from custom_components.sleep_twitch_coach.coach.events import Keep
 from custom_components.sleep_twitch_coach.coach.experiments import ExperimentVerdict
 from custom_components.sleep_twitch_coach.coach.factors import Factor
+from custom_components.sleep_twitch_coach.coach.report.layout import Column, Section
 from custom_components.sleep_twitch_coach.coach.report.texts import texts_for
 from custom_components.sleep_twitch_coach.coach.texts import (
     LANGUAGES,

@@ -19,7 +19,7 @@ SCREENSHOT = SCREENSHOTS / "dashboard.png"
 
 @needs_chromium
 def test_blueprints_and_a_reminder_in_the_demo(hass_process: HassProcess) -> None:
-    """The Blueprints page lists the coach's six; the evening routine's reminder is in the bell."""
+    """The Blueprints page lists the coach's seven; the evening routine's reminder is in the bell."""
     from playwright.sync_api import expect  # noqa: PLC0415
 
     client = hass_process.ensure_running()
@@ -33,6 +33,7 @@ def test_blueprints_and_a_reminder_in_the_demo(hass_process: HassProcess) -> Non
             "evening routine",
             "morning check-in",
             "log by voice",
+            "experiment ended",
         ):
             expect(page.get_by_text(f"Sleep Twitch Coach – {name}")).to_be_visible(
                 timeout=60_000

@@ -88,7 +88,7 @@ def test_provisioning_the_demo_again_is_clean(hass_process: HassProcess) -> None
 
 
 def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
-    """The six shipped blueprints appear on the Blueprints page (blueprint/list)."""
+    """The seven shipped blueprints appear on the Blueprints page (blueprint/list)."""
     client = hass_process.ensure_running()
     (listed,) = asyncio.run(
         ws_commands(
@@ -105,6 +105,7 @@ def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:
             "bedside_button",
             "doctor_visit_alert",
             "evening_routine",
+            "experiment_ended",
             "morning_check_in",
             "voice_log",
         )

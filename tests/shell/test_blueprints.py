@@ -42,13 +42,14 @@ EVENING_ROUTINE = {
 }
 
 
-def test_all_six_blueprints_are_shipped() -> None:
-    """The design's six blueprints are there."""
+def test_all_seven_blueprints_are_shipped() -> None:
+    """The design's six blueprints and the experiment's end are there."""
     assert NAMES == [
         "bedroom_temperature",
         "bedside_button",
         "doctor_visit_alert",
         "evening_routine",
+        "experiment_ended",
         "morning_check_in",
         "voice_log",
     ]
@@ -360,7 +361,12 @@ async def test_morning_check_in(
     files_on_disk: Path,
 ) -> None:
     """The two answers go into the journal as a woke-up twitch and an urge to move."""
-    assert check_in_asked["message"] == "Did twitches wake you last night?"
+    assert check_in_asked["message"] == "Any twitches last night?"
+    assert [action["title"] for action in check_in_asked["data"]["actions"]] == [
+        "Yes, one woke me",
+        "Yes",
+        "No",
+    ]
     await answer(hass, check_in_asked, 0)
     second = pushes(aioclient_mock)[-1]
     assert second["message"] == "Did you feel an urge to move your legs while resting?"
@@ -373,18 +379,63 @@ async def test_morning_check_in(
     assert hass.states.get("sensor.alex_twitches_tonight").state == "1"
 
 
-async def test_morning_check_in_no_answers_log_nothing(
+async def last_night_row(hass: HomeAssistant, entry: MockConfigEntry) -> dict[str, Any]:
+    """Return the report's row of the night of 16 November."""
+    report = await hass.services.async_call(
+        DOMAIN,
+        "get_report",
+        {"config_entry_id": entry.entry_id, "nights": 2},
+        blocking=True,
+        return_response=True,
+    )
+    assert report is not None
+    rows: list[dict[str, Any]] = report["nights"]  # type: ignore[assignment]
+    (row,) = (row for row in rows if row["night"] == "2026-11-16")
+    return row
+
+
+async def test_morning_check_in_no_records_a_calm_night(
     hass: HomeAssistant,
     home: MockConfigEntry,
     check_in_asked: dict[str, Any],
     aioclient_mock: AiohttpClientMocker,
     files_on_disk: Path,
 ) -> None:
-    """Answering No twice leaves the journal empty."""
-    await answer(hass, check_in_asked, 1)
+    """No twitches: last night is recorded as a calm night; No to the urge logs nothing."""
+    await answer(hass, check_in_asked, 2)
     await answer(hass, pushes(aioclient_mock)[-1], 1)
     assert len(pushes(aioclient_mock)) == 2
-    assert not (files_on_disk / f"{DOMAIN}.{home.entry_id}").exists()
+    assert [event["kind"] for event in journal(files_on_disk, home)] == ["calm_night"]
+    row = await last_night_row(hass, home)
+    assert row["recorded"] is True
+    assert row["twitches"] == 0
+
+
+async def test_morning_check_in_answered_after_noon_goes_into_last_night(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+    files_on_disk: Path,
+) -> None:
+    """Asked at 11:50, "Yes" at 12:05 logs a twitch (not one that woke) in last night."""
+    await use_blueprint(
+        hass,
+        "morning_check_in",
+        {"sleeper": home.entry_id, "phone": phone, "at": "11:50:00"},
+    )
+    await fire_at(hass, freezer, "2026-11-17T11:50:00+01:00")
+    freezer.move_to("2026-11-17T12:05:00+01:00")
+    await answer(hass, pushes(aioclient_mock)[-1], 1)
+    (event,) = journal(files_on_disk, home)
+    assert event["kind"] == "twitch"
+    assert event.get("woke_up", False) is False
+    assert (await last_night_row(hass, home))["twitches"] == 1
+    # Tonight, the night of 17 November, has none.
+    tonight = hass.states.get("sensor.alex_twitches_tonight")
+    assert tonight is not None
+    assert tonight.state == "0"
 
 
 async def test_bedroom_temperature(
@@ -580,6 +631,28 @@ async def test_voice_log(
     assert hass.states.get("sensor.alex_twitches_tonight").state == "2"
 
 
+async def test_voice_log_factors(
+    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
+) -> None:
+    """The default factor sentences log their factors and answer with tonight's count."""
+    await start_assist(hass)
+    await use_blueprint(hass, "voice_log", {"sleeper": home.entry_id})
+    sentences = {
+        "I had a drink": "alcohol",
+        "I am stressed": "stress",
+        "I took magnesium": "magnesium",
+        "I had a warm bath": "warm_bath",
+        "I meditated": "relaxation",
+    }
+    for sentence in sentences:
+        assert await say(hass, sentence) == "Logged. Twitches tonight so far: 0."
+    events = journal(files_on_disk, home)
+    assert [(event["kind"], event["factor"]) for event in events] == [
+        ("factor", factor) for factor in sentences.values()
+    ]
+    assert all("amount" not in event for event in events)
+
+
 async def test_voice_log_in_another_language(
     hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
 ) -> None:
@@ -599,3 +672,93 @@ async def test_voice_log_in_another_language(
         == "Eingetragen. Zuckungen heute Nacht: 1."
     )
     assert [event["kind"] for event in journal(files_on_disk, home)] == ["twitch"]
+
+
+async def call(hass: HomeAssistant, action: str, **data: Any) -> None:
+    """Call one of the coach's actions for Alex."""
+    entry = hass.config_entries.async_entries(DOMAIN)[0]
+    await hass.services.async_call(
+        DOMAIN, action, {"config_entry_id": entry.entry_id, **data}, blocking=True
+    )
+
+
+async def test_experiment_ended_stopped_without_baseline(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """A stopped experiment is announced with its change and "no verdict"; nothing else is."""
+    await use_blueprint(
+        hass, "experiment_ended", {"sleeper": home.entry_id, "phone": [phone]}
+    )
+    await call(hass, "start_experiment", change="alcohol", keep="avoid")
+    await call(hass, "log_factor", factor="stress")
+    # The end of another sleeper's experiment is not this automation's business.
+    hass.bus.async_fire(
+        f"{DOMAIN}_event",
+        {"config_entry_id": "another", "kind": "experiment_ended", "verdict": "worse"},
+    )
+    await hass.async_block_till_done()
+    assert pushes(aioclient_mock) == []
+
+    await call(hass, "stop_experiment")
+    await hass.async_block_till_done()
+    (ended,) = pushes(aioclient_mock)
+    assert ended["title"] == "Experiment ended"
+    assert ended["message"].startswith("Avoid: Alcohol, 1 of 14 nights. No verdict:")
+    # Stress, logged that night, made it a recorded night, and no alcohol was logged.
+    assert "Kept on 100 % of the recorded nights." in ended["message"]
+    assert ended["message"].endswith("This is not a diagnosis and not medical advice.")
+
+
+async def test_experiment_ended_helped(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+    bell: dict[str, Notification],
+) -> None:
+    """Seven calm nights after seven twitch nights: at its end, "it seems to help"."""
+    hass.config_entries.async_update_entry(
+        home, options={**home.options, "custom_factors": ["Late screen work"]}
+    )
+    assert await hass.config_entries.async_reload(home.entry_id)
+    await use_blueprint(
+        hass,
+        "experiment_ended",
+        {
+            "sleeper": home.entry_id,
+            "phone": [phone],
+            "home_assistant_notification": True,
+        },
+    )
+    for day in range(9, 16):
+        await call(hass, "log_twitch", when=f"2026-11-{day:02d}T23:00:00+01:00")
+    await call(
+        hass,
+        "start_experiment",
+        change="custom_late_screen_work",
+        keep="avoid",
+        nights=7,
+    )
+    freezer.move_to("2026-11-23T11:00:00+01:00")
+    for day in range(16, 23):
+        await call(hass, "log_calm_night", when=f"2026-11-{day:02d}T23:00:00+01:00")
+    await hass.async_block_till_done()
+    assert pushes(aioclient_mock) == []
+
+    # At noon the night after its last one, the experiment ends by itself.
+    await fire_at(hass, freezer, "2026-11-23T12:00:01+01:00")
+    await hass.async_block_till_done()
+    (ended,) = pushes(aioclient_mock)
+    assert ended["message"] == (
+        "Avoid: Late screen work, 7 of 7 nights. Fewer twitch nights than before: the"
+        " change seems to help. Kept on 100 % of the recorded nights. This is not a"
+        " diagnosis and not medical advice."
+    )
+    assert (
+        bell["automation.experiment_ended_experiment_ended"]["message"]
+        == (ended["message"])
+    )

@@ -245,11 +245,19 @@ async def test_the_markdown_speaks_home_assistants_language(
         "## Schlafbericht für Alex\nNächte von 2026-11-10 bis 2026-11-16"
     )
     for text in (
+        "- **Erfasste Nächte:** 3 von 7",
         "- **Nächte mit Zuckungen:** 3 von 7",
         "- **Arztbesuch laut Checkliste empfohlen:** Ja",
-        "| Nacht | Zuckungen | Geweckt | Körperteile | Auslöser |",
-        "| 2026-11-14 | 1 (23:00) | 0 | Beine | Koffein nach dem Koffein-Stopp |",
-        "- Koffein nach dem Koffein-Stopp: Zuckungen in 3 von 4 Nächten",
+        "| Nacht | Zuckungen | Geweckt | Körperteile | Faktoren |",
+        (
+            "| 2026-11-14 | 1 (23:00) | 0 | Beine | Koffein nach dem Koffein-Stopp, Kein "
+            "Schritt der Abendroutine erledigt |"
+        ),
+        "| 2026-11-15 | nicht erfasst | 0 | — | — |",
+        (
+            "- Koffein nach dem Koffein-Stopp: Zuckungen in 3 von 4 Nächten damit, in 5 "
+            "von 7 ohne (+4 Punkte, 95-%-Intervall -46 bis +45): "
+        ),
         "_Dieser Bericht ist keine medizinische Beratung.",
     ):
         assert text in markdown, text

@@ -633,8 +633,7 @@ async def test_730_nights_fit_in_100_kb(
     loaded: MockConfigEntry,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    """Two years of busy nights (3 twitches, coffee, exercise, two factors, a bedtime
-    reading) stay small."""
+    """Two years of busy nights (twitches, coffee, exercise, factors, bedtime) stay small."""
     assert len(loaded.runtime_data.journal.nights()) == 730
     client = await hass_ws_client(hass)
     await client.send_json_auto_id(

@@ -83,7 +83,8 @@ async def test_the_calm_night_button_records_the_night(
         ("log_factor", {"factor": "stress", "amount": 4}, "amount_out_of_range"),
         ("log_factor", {"factor": "stress", "amount": 0.5}, "amount_out_of_range"),
         ("log_factor", {"factor": "water", "amount": 11}, "amount_out_of_range"),
-        ("log_factor", {"factor": "alcohol", "amount": -1}, "invalid_amount"),
+        ("log_factor", {"factor": "alcohol", "amount": -1}, "amount_out_of_range"),
+        ("log_factor", {"factor": "custom_x", "amount": 5}, "unknown_factor"),
         ("log_factor", {"factor": "alcohol", "amount": True}, "invalid_amount"),
         ("log_factor", {"factor": "alcohol", "amount": "nan"}, "invalid_amount"),
         ("log_factor", {"factor": "magnesium", "amount": 1}, "amount_not_taken"),
@@ -209,11 +210,13 @@ async def test_an_experiment_runs_its_nights_and_ends_with_a_verdict(
             "config_entry_id": entry.entry_id,
             "kind": "experiment_ended",
             "change": "alcohol",
+            "name": None,
             "keep": "avoid",
             "nights_planned": 14,
             "nights_done": 14,
             "adherence": 1.0,
             "verdict": "helped",
+            "low_adherence": False,
         }
     ]
     stored = [

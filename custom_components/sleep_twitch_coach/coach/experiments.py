@@ -8,13 +8,13 @@ change was kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from .events import EventKind, Experiment, Keep
 from .factors import NightContext, is_recorded, night_factors
 from .journal import Journal
-from .nights import night_of
+from .nights import local_moment, night_of
 from .stats import difference_interval, fisher_exact
 
 DEFAULT_EXPERIMENT_NIGHTS = 14
@@ -118,18 +118,41 @@ def finished_experiments(journal: Journal) -> list[Experiment]:
     )
 
 
-def planned_last_night(experiment: Experiment, journal: Journal) -> date:
+def slept_by(moment: datetime, tz: tzinfo, wake_time: time) -> date:
+    """Return the last night slept by `moment`: its own night once its wake time has passed."""
+    night = night_of(moment, tz)
+    woke = local_moment(night + timedelta(days=1), wake_time, tz)
+    return night if moment >= woke else night - timedelta(days=1)
+
+
+def first_night(experiment: Experiment, tz: tzinfo, wake_time: time) -> date:
+    """Return an experiment's first night: the first one not yet slept when it started.
+
+    Started in the evening, tonight; started in the morning, the coming night, not the one
+    just slept (whose evening's factors were logged before the change began).
+    """
+    return slept_by(experiment.time, tz, wake_time) + timedelta(days=1)
+
+
+def planned_last_night(experiment: Experiment, tz: tzinfo, wake_time: time) -> date:
     """Return the last night an experiment was planned to run."""
-    first = night_of(experiment.time, journal.tz)
-    return first + timedelta(days=experiment.nights - 1)
+    return first_night(experiment, tz, wake_time) + timedelta(
+        days=experiment.nights - 1
+    )
 
 
-def last_night(experiment: Experiment, journal: Journal, tonight: date) -> date:
-    """Return the last night an experiment counts: tonight while it runs, or where it ended."""
-    planned = planned_last_night(experiment, journal)
+def last_night(
+    experiment: Experiment, tz: tzinfo, wake_time: time, tonight: date
+) -> date:
+    """Return the last night an experiment counts.
+
+    While it runs, tonight (so far); once ended, the last night slept before its end (a stop
+    in the evening leaves the night ahead out), never past the planned last night.
+    """
+    planned = planned_last_night(experiment, tz, wake_time)
     if experiment.ended is None:
         return min(tonight, planned)
-    return min(night_of(experiment.ended, journal.tz), planned)
+    return min(slept_by(experiment.ended, tz, wake_time), planned)
 
 
 def outcome(
@@ -139,11 +162,15 @@ def outcome(
     tonight: date,
 ) -> Outcome:
     """Return how an experiment stands at `tonight`, or how it ended."""
-    first = night_of(experiment.time, journal.tz)
-    planned_last = planned_last_night(experiment, journal)
-    last = last_night(experiment, journal, tonight)
-    # Tonight is not done while the experiment runs.
-    nights_done = (last - first).days + (0 if experiment.ended is None else 1)
+    tz, wake_time = journal.tz, context.routine.wake_time
+    first = first_night(experiment, tz, wake_time)
+    planned_last = planned_last_night(experiment, tz, wake_time)
+    last = last_night(experiment, tz, wake_time, tonight)
+    if experiment.ended is None:
+        # Tonight is not done while the experiment runs.
+        nights_done = min(experiment.nights, max(0, (tonight - first).days))
+    else:
+        nights_done = max(0, (last - first).days + 1)
     during = [
         night
         for night in _nights(first, last)

@@ -80,6 +80,8 @@ AMOUNTS: dict[str, Amount] = {
     Factor.STRESS: Amount(1, 3, 1, "level"),
     Factor.WATER: Amount(0.1, 10, 0.1, "litres"),
 }
+# A custom factor's amount means what its sleeper wants it to.
+CUSTOM_AMOUNT = Amount(0, 1000, 1, "")
 
 # Events a person logs: any of them in a night makes it a recorded night.
 PERSON_LOGGED_KINDS = (
@@ -108,14 +110,16 @@ def is_recorded(journal: Journal, night: date, measured: Collection[date]) -> bo
     )
 
 
-def logged_amounts(journal: Journal, night: date) -> dict[str, float]:
-    """Return the factors logged in a night, with their amounts summed (0 without amount)."""
-    amounts: dict[str, float] = {}
+def logged_amounts(journal: Journal, night: date) -> dict[str, float | None]:
+    """Return the factors logged in a night, with their amounts summed (None: no amount)."""
+    amounts: dict[str, float | None] = {}
     for event in journal.in_night(night, EventKind.FACTOR):
         if isinstance(event, FactorReport):
-            amounts[event.factor] = amounts.get(event.factor, 0.0) + (
-                event.amount or 0.0
-            )
+            before = amounts.get(event.factor)
+            if event.amount is None:
+                amounts[event.factor] = before
+            else:
+                amounts[event.factor] = (before or 0.0) + event.amount
     return amounts
 
 
@@ -162,7 +166,7 @@ def _present(
     journal: Journal,
     night: date,
     context: NightContext,
-    logged: Mapping[str, float],
+    logged: Mapping[str, float | None],
 ) -> bool | None:
     routine = context.routine
     match key:
@@ -181,6 +185,7 @@ def _present(
             hours = context.in_bed_hours.get(night - timedelta(days=1))
             return None if hours is None else hours < SHORT_SLEEP_HOURS
         case Factor.WATER:
+            # Water logged without an amount says nothing of how much.
             litres = logged.get(key)
             return None if litres is None else litres < ENOUGH_WATER_LITRES
         case _:

@@ -1,6 +1,7 @@
 /**
- * The calendar heat map: one cell per night, coloured by its twitches, a dot when one woke the
- * sleeper; nights before the journal began are hatched, with no count.
+ * The calendar heat map: one cell per night, coloured by its twitches (a calm colour for a
+ * recorded night without any), a dot when one woke the sleeper; nights not recorded are hatched,
+ * with no count.
  */
 import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
@@ -8,7 +9,7 @@ import type { CalendarLayout } from "../calendar";
 import { formatNight } from "../dates";
 import { define } from "../define";
 import type { Texts } from "../format";
-import { cellLabel, heatCell } from "../heat-cells";
+import { cellClasses, cellLabel, heatCell } from "../heat-cells";
 import { LEVELS, levelColor, levelLabel } from "../heat-scale";
 import { moveCell } from "../keyboard";
 import { sharedStyles } from "../styles";
@@ -22,9 +23,6 @@ export class StcHeatmap extends LitElement {
   @property({ attribute: false }) public layout!: CalendarLayout;
 
   @property({ attribute: false }) public rows!: Map<string, NightRow>;
-
-  /** The night the journal begins (`YYYY-MM-DD`): nights before it are not recorded. */
-  @property({ attribute: false }) public journalBegins = "";
 
   /** The night whose row is shown; its cell is the one reached with Tab. */
   @property({ attribute: false }) public shown = "";
@@ -68,11 +66,9 @@ export class StcHeatmap extends LitElement {
               .filter((cell) => cell.row === row)
               .map((cell) => {
                 const index = cell.column * 7 + cell.row;
-                const shown = heatCell(cell.night, this.rows.get(cell.night), this.journalBegins);
+                const shown = heatCell(cell.night, this.rows.get(cell.night));
                 const label = cellLabel(shown, this.texts);
-                const classes = shown.recorded
-                  ? `cell level-${shown.level} ${shown.wokeUp > 0 ? "woke" : ""}`
-                  : "cell not-recorded";
+                const classes = cellClasses(shown);
                 return html`<div
                   role="gridcell"
                   class=${classes}
@@ -91,17 +87,18 @@ export class StcHeatmap extends LitElement {
         )}
       </div>
       <div class="legend" aria-hidden="true">
+        <span class="key"><span class="cell not-recorded"></span>${t("nights.legend_not_recorded")}</span>
+        <span class="key"><span class="cell level-0 calm" style="background-color: ${levelColor(0)}"></span>${t(
+          "nights.legend_calm",
+        )}</span>
         <span>${t("nights.legend")}</span>
-        ${LEVELS.map(
+        ${LEVELS.filter((level) => level.level > 0).map(
           (level) => html`<span class="key">
             <span class="cell level-${level.level}" style="background-color: ${levelColor(level.level)}"></span>
             ${levelLabel(level)}
           </span>`,
         )}
-        <span class="key"><span class="cell level-0 woke"></span>${t("nights.legend_woke")}</span>
-        ${layout.firstNight < this.journalBegins
-          ? html`<span class="key"><span class="cell not-recorded"></span>${t("nights.legend_not_recorded")}</span>`
-          : nothing}
+        <span class="key"><span class="cell level-1 woke" style="background-color: ${levelColor(1)}"></span>${t("nights.legend_woke")}</span>
       </div>`;
   }
 
@@ -183,10 +180,10 @@ export class StcHeatmap extends LitElement {
         box-sizing: border-box;
         cursor: pointer;
       }
-      .cell.level-0 {
-        border: 1px solid var(--stc-divider);
+      .cell.calm {
+        border: 1px solid color-mix(in srgb, var(--success-color, #43a047) 45%, transparent);
       }
-      /* Not a calm night: nothing is known of it, so it is hatched instead of empty. */
+      /* Not a calm night: nothing is known of it, so it is hatched and outlined, never filled. */
       .cell.not-recorded {
         border: 1px dashed var(--stc-divider);
         background: repeating-linear-gradient(

@@ -1,7 +1,8 @@
 /** The large log buttons: twitch, twitch that woke me, caffeine, exercise, symptom. */
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
-import { type LogAction, errorMessage, logEvent } from "../api";
+import { ActionState } from "../action-state";
+import { type LogAction, logEvent } from "../api";
 import { define } from "../define";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
@@ -14,15 +15,11 @@ export class StcLogButtons extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
-  @state() private _busy = false;
-
-  @state() private _status = "";
-
-  @state() private _error = "";
-
   @state() private _choosing = false;
 
   @state() private _intensity: Intensity = "vigorous";
+
+  private _action = new ActionState(this, () => this.texts.t("panel.error"));
 
   protected render() {
     const { t, names } = this.texts;
@@ -52,15 +49,15 @@ export class StcLogButtons extends LitElement {
           class="button log"
           aria-expanded=${this._choosing ? "true" : "false"}
           aria-controls="symptom-chooser"
-          ?disabled=${this._busy}
+          ?disabled=${this._action.busy}
           @click=${() => (this._choosing = !this._choosing)}
         >
           ${t("tonight.log_symptom")}
         </button>
       </div>
       ${this._choosing ? this._renderChooser() : nothing}
-      <p class="status" role="status">${this._status}</p>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}`;
+      <p class="status" role="status">${this._action.status}</p>
+      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
   }
 
   private _renderChooser() {
@@ -78,7 +75,7 @@ export class StcLogButtons extends LitElement {
     return html`<button
       id=${id}
       class="button log ${filled ? "filled" : ""}"
-      ?disabled=${this._busy}
+      ?disabled=${this._action.busy}
       @click=${() => this._log(action, label)}
     >
       ${label}
@@ -89,19 +86,13 @@ export class StcLogButtons extends LitElement {
     this._intensity = (event.target as HTMLSelectElement).value as Intensity;
   }
 
-  private async _log(action: LogAction, label: string): Promise<void> {
-    this._busy = true;
-    this._error = "";
-    this._status = "";
-    try {
-      await logEvent(this.hass, this.entryId, action);
-      this._status = this.texts.t("tonight.logged", { what: label });
-      if (action.kind === "symptom") this._choosing = false;
-    } catch (error) {
-      this._error = errorMessage(error, this.texts.t("panel.error"));
-    } finally {
-      this._busy = false;
-    }
+  private _log(action: LogAction, label: string): Promise<void> {
+    return this._action.run(() => logEvent(this.hass, this.entryId, action), {
+      done: () => {
+        if (action.kind === "symptom") this._choosing = false;
+        return this.texts.t("tonight.logged", { what: label });
+      },
+    });
   }
 
   static styles = [

@@ -9,9 +9,9 @@ import {
   formatTemperature,
   listOrNone,
   longNight,
-  rowTriggers,
   twitchesWithTimes,
 } from "../format";
+import { rowFactorNames } from "../factors";
 import { isMeasured } from "../rows";
 import { sharedStyles } from "../styles";
 import type { NightRow } from "../types";
@@ -19,8 +19,11 @@ import type { NightRow } from "../types";
 export class StcNightDetails extends LitElement {
   @property({ reflect: true, attribute: "data-night" }) public night = "";
 
-  /** The night's row; none for a night before the journal began (not recorded). */
+  /** The night's row; none for a night not recorded. */
   @property({ attribute: false }) public row?: NightRow;
+
+  /** The names of custom factors, by key (rows carry keys only). */
+  @property({ attribute: false }) public customNames: ReadonlyMap<string, string> = new Map();
 
   @property({ attribute: false }) public unit = "";
 
@@ -45,8 +48,8 @@ export class StcNightDetails extends LitElement {
       <dd data-field="woke_up_twitches">${formatNumber(row.woke_up_twitches, this.texts, 0)}</dd>
       <dt>${t("details.body_parts")}</dt>
       <dd>${listOrNone(row.body_parts.map((part) => names("body_part", part)), none)}</dd>
-      <dt>${t("details.triggers")}</dt>
-      <dd>${listOrNone(rowTriggers(row, this.texts), none)}</dd>
+      <dt>${t("details.factors")}</dt>
+      <dd data-field="factors">${listOrNone(rowFactorNames(row.factors, this.texts, this.customNames), none)}</dd>
       <dt>${t("details.bedroom")}</dt>
       <dd>
         ${row.bedroom_temperature_at_bedtime === null

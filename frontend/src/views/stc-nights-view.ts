@@ -7,17 +7,16 @@ import "../components/stc-heatmap";
 import "../components/stc-night-details";
 import { define } from "../define";
 import { Fetched } from "../fetched";
+import { customNames } from "../factors";
 import type { Texts } from "../format";
-import { isRecorded } from "../heat-cells";
 import { nightRows, rowsByNight } from "../rows";
 import { sharedStyles } from "../styles";
 import type { CoachEvent, HomeAssistant, NightRow } from "../types";
 
-/** The nights of the map, and the night the journal begins: nights before it are not recorded. */
+/** The nights of the map (each row says whether the night is recorded). */
 interface ShownNights {
   rows: Map<string, NightRow>;
   unit: string;
-  journalBegins: string;
 }
 
 export class StcNightsView extends LitElement {
@@ -47,9 +46,13 @@ export class StcNightsView extends LitElement {
       return {
         rows: rowsByNight(nightRows(response)),
         unit: response.temperature_unit,
-        journalBegins: response.journal_begins,
       };
     });
+  }
+
+  private _recordedRow(rows: Map<string, NightRow>): NightRow | undefined {
+    const row = rows.get(this._shown);
+    return row?.recorded ? row : undefined;
   }
 
   protected render() {
@@ -64,7 +67,6 @@ export class StcNightsView extends LitElement {
         ? html`<stc-heatmap
               .layout=${layout}
               .rows=${nights.rows}
-              .journalBegins=${nights.journalBegins}
               .shown=${this._shown}
               .texts=${this.texts}
               @night-shown=${(event: CustomEvent<{ night: string }>) => (this._shown = event.detail.night)}
@@ -73,7 +75,8 @@ export class StcNightsView extends LitElement {
               id="night-details"
               class="night-details"
               .night=${this._shown}
-              .row=${isRecorded(this._shown, nights.journalBegins) ? nights.rows.get(this._shown) : undefined}
+              .row=${this._recordedRow(nights.rows)}
+              .customNames=${customNames(this.event.factors)}
               .unit=${nights.unit}
               .texts=${this.texts}
             ></stc-night-details>`

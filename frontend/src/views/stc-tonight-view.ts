@@ -1,10 +1,16 @@
-/** Tonight: log buttons, tonight's count, the wind-down steps, the bedroom and the legs. */
+/**
+ * Tonight: log buttons, tonight's factors and a calm night, the experiment, tonight's count, the
+ * wind-down steps, the bedroom and the legs.
+ */
 import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
+import "../components/stc-experiment-card";
+import "../components/stc-factor-chips";
 import "../components/stc-log-buttons";
 import "../components/stc-wind-down";
 import { formatTime } from "../dates";
 import { define } from "../define";
+import { shownOnTonight } from "../experiment";
 import { type Texts, DASH, formatNumber, formatTemperature } from "../format";
 import { sharedStyles } from "../styles";
 import type { CoachEvent, HomeAssistant } from "../types";
@@ -27,6 +33,28 @@ export class StcTonightView extends LitElement {
           ? html`<stc-log-buttons .hass=${this.hass} .entryId=${this.entryId} .texts=${this.texts}></stc-log-buttons>`
           : html`<p class="secondary" id="read-only">${t("tonight.read_only")}</p>`}
       </section>
+      <section class="card" id="factors">
+        <stc-factor-chips
+          .hass=${this.hass}
+          .entryId=${this.entryId}
+          .factors=${event.factors}
+          .calmNight=${event.calm_night}
+          .readOnly=${!event.may_change}
+          .texts=${this.texts}
+        ></stc-factor-chips>
+      </section>
+      ${shownOnTonight(event.experiment, event.tonight)
+        ? html`<stc-experiment-card
+            id="experiment"
+            compact
+            .hass=${this.hass}
+            .entryId=${this.entryId}
+            .experiment=${event.experiment}
+            .tonight=${event.tonight}
+            .mayChange=${event.may_change}
+            .texts=${this.texts}
+          ></stc-experiment-card>`
+        : nothing}
       <div class="columns">
         <section class="card count" aria-live="polite">
           <p class="big" id="twitches-tonight">${formatNumber(event.twitches_tonight, this.texts, 0)}</p>
