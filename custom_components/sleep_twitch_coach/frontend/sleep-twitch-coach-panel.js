@@ -656,7 +656,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
         margin: 4px 0 0;
         font-size: 0.85rem;
       }
-    `]}};c([p({attribute:!1})],Ne.prototype,"comparison",2),c([p({attribute:!1})],Ne.prototype,"texts",2);v("stc-comparison-bars",Ne);var S=class extends g{constructor(){super(...arguments);this.mayChange=!1;this.compact=!1;this._confirming=!1;this._action=new P(this,()=>this.texts.t("panel.error"))}render(){let{t:e}=this.texts,{experiment:i}=this;return a`<section
+    `]}};c([p({attribute:!1})],Ne.prototype,"comparison",2),c([p({attribute:!1})],Ne.prototype,"texts",2);v("stc-comparison-bars",Ne);var T=class extends g{constructor(){super(...arguments);this.mayChange=!1;this.compact=!1;this._confirming=!1;this._action=new P(this,()=>this.texts.t("panel.error"))}render(){let{t:e}=this.texts,{experiment:i}=this;return a`<section
       class="card experiment ${i.running?"running":"finished"}"
       aria-labelledby="experiment-heading"
       data-change=${i.change}
@@ -760,13 +760,13 @@ tr { break-inside: avoid; page-break-inside: avoid; }
       stc-comparison-bars {
         margin-top: 8px;
       }
-    `]}};c([p({attribute:!1})],S.prototype,"hass",2),c([p({attribute:!1})],S.prototype,"entryId",2),c([p({attribute:!1})],S.prototype,"experiment",2),c([p({attribute:!1})],S.prototype,"tonight",2),c([p({attribute:!1})],S.prototype,"texts",2),c([p({attribute:!1})],S.prototype,"mayChange",2),c([p({type:Boolean,reflect:!0})],S.prototype,"compact",2),c([w()],S.prototype,"_confirming",2);v("stc-experiment-card",S);var T=class extends g{constructor(){super(...arguments);this.factors=[];this.calmNight=!1;this.readOnly=!1;this._typed="";this._action=new P(this,()=>this.texts.t("panel.error"))}render(){let{t:e}=this.texts,i=this.factors.find(r=>r.factor===this._open);return a`<h2>${e("tonight.factors")}</h2>
+    `]}};c([p({attribute:!1})],T.prototype,"hass",2),c([p({attribute:!1})],T.prototype,"entryId",2),c([p({attribute:!1})],T.prototype,"experiment",2),c([p({attribute:!1})],T.prototype,"tonight",2),c([p({attribute:!1})],T.prototype,"texts",2),c([p({attribute:!1})],T.prototype,"mayChange",2),c([p({type:Boolean,reflect:!0})],T.prototype,"compact",2),c([w()],T.prototype,"_confirming",2);v("stc-experiment-card",T);var S=class extends g{constructor(){super(...arguments);this.factors=[];this.calmNight=!1;this.twitched=!1;this.readOnly=!1;this._typed="";this._action=new P(this,()=>this.texts.t("panel.error"))}render(){let{t:e}=this.texts,i=this.factors.find(r=>r.factor===this._open);return a`<h2>${e("tonight.factors")}</h2>
       ${this.readOnly?d:a`<p class="secondary hint">${e("tonight.factors_hint")}</p>`}
       <div class="chips">
         ${this.factors.map(r=>this._renderChip(r))}
       </div>
       ${i?.amount?this._renderAmount({...i,amount:i.amount}):d}
-      <div class="calm">
+      ${this.twitched&&!this.calmNight?d:a`<div class="calm">
         <button
           id="log-calm-night"
           class="button calm-button"
@@ -777,7 +777,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
           ${this.calmNight?`✓ ${e("tonight.calm_night_recorded")}`:e("tonight.calm_night")}
         </button>
         ${this.calmNight||this.readOnly?d:a`<p class="secondary hint">${e("tonight.calm_night_hint")}</p>`}
-      </div>
+      </div>`}
       <p class="status" role="status">${this._action.status}</p>
       ${this._action.error?a`<p class="error" role="alert">${this._action.error}</p>`:d}`}_renderChip(e){let{t:i}=this.texts,r=_t(e,this.texts),o=e.amount?this._open===e.factor?"true":"false":d;return a`<button
       class="chip ${r.logged?"logged":""}"
@@ -922,7 +922,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
         margin: 8px 0 0;
         color: var(--success-color, #43a047);
       }
-    `]}};c([p({attribute:!1})],T.prototype,"hass",2),c([p({attribute:!1})],T.prototype,"entryId",2),c([p({attribute:!1})],T.prototype,"factors",2),c([p({attribute:!1})],T.prototype,"calmNight",2),c([p({attribute:!1})],T.prototype,"readOnly",2),c([p({attribute:!1})],T.prototype,"texts",2),c([w()],T.prototype,"_open",2),c([w()],T.prototype,"_typed",2);v("stc-factor-chips",T);var K=class extends g{constructor(){super(...arguments);this._choosing=!1;this._intensity="vigorous";this._action=new P(this,()=>this.texts.t("panel.error"))}render(){let{t:e,names:i}=this.texts;return a`<div class="buttons">
+    `]}};c([p({attribute:!1})],S.prototype,"hass",2),c([p({attribute:!1})],S.prototype,"entryId",2),c([p({attribute:!1})],S.prototype,"factors",2),c([p({attribute:!1})],S.prototype,"calmNight",2),c([p({attribute:!1})],S.prototype,"twitched",2),c([p({attribute:!1})],S.prototype,"readOnly",2),c([p({attribute:!1})],S.prototype,"texts",2),c([w()],S.prototype,"_open",2),c([w()],S.prototype,"_typed",2);v("stc-factor-chips",S);var K=class extends g{constructor(){super(...arguments);this._choosing=!1;this._intensity="vigorous";this._action=new P(this,()=>this.texts.t("panel.error"))}render(){let{t:e,names:i}=this.texts;return a`<div class="buttons">
         ${this._button("log-twitch",e("tonight.log_twitch"),{kind:"twitch",wokeUp:!1},!0)}
         ${this._button("log-twitch-woke",e("tonight.log_twitch_woke"),{kind:"twitch",wokeUp:!0},!0)}
         ${this._button("log-caffeine",e("tonight.log_caffeine"),{kind:"caffeine"})}
@@ -1060,6 +1060,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
           .entryId=${this.entryId}
           .factors=${e.factors}
           .calmNight=${e.calm_night}
+          .twitched=${e.twitches_tonight>0}
           .readOnly=${!e.may_change}
           .texts=${this.texts}
         ></stc-factor-chips>

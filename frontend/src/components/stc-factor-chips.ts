@@ -25,6 +25,9 @@ export class StcFactorChips extends LitElement {
   /** A calm night is recorded for tonight. */
   @property({ attribute: false }) public calmNight = false;
 
+  /** Tonight has twitches: it is a twitch night, so there is no calm night to record. */
+  @property({ attribute: false }) public twitched = false;
+
   @property({ attribute: false }) public readOnly = false;
 
   @property({ attribute: false }) public texts!: Texts;
@@ -45,7 +48,7 @@ export class StcFactorChips extends LitElement {
         ${this.factors.map((factor) => this._renderChip(factor))}
       </div>
       ${open?.amount ? this._renderAmount({ ...open, amount: open.amount }) : nothing}
-      <div class="calm">
+      ${this.twitched && !this.calmNight ? nothing : html`<div class="calm">
         <button
           id="log-calm-night"
           class="button calm-button"
@@ -56,7 +59,7 @@ export class StcFactorChips extends LitElement {
           ${this.calmNight ? `✓ ${t("tonight.calm_night_recorded")}` : t("tonight.calm_night")}
         </button>
         ${this.calmNight || this.readOnly ? nothing : html`<p class="secondary hint">${t("tonight.calm_night_hint")}</p>`}
-      </div>
+      </div>`}
       <p class="status" role="status">${this._action.status}</p>
       ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
   }

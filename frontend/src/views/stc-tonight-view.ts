@@ -39,6 +39,7 @@ export class StcTonightView extends LitElement {
           .entryId=${this.entryId}
           .factors=${event.factors}
           .calmNight=${event.calm_night}
+          .twitched=${event.twitches_tonight > 0}
           .readOnly=${!event.may_change}
           .texts=${this.texts}
         ></stc-factor-chips>
