@@ -1,7 +1,9 @@
 """Benchmark Sleep Twitch Coach against Home Assistant's own floor, in one Home Assistant.
 
 Run through scripts/bench. Prints a table and writes .bench/results.json; `scripts/bench history`
-runs only the twitch history's bytes and the event loop's stalls (.bench/history.json).
+runs only the twitch history's bytes and the event loop's stalls (.bench/history.json), and
+`scripts/bench what_helps` only the factor comparisons and a factor's press
+(.bench/what_helps.json).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import bench_history  # noqa: E402
 import bench_movements  # noqa: E402
 import bench_recorder  # noqa: E402
+import bench_what_helps  # noqa: E402
 from pytest_homeassistant_custom_component.common import (  # noqa: E402
     MockConfigEntry,
     async_test_home_assistant,
@@ -34,7 +37,8 @@ from pytest_homeassistant_custom_component.common import (  # noqa: E402
 import custom_components.sleep_twitch_coach  # noqa: E402, F401  (before the harness's own)
 from custom_components.sleep_twitch_coach.coach.checklist import Thresholds, evaluate  # noqa: E402
 from custom_components.sleep_twitch_coach.coach.events import event_from_storage  # noqa: E402
-from custom_components.sleep_twitch_coach.coach.journal import Journal  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.factors import NightContext  # noqa: E402
+from custom_components.sleep_twitch_coach.coach.journal import Journal, journal_begins  # noqa: E402
 from custom_components.sleep_twitch_coach.coach.nights import night_of  # noqa: E402
 from custom_components.sleep_twitch_coach.coach.report.markdown import report_response  # noqa: E402
 from custom_components.sleep_twitch_coach.coach.report.model import build_report  # noqa: E402
@@ -338,7 +342,11 @@ async def bench_setup(hass: HomeAssistant, years: int) -> dict[str, Any]:
 
 
 def bench_checklist_and_report() -> dict[str, Any]:
-    """Time the full checklist and a 90-night report over 10 years of journal."""
+    """Time the full checklist and a 90-night report over 10 years of journal.
+
+    The report compares the factors over its default 90 nights too; typical use has none on
+    both sides (scripts/bench_what_helps.py times the comparisons themselves).
+    """
     tz = dt_util.get_default_time_zone()
     now = datetime.now(UTC)
     journal = Journal(
@@ -352,13 +360,14 @@ def bench_checklist_and_report() -> dict[str, Any]:
         report_response(
             build_report(
                 journal,
-                Routine(),
+                NightContext(Routine()),
                 checklist,
                 tonight,
                 90,
                 sleeper="bench",
                 unit="°C",
                 to_display_unit=float,
+                begins=journal_begins(tonight, journal.nights(), ()),
             )
         )
         samples.append(time.perf_counter() - start)
@@ -400,6 +409,17 @@ async def only_history(hass: HomeAssistant) -> None:
     print(f"written to {out}")
 
 
+async def only_what_helps(hass: HomeAssistant) -> None:
+    """Run What helps' benchmarks alone and report them."""
+    results = await bench_what_helps.run(hass, until_state_changes)
+    await hass.async_stop(force=True)
+    out = ROOT / ".bench" / "what_helps.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    bench_what_helps.report(results)
+    print(f"written to {out}")
+
+
 async def main() -> None:
     """Run every benchmark in one Home Assistant and report."""
     with tempfile.TemporaryDirectory() as config_dir:
@@ -420,6 +440,9 @@ async def main() -> None:
             if sys.argv[1:] == ["history"]:
                 await only_history(hass)
                 return
+            if sys.argv[1:] == ["what_helps"]:
+                await only_what_helps(hass)
+                return
             results: dict[str, Any] = {
                 "press_to_count_latency": await bench_latency(hass),
                 "setup_3_years": await bench_setup(hass, 3),
@@ -432,6 +455,7 @@ async def main() -> None:
                 "leg_movements": await bench_movements.run(
                     hass, stored("journal", typical_year_events(2, dt_util.utcnow()))
                 ),
+                "what_helps": await bench_what_helps.run(hass, until_state_changes),
             }
             await hass.async_stop(force=True)
     out = ROOT / ".bench" / "results.json"
@@ -475,6 +499,7 @@ async def main() -> None:
     bench_history.report_bytes(results["history_bytes"])
     bench_history.report_stalls(results["loop_stalls"])
     bench_movements.report(results["leg_movements"])
+    bench_what_helps.report(results["what_helps"])
     print(f"written to {out}")
 
 

@@ -149,6 +149,30 @@ class HomeAssistantClient:
             "POST", f"/api/config/config_entries/flow/{flow['flow_id']}", user_input
         )
 
+    def set_options(self, entry_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Run a config entry's options flow: its form's values, with `changes` over them."""
+        flow = self.request(
+            "POST", "/api/config/config_entries/options/flow", {"handler": entry_id}
+        )
+        form = {
+            field["name"]: field["description"]["suggested_value"]
+            for field in flow["data_schema"]
+            if "suggested_value" in field.get("description", {})
+        }
+        return self.request(  # type: ignore[no-any-return]
+            "POST",
+            f"/api/config/config_entries/options/flow/{flow['flow_id']}",
+            form | changes,
+        )
+
+    def reload(self, entry_id: str) -> None:
+        """Reload a config entry; returns once it is set up again."""
+        self.request("POST", f"/api/config/config_entries/entry/{entry_id}/reload")
+
+    def config_dir(self) -> str:
+        """Return Home Assistant's configuration folder."""
+        return self.request("GET", "/api/config")["config_dir"]  # type: ignore[no-any-return]
+
     def state(self, entity_id: str) -> dict[str, Any] | None:
         """Return an entity's state, or None when it does not exist (yet)."""
         try:
@@ -161,3 +185,12 @@ class HomeAssistantClient:
     def call(self, domain: str, service: str, data: dict[str, Any]) -> Any:
         """Call an action; returns once Home Assistant has run it."""
         return self.request("POST", f"/api/services/{domain}/{service}", data)
+
+    def call_for_response(
+        self, domain: str, service: str, data: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call an action that answers (such as get_report) and return its answer."""
+        answer = self.request(
+            "POST", f"/api/services/{domain}/{service}?return_response", data
+        )
+        return answer["service_response"]  # type: ignore[no-any-return]

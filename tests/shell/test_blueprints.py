@@ -706,10 +706,11 @@ async def test_experiment_ended_stopped_without_baseline(
     await hass.async_block_till_done()
     (ended,) = pushes(aioclient_mock)
     assert ended["title"] == "Experiment ended"
-    assert ended["message"].startswith("Avoid: Alcohol, 1 of 14 nights. No verdict:")
-    # Stress, logged that night, made it a recorded night, and no alcohol was logged.
-    assert "Kept on 100 % of the recorded nights." in ended["message"]
-    assert ended["message"].endswith("This is not a diagnosis and not medical advice.")
+    # Stopped the evening it began: no night of it was slept, none was kept.
+    assert ended["message"] == (
+        "Avoid: Alcohol, 0 of 14 nights. No verdict: there were too few recorded nights "
+        "before it to compare with. This is not a diagnosis and not medical advice."
+    )
 
 
 async def test_experiment_ended_helped(
