@@ -28,6 +28,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1280, "height": 1100}
+# Stands in for window.print in every document before its own scripts run: headless Chromium
+# never finishes a page's own print(), and a PDF cannot be made while it runs.
+PRINT_RECORDER = (
+    "window.printRequests = 0;window.print = () => { window.printRequests += 1; };"
+)
+
+# Home Assistant's launch screen covers a page until its frontend has started, then fades out
+# and is removed.
+LAUNCHED = "!document.getElementById('ha-launch-screen')"
 
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None,
@@ -60,5 +69,12 @@ def logged_in_page(
         page.get_by_label("Username").fill(user[0])
         page.get_by_label("Password", exact=True).fill(user[1])
         page.get_by_role("button", name="Log in").click()
+        wait_until_launched(page)
         yield page
         browser.close()
+
+
+def wait_until_launched(page: Page) -> None:
+    """Wait until a page of Home Assistant's frontend is past its login and launch screen."""
+    page.wait_for_url(lambda url: "/auth/" not in url, timeout=60_000)
+    page.wait_for_function(LAUNCHED, timeout=60_000)

@@ -45,6 +45,8 @@ SLEEPER = {
 
 # A Home Assistant user who is neither an administrator nor a sleeper.
 GUEST = ("guest", "guest-password")
+# A user of Home Assistant's Read Only group.
+READER = ("reader", "reader-password")
 
 
 def free_port() -> int:

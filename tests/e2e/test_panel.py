@@ -2,31 +2,33 @@
 
 from __future__ import annotations
 
-import asyncio
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 import io
 import json
 import random
 import re
-from zoneinfo import ZoneInfo
 
 from hass_client import HomeAssistantClient
 import pytest
 
-from .browser import SCREENSHOTS, logged_in_page, needs_chromium
-from .conftest import ARTIFACTS, GUEST, SLEEPER, HassProcess, guest_client, ws_commands
+from .browser import (
+    PRINT_RECORDER,
+    SCREENSHOTS,
+    logged_in_page,
+    needs_chromium,
+    wait_until_launched,
+)
+from .conftest import ARTIFACTS, GUEST, READER, HassProcess, guest_client
 from .report_pages import (
     Headings,
     assert_fits_a4,
     assert_nights_on_one_line,
     check_markdown_card,
 )
+from .sleepers import BERLIN, DOMAIN, PANEL, add_sleeper, call_ws, sleepers, tonight
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
-DOMAIN = "sleep_twitch_coach"
-PANEL = "/sleep-twitch-coach"
-BERLIN = ZoneInfo("Europe/Berlin")
 NOTE = "calf cramp after the long walk"
 NOT_MEDICAL_ADVICE = "This report is not medical advice."
 # The second sleeper keeps two years of nights: the heat map is measured against it.
@@ -34,27 +36,50 @@ ARCHIVE = "Archive"
 ARCHIVE_NIGHTS = 730
 PAINTED = "sleep-twitch-coach:heatmap-painted"
 CONNECTED = "sleep-twitch-coach:panel-connected"
-
-
-def tonight() -> date:
-    """Return tonight's night label in the demo's time zone (nights run noon to noon)."""
-    return (datetime.now(UTC).astimezone(BERLIN) - timedelta(hours=12)).date()
-
-
-def sleepers(client: HomeAssistantClient) -> dict[str, str]:
-    """Return the sleepers' entry ids by name."""
-    return {
-        entry["title"]: entry["entry_id"] for entry in client.config_entries(DOMAIN)
-    }
+# Archive's experiment: 14 nights without late coffee, the first of them 30 nights ago.
+EXPERIMENT_FIRST = 30
+EXPERIMENT_NIGHTS = 14
+# Archive's weekend away, in nights before tonight: nothing logged.
+AWAY = (2, 3)
+# What makes a night recorded: an event its sleeper logged (the design's "What helps").
+PERSON_LOGGED = {
+    "twitch",
+    "calm_night",
+    "caffeine",
+    "exercise",
+    "symptom",
+    "factor",
+    "routine_step",
+}
 
 
 def archive_events(last: date) -> list[dict[str, object]]:
-    """Return two years of nights up to `last`: twitches on most, some late coffee."""
+    """Return two years of nights up to `last`: twitches on most, some late coffee.
+
+    The sleeper answered the morning check-in's "No" after most calm nights; the other calm
+    nights have only the bedroom's reading at bedtime, which records nothing of the sleeper.
+    A month ago they kept off late coffee for 14 nights, and twitched on few of them; on a
+    weekend away, two and three nights ago, they logged nothing.
+    """
     pick = random.Random(14)
     events: list[dict[str, object]] = []
     for back in range(ARCHIVE_NIGHTS - 1, 0, -1):
         night = last - timedelta(days=back)
         evening = datetime.combine(night, time(22, 30), BERLIN)
+        trying = EXPERIMENT_FIRST - EXPERIMENT_NIGHTS < back <= EXPERIMENT_FIRST
+        if back == EXPERIMENT_FIRST:
+            ended = night + timedelta(days=EXPERIMENT_NIGHTS)
+            events.append(
+                {
+                    "kind": "experiment",
+                    "time": datetime.combine(night, time(20), BERLIN).isoformat(),
+                    "change": "caffeine_after_cutoff",
+                    "keep": "avoid",
+                    "nights": EXPERIMENT_NIGHTS,
+                    # It ends as the night after its last begins.
+                    "ended": datetime.combine(ended, time(12), BERLIN).isoformat(),
+                }
+            )
         events.append(
             {
                 "kind": "bedtime_snapshot",
@@ -62,66 +87,61 @@ def archive_events(last: date) -> list[dict[str, object]]:
                 "temperature_c": round(17 + 3 * pick.random(), 1),
             }
         )
-        if pick.random() < 0.3:
+        logged: list[dict[str, object]] = []
+        if pick.random() < 0.3 and not trying:
             coffee = datetime.combine(night, time(16), BERLIN)
-            events.append({"kind": "caffeine", "time": coffee.isoformat()})
-        events.extend(
+            logged.append({"kind": "caffeine", "time": coffee.isoformat()})
+        twitches = pick.choice((0, 0, 0, 0, 0, 1) if trying else (0, 0, 1, 1, 2, 3))
+        logged.extend(
             {
                 "kind": "twitch",
                 "time": (evening + timedelta(minutes=40 + 90 * number)).isoformat(),
                 "woke_up": number == 2,
             }
-            for number in range(pick.choice((0, 0, 1, 1, 2, 3)))
+            for number in range(twitches)
         )
+        if not twitches and (trying or pick.random() < 0.7):
+            morning = datetime.combine(night + timedelta(days=1), time(7, 30), BERLIN)
+            logged.append({"kind": "calm_night", "time": morning.isoformat()})
+        if back not in AWAY:
+            events.extend(logged)
     return events
 
 
-def archive(hass: HassProcess) -> str:
-    """Add (once) the sleeper Archive with two years of nights; return its entry id.
+def recorded_nights(events: list[dict[str, object]]) -> set[str]:
+    """Return the nights with an event a person logged (not the bedroom's reading)."""
+    return {
+        (datetime.fromisoformat(str(event["time"])) - timedelta(hours=12))
+        .date()
+        .isoformat()
+        for event in events
+        if event["kind"] in PERSON_LOGGED
+    }
+
+
+def archive(hass: HassProcess) -> tuple[str, set[str]]:
+    """Add the sleeper Archive with two years of nights; return its entry id and recorded nights.
 
     The journal file is written while Home Assistant is stopped, as a restore from a backup
     would leave it, and read at the next start.
     """
     client = hass.ensure_running()
-    if (entry_id := sleepers(client).get(ARCHIVE)) is not None:
-        return entry_id
-    settings = {
-        key: value
-        for key, value in SLEEPER.items()
-        if key not in ("temperature_sensor", "movement_sensor", "bed_sensor")
-    }
-    created = client.add_config_entry(DOMAIN, {**settings, "name": ARCHIVE})
-    assert created["type"] == "create_entry", created
-    entry_id = sleepers(client)[ARCHIVE]
+    entry_id = add_sleeper(client, ARCHIVE)
     assert hass.stop() == 0
     key = f"{DOMAIN}.{entry_id}"
+    events = archive_events(tonight())
     (hass.config_dir / ".storage" / key).write_text(
         json.dumps(
             {
                 "version": 1,
                 "minor_version": 1,
                 "key": key,
-                "data": {"events": archive_events(tonight())},
+                "data": {"events": events},
             }
         )
     )
     hass.ensure_running()
-    return entry_id
-
-
-# Stands in for window.print in every document before its own scripts run.
-PRINT_RECORDER = (
-    "window.printRequests = 0;window.print = () => { window.printRequests += 1; };"
-)
-
-
-READER = ("reader", "reader-password")
-
-
-def call_ws(client: HomeAssistantClient, message: dict[str, object]) -> object:
-    """Return the result of one WebSocket command as the admin."""
-    (result,) = asyncio.run(ws_commands(client.base_url, client.token or "", message))
-    return result
+    return entry_id, recorded_nights(events)
 
 
 @needs_chromium
@@ -129,9 +149,9 @@ def test_the_panel_as_a_guest_and_as_an_administrator(
     hass_process: HassProcess,
 ) -> None:
     """A guest sees both sleepers but no note; the admin logs, watches the map, prints."""
-    archive_id = archive(hass_process)
+    archive_id, archive_recorded = archive(hass_process)
     try:
-        check_the_panel(hass_process, archive_id)
+        check_the_panel(hass_process, archive_id, archive_recorded)
     finally:
         # The other process tests expect the demo's one sleeper (and no alert for Archive).
         client = hass_process.ensure_running()
@@ -139,7 +159,9 @@ def test_the_panel_as_a_guest_and_as_an_administrator(
             client.request("DELETE", f"/api/config/config_entries/entry/{archive_id}")
 
 
-def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
+def check_the_panel(
+    hass_process: HassProcess, archive_id: str, archive_recorded: set[str]
+) -> None:
     """Run the guest's and the administrator's visits (see the test)."""
     from playwright.sync_api import expect  # noqa: PLC0415
     from pypdf import PdfReader  # noqa: PLC0415
@@ -177,6 +199,11 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
             page.locator("stc-wind-down input[type=checkbox]").first
         ).to_be_disabled()
 
+    # Asked before the browser opens (its driver runs an event loop of its own).
+    demo_report = call_ws(
+        admin, {"type": f"{DOMAIN}/report", "entry_id": demo, "nights": 1}
+    )
+    assert isinstance(demo_report, dict)
     with logged_in_page(admin, f"{PANEL}?sleeper={demo}") as page:
         count = page.locator("#twitches-tonight")
         expect(count).to_have_text(
@@ -198,27 +225,30 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
         page.screenshot(path=SCREENSHOTS / "panel-nights.png", full_page=True)
         # Demo was added when this run began (with at most a month back-filled since): the
         # map's first night, 26 weeks ago, is before the journal began. It is not recorded,
-        # not a calm night: no count, and no data when picked.
+        # not a calm night: no count, and nothing known when picked.
         first = page.locator(".heatmap [data-night]").first
         expect(first).to_have_attribute("data-recorded", "false")
         expect(first).not_to_have_attribute("data-count", re.compile(".*"))
-        expect(first).to_have_attribute(
-            "aria-label", re.compile("no data for this night")
-        )
+        expect(first).to_have_attribute("aria-label", re.compile(": not recorded$"))
         first.click()
         details = page.locator("#night-details")
         expect(details).to_have_attribute(
             "data-night", first.get_attribute("data-night") or ""
         )
         expect(details.locator('[data-field="no_data"]')).to_have_text(
-            "No data for this night."
+            "Not recorded: nothing is known of this night."
         )
         expect(details).not_to_contain_text("twitch", ignore_case=True)
         page.screenshot(path=SCREENSHOTS / "panel-nights-not-recorded.png")
 
-        # Demo has no past nights: every comparison waits for more.
-        page.locator('#view-tabs [role=tab][data-tab="triggers"]').click()
-        expect(page.locator("#view[data-view=triggers] .not-enough")).to_have_count(4)
+        # Demo's recorded nights have twitches and no factor: every comparison waits for more.
+        page.locator('#view-tabs [role=tab][data-tab="what_helps"]').click()
+        factors = page.locator("#view[data-view=what_helps] li.factor")
+        expect(factors).to_have_count(len(demo_report["factors"]))
+        expect(factors.locator(".not-enough")).to_have_count(
+            len(demo_report["factors"])
+        )
+        expect(factors.locator("stc-comparison-bars")).to_have_count(0)
 
         # The report starts when the journal does: Archive's goes back two years.
         page.locator(f'#sleeper-tabs [role=tab][data-tab="{archive_id}"]').click()
@@ -296,6 +326,7 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
             )
             if load == "first":
                 page.reload()
+        wait_until_launched(page)
         # A night that woke the sleeper, picked with the keyboard: its row shows below.
         woke = page.locator(".heatmap .woke[data-night]").last
         woke.focus()
@@ -309,12 +340,43 @@ def check_the_panel(hass_process: HassProcess, archive_id: str) -> None:
         expect(details.locator('[data-field="twitches"]')).to_contain_text(
             f"{woke.get_attribute('data-count')} ("
         )
-        # Archive's journal begins two years ago: every night of the map is recorded.
-        expect(page.locator('.heatmap [data-recorded="true"]')).to_have_count(26 * 7)
+        # Archive's journal begins two years ago, and the map shows as recorded exactly the
+        # nights its sleeper logged something in: twitch nights, calm nights, and the hatched
+        # rest, where only the bedroom's reading was taken.
+        cells = page.locator(".heatmap [data-night]")
+        expect(cells).to_have_count(26 * 7)
+        shown = dict(
+            cells.evaluate_all(
+                "(cells) => cells.map((cell) =>"
+                " [cell.dataset.night, cell.dataset.recorded === 'true'])"
+            )
+        )
+        logged = archive_recorded | {night}
+        assert shown == {shown_night: shown_night in logged for shown_night in shown}
+        assert 0 < sum(shown.values()) < len(shown)
+        expect(page.locator(".heatmap .calm[data-night]").first).to_be_visible()
         page.screenshot(path=SCREENSHOTS / "panel-nights-730.png", full_page=True)
-        page.locator('#view-tabs [role=tab][data-tab="triggers"]').click()
-        expect(page.locator("#view[data-view=triggers] svg").first).to_be_visible()
-        page.screenshot(path=SCREENSHOTS / "panel-triggers.png", full_page=True)
+        # Late coffee on a third of the nights: compared with its interval drawn.
+        page.locator('#view-tabs [role=tab][data-tab="what_helps"]').click()
+        coffee = page.locator(
+            "#view[data-view=what_helps] li.factor[data-factor=caffeine_after_cutoff]"
+        )
+        expect(coffee.locator("stc-comparison-bars svg g.interval")).to_be_visible(
+            timeout=30_000
+        )
+        page.screenshot(path=SCREENSHOTS / "panel-what-helps-730.png", full_page=True)
+        # The experiment a month ago: fewer twitch nights than in the nights before it.
+        card = page.locator(
+            "#view[data-view=what_helps] stc-experiment-card#experiment"
+        )
+        expect(card.locator("section.finished")).to_be_visible()
+        expect(card.locator(".change")).to_have_text("Avoid: Caffeine after the cutoff")
+        expect(card.locator("#experiment-verdict")).to_have_text(
+            "Fewer twitch nights, it seems to help"
+        )
+        expect(card.locator("stc-comparison-bars svg g.interval")).to_be_visible()
+        expect(card.locator("#experiment-stop")).to_have_count(0)
+        card.screenshot(path=SCREENSHOTS / "panel-experiment.png")
         # Two years of frequent twitches meet the checklist.
         page.locator('#view-tabs [role=tab][data-tab="doctor"]').click()
         expect(page.locator("#report")).to_contain_text(
