@@ -89,8 +89,15 @@ export interface Offer {
   suggested: boolean;
 }
 
-/** Which experiments a factor's row offers: avoid one that goes with twitch nights, keep one that seems to help, else either. */
-export const experimentOffers = (comparison: Pick<FactorComparison, "verdict">): Offer[] => {
+/**
+ * Which experiments a factor's row offers: avoid one that goes with twitch nights, keep one that
+ * seems to help, else either; none for a factor the coach has not known on any recorded night
+ * (no bed sensor, no bedroom reading, no water logged), whose experiment could not be measured.
+ */
+export const experimentOffers = (
+  comparison: Pick<FactorComparison, "verdict" | "nights_with" | "nights_without">,
+): Offer[] => {
+  if (comparison.nights_with + comparison.nights_without === 0) return [];
   switch (comparison.verdict) {
     case "linked":
       return [{ keep: "avoid", suggested: true }];

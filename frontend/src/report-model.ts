@@ -57,7 +57,7 @@ const optional = (value: number | null, texts: Texts, digits = 0): string =>
 const CELLS: Record<string, Cell> = {
   night: (row, _, texts) => tableNight(row.night, texts),
   twitches: (row, _, texts) => (row.recorded ? twitchesWithTimes(row, texts) : texts.t("report.not_recorded")),
-  woke_up: (row, _, texts) => count(row.woke_up_twitches, texts),
+  woke_up: (row, _, texts) => (row.recorded ? count(row.woke_up_twitches, texts) : DASH),
   body_parts: (row, _, { names }) => listOrNone(row.body_parts.map((part) => names("body_part", part)), DASH),
   factors: (row, _, texts, custom) => listOrNone(rowFactorNames(row.factors, texts, custom), DASH),
   bedroom: (row, unit, texts) => formatTemperature(row.bedroom_temperature_at_bedtime, unit, texts),

@@ -88,15 +88,22 @@ describe("amounts", () => {
   });
 });
 
+/** A factor known on some recorded nights. */
+const KNOWN = { nights_with: 2, nights_without: 30 };
+
 describe("the experiment a factor's row offers", () => {
   it("suggests avoiding a factor that goes with twitch nights, and keeping one that seems to help", () => {
-    expect(experimentOffers({ verdict: "linked" })).toEqual([{ keep: "avoid", suggested: true }]);
-    expect(experimentOffers({ verdict: "seems_to_help" })).toEqual([{ keep: "do", suggested: true }]);
+    expect(experimentOffers({ verdict: "linked", ...KNOWN })).toEqual([{ keep: "avoid", suggested: true }]);
+    expect(experimentOffers({ verdict: "seems_to_help", ...KNOWN })).toEqual([{ keep: "do", suggested: true }]);
+  });
+
+  it("offers nothing for a factor not known on any recorded night", () => {
+    expect(experimentOffers({ verdict: "not_enough_nights", nights_with: 0, nights_without: 0 })).toEqual([]);
   });
 
   it("offers either change, unsuggested, when the nights say nothing clear", () => {
     for (const verdict of ["no_clear_link", "not_enough_nights"] as const) {
-      expect(experimentOffers({ verdict })).toEqual([
+      expect(experimentOffers({ verdict, ...KNOWN })).toEqual([
         { keep: "avoid", suggested: false },
         { keep: "do", suggested: false },
       ]);

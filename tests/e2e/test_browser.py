@@ -162,10 +162,13 @@ def test_twitch_history_in_a_statistics_graph(hass_process: HassProcess) -> None
         expect(chart).to_be_visible(timeout=60_000)
         expect(chart).not_to_contain_text("No statistics found")
         expect(chart.locator("canvas, svg").first).to_be_visible(timeout=30_000)
-        page.wait_for_timeout(
-            1_000
-        )  # the bars grow in; the screenshot shows them grown
-        chart.screenshot(path=SCREENSHOTS / "statistics.png")
+        # The bars grow in: the screenshot is taken once two in a row are alike.
+        shots = [chart.screenshot(), chart.screenshot()]
+        deadline = monotonic() + 30
+        while shots[-1] != shots[-2]:
+            assert monotonic() < deadline, "the chart never stopped moving"
+            shots.append(chart.screenshot())
+        (SCREENSHOTS / "statistics.png").write_bytes(shots[-1])
 
     # Clearing the journal takes the month (and the doctor-visit alert it raised) away again,
     # and the statistic with it.

@@ -163,7 +163,7 @@ async def test_report_markdown_has_every_section(
             "| 2026-11-14 | 1 (23:00) | 0 | Legs | Caffeine after the cutoff, No "
             "wind-down step done | — | Daytime sleepiness |"
         ),
-        "| 2026-11-15 | not recorded | 0 | — | — | — | — |",
+        "| 2026-11-15 | not recorded | — | — | — | — | — |",
         (
             "- Caffeine after the cutoff: 3 of 4 nights with it had twitches, 5 of 7 "
             "without (+4 points, 95 % interval -46 to +45): no clear link yet."
@@ -253,7 +253,7 @@ async def test_the_markdown_speaks_home_assistants_language(
             "| 2026-11-14 | 1 (23:00) | 0 | Beine | Koffein nach dem Koffein-Stopp, Kein "
             "Schritt der Abendroutine erledigt |"
         ),
-        "| 2026-11-15 | nicht erfasst | 0 | — | — |",
+        "| 2026-11-15 | nicht erfasst | — | — | — |",
         (
             "- Koffein nach dem Koffein-Stopp: Zuckungen in 3 von 4 Nächten damit, in 5 "
             "von 7 ohne (+4 Punkte, 95-%-Intervall -46 bis +45): "

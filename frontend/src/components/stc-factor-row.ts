@@ -51,7 +51,8 @@ export class StcFactorRow extends LitElement {
   private _renderOffers(offers: Offer[]) {
     const { t } = this.texts;
     const [first] = offers;
-    if (offers.length === 1 && first?.suggested) {
+    if (first === undefined) return nothing;
+    if (offers.length === 1 && first.suggested) {
       const label = t(first.keep === "avoid" ? "what_helps.try_avoid" : "what_helps.try_do", { count: EXPERIMENT_NIGHTS });
       return html`<button class="button filled try" data-keep=${first.keep} ?disabled=${this._action.busy} @click=${() => this._start(first.keep)}>
         ${label}

@@ -74,7 +74,7 @@ def cell(
             times = ", ".join(row.twitch_times)
             return f"{row.twitches} ({times})" if times else str(row.twitches)
         case Column.WOKE_UP:
-            return str(row.woke_up_twitches)
+            return str(row.woke_up_twitches) if row.recorded else DASH
         case Column.BODY_PARTS:
             return _names("body_part", row.body_parts, texts)
         case Column.FACTORS:
