@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from .factors import NightContext, is_recorded, night_factors
+from .factors import FactorsOf, NightContext, factors_finder, is_recorded
 from .journal import Journal
 from .stats import benjamini_hochberg, difference_interval, fisher_exact
 
@@ -83,16 +83,23 @@ class _Counts:
 
 
 def compare_factors(
-    journal: Journal, context: NightContext, nights: Iterable[date]
+    journal: Journal,
+    context: NightContext,
+    nights: Iterable[date],
+    factors_of: FactorsOf | None = None,
 ) -> list[Comparison]:
-    """Compare every factor of the context over the recorded ones of `nights`, strongest first."""
+    """Compare every factor of the context over the recorded ones of `nights`, strongest first.
+
+    `factors_of` finds a night's factors (one shared with the report's rows finds each once).
+    """
+    factors_of = factors_of or factors_finder(journal, context)
     keys = context.keys
     counts = {key: _Counts() for key in keys}
     for night in nights:
         if not is_recorded(journal, night, context.measured):
             continue
         twitched = bool(journal.twitches(night))
-        for key, present in night_factors(journal, night, context).items():
+        for key, present in factors_of(night).items():
             tally = counts[key]
             if present:
                 tally.nights_with += 1

@@ -7,10 +7,11 @@ user (custom). Only recorded nights count in a comparison.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache
 
 from .events import EventKind, FactorReport
 from .journal import Journal
@@ -159,6 +160,18 @@ def night_factors(
         if present is not None:
             found[key] = present
     return found
+
+
+# A night's known factors, by night (see `night_factors`).
+type FactorsOf = Callable[[date], dict[str, bool]]
+
+
+def factors_finder(journal: Journal, context: NightContext) -> FactorsOf:
+    """Return each night's known factors, found once a night however often asked.
+
+    A report asks twice for the nights it shows: for their rows and for the comparisons.
+    """
+    return cache(lambda night: night_factors(journal, night, context))
 
 
 def _present(

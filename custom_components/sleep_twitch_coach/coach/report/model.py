@@ -10,7 +10,7 @@ from typing import Any
 from ..checklist import Checklist
 from ..comparisons import DEFAULT_COMPARE_NIGHTS
 from ..events import EventKind, SymptomReport
-from ..factors import NightContext, is_recorded, night_factors
+from ..factors import FactorsOf, NightContext, factors_finder, is_recorded
 from ..journal import Journal
 from ..limbs.nights import NightFigures
 from ..nights import recent_nights
@@ -90,8 +90,13 @@ def night_row(
     *,
     with_notes: bool = False,
     measured: NightFigures | None = None,
+    factors_of: FactorsOf | None = None,
 ) -> NightRow:
-    """Summarise one night; temperatures are converted for display by `to_display_unit`."""
+    """Summarise one night; temperatures are converted for display by `to_display_unit`.
+
+    `factors_of` finds a night's factors (one shared with the comparisons finds each once).
+    """
+    factors_of = factors_of or factors_finder(journal, context)
     twitches = journal.twitches(night)
     celsius = bedtime_celsius(journal, night)
     routine = context.routine
@@ -121,11 +126,7 @@ def night_row(
         ),
         recorded=recorded,
         # Nothing is known of a night not recorded, not even that a factor was absent.
-        factors=[
-            key
-            for key, present in night_factors(journal, night, context).items()
-            if present
-        ]
+        factors=[key for key, present in factors_of(night).items() if present]
         if recorded
         else [],
         notes=notes_of(journal, night) if with_notes else None,
@@ -165,6 +166,7 @@ def build_report(
     `with_notes` (for the sleeper and administrators). Factors are compared over the last
     `compare_nights` nights.
     """
+    factors_of = factors_finder(journal, context)
     rows = [
         night_row(
             journal,
@@ -173,6 +175,7 @@ def build_report(
             to_display_unit,
             with_notes=with_notes,
             measured=(measured or {}).get(night),
+            factors_of=factors_of,
         )
         for night in recent_nights(tonight, nights)
         if night == tonight or night >= begins
@@ -194,7 +197,14 @@ def build_report(
             criteria_met=checklist.as_dicts(),
             compare_nights=compare_nights,
         ),
-        factors=factor_rows(journal, context, tonight, compare_nights, begins),
+        factors=factor_rows(
+            journal,
+            context,
+            tonight,
+            compare_nights,
+            begins=begins,
+            factors_of=factors_of,
+        ),
         experiments=experiments_part(journal, context, tonight),
         sections=[
             section.value for section in sections(notes=any(row.notes for row in rows))

@@ -14,7 +14,7 @@ from ..experiments import (
     outcome,
     running_experiment,
 )
-from ..factors import NightContext
+from ..factors import FactorsOf, NightContext
 from ..journal import Journal
 from ..nights import recent_nights
 
@@ -90,7 +90,13 @@ def _interval(interval: tuple[float, float] | None) -> list[float] | None:
 
 
 def factor_rows(
-    journal: Journal, context: NightContext, tonight: date, nights: int, begins: date
+    journal: Journal,
+    context: NightContext,
+    tonight: date,
+    nights: int,
+    *,
+    begins: date,
+    factors_of: FactorsOf,
 ) -> list[FactorRow]:
     """Compare the factors over the last `nights` nights from the night the journal begins."""
     return [
@@ -113,6 +119,7 @@ def factor_rows(
             journal,
             context,
             (night for night in recent_nights(tonight, nights) if night >= begins),
+            factors_of,
         )
     ]
 
