@@ -6,7 +6,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime, tzinfo
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import HomeAssistant, callback
@@ -22,14 +21,9 @@ if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
 
-class ExperimentState(StrEnum):
-    """What the experiment sensor shows: running, or how the last one ended."""
-
-    RUNNING = "running"
-    HELPED = ExperimentVerdict.HELPED.value
-    NO_CLEAR_CHANGE = ExperimentVerdict.NO_CLEAR_CHANGE.value
-    WORSE = ExperimentVerdict.WORSE.value
-    NO_BASELINE = ExperimentVerdict.NO_BASELINE.value
+RUNNING = "running"
+# What the experiment sensor shows: running, or how the last one ended.
+EXPERIMENT_STATES = [RUNNING, *(verdict.value for verdict in ExperimentVerdict)]
 
 
 def experiment_state(data: CoachData) -> str | None:
@@ -37,7 +31,7 @@ def experiment_state(data: CoachData) -> str | None:
     if (item := data.experiment) is None:
         return None
     if item.verdict is None:
-        return ExperimentState.RUNNING.value
+        return RUNNING
     return item.verdict.value
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import voluptuous as vol
-
 from homeassistant.core import HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
@@ -18,10 +16,7 @@ from .coach.experiments import running_experiment
 from .coach.factors import AMOUNTS, CUSTOM_AMOUNT, LOGGED_FACTORS, is_custom
 from .const import ATTR_CHANGE, ATTR_KEEP, ATTR_NIGHTS, DOMAIN
 from .coordinator import CoachCoordinator
-from .service_schemas import SERVICE_START_EXPERIMENT, SERVICE_STOP_EXPERIMENT
-
-# Validation runs inside the handlers, so that every refusal is a translated error.
-_ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
+from .service_schemas import ANY_DATA, SERVICE_START_EXPERIMENT, SERVICE_STOP_EXPERIMENT
 
 type Validate = Callable[[ServiceCall], tuple[dict[str, Any], CoachCoordinator]]
 
@@ -108,11 +103,11 @@ def async_setup_experiment_services(hass: HomeAssistant, validate: Validate) -> 
         DOMAIN,
         SERVICE_START_EXPERIMENT,
         async_start,
-        schema=_ANY_DATA,
+        schema=ANY_DATA,
     )
     hass.services.async_register(
         DOMAIN,
         SERVICE_STOP_EXPERIMENT,
         async_stop,
-        schema=_ANY_DATA,
+        schema=ANY_DATA,
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .coach.events import EventKind, FactorReport
-from .coach.factors import AMOUNTS, LOGGED_FACTORS
+from .coach.factors import AMOUNTS, LOGGED_FACTORS, logged_amounts
 from .coach.report.model import NightRow, night_row
 from .coach.report.what_helps import experiment_row
 from .coach.status import temperature_status
@@ -147,15 +148,17 @@ def tonight_snapshot(
 def loggable_factors(data: CoachData, journal: Journal) -> list[dict[str, Any]]:
     """Return the factors the Tonight view offers, with what was logged of each tonight."""
     custom = data.context.custom if data.context else {}
-    logged: dict[str, list[FactorReport]] = {}
-    for event in journal.in_night(data.status.tonight, EventKind.FACTOR):
-        if isinstance(event, FactorReport):
-            logged.setdefault(event.factor, []).append(event)
+    tonight = data.status.tonight
+    amounts = logged_amounts(journal, tonight)
+    counts = Counter(
+        event.factor
+        for event in journal.in_night(tonight, EventKind.FACTOR)
+        if isinstance(event, FactorReport)
+    )
     factors = []
     for key in (*LOGGED_FACTORS, *custom):
         limits = AMOUNTS.get(key)
-        tonight = logged.get(key, [])
-        amounts = [event.amount for event in tonight if event.amount is not None]
+        amount = amounts.get(key)
         factors.append(
             {
                 "factor": key,
@@ -169,8 +172,8 @@ def loggable_factors(data: CoachData, journal: Journal) -> list[dict[str, Any]]:
                     "step": limits.step,
                     "unit": limits.unit,
                 },
-                "logged_tonight": len(tonight),
-                "amount_tonight": round(sum(amounts), 2) if amounts else None,
+                "logged_tonight": counts[key],
+                "amount_tonight": None if amount is None else round(amount, 2),
             }
         )
     return factors

@@ -24,7 +24,7 @@ from .coach.status import TemperatureStatus, temperature_status
 from .const import ATTR_CRITERIA
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
-from .experiment import ExperimentState, experiment_attributes, experiment_state
+from .experiment import EXPERIMENT_STATES, experiment_attributes, experiment_state
 from .figures import CoachData
 
 # Periodic limb movements per hour in bed.
@@ -152,7 +152,7 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         key="experiment",
         translation_key="experiment",
         device_class=SensorDeviceClass.ENUM,
-        options=[state.value for state in ExperimentState],
+        options=EXPERIMENT_STATES,
         value_fn=experiment_state,
         attributes_fn=experiment_attributes,
     ),

@@ -53,6 +53,9 @@ from .const import (
 )
 from .validation import moment, number, strict_boolean, text, whole_number
 
+# What Home Assistant checks of a call: nothing, so that every refusal is a translated error.
+ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
+
 SERVICE_LOG_TWITCH = "log_twitch"
 SERVICE_LOG_CAFFEINE = "log_caffeine"
 SERVICE_LOG_EXERCISE = "log_exercise"

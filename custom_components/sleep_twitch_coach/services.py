@@ -6,8 +6,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-import voluptuous as vol
-
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -53,6 +51,7 @@ from .coordinator import CoachConfigEntry, CoachCoordinator
 from .experiment_services import async_setup_experiment_services, checked_factor
 from .report import async_doctor_report
 from .service_schemas import (
+    ANY_DATA,
     FIELD_ERRORS,
     SCHEMAS,
     SERVICE_CLEAR_HISTORY,
@@ -70,8 +69,6 @@ from .validation import validated
 # A back-filled time may run this far ahead of the clock (phones and servers drift).
 FUTURE_TOLERANCE = timedelta(minutes=1)
 UNDO_MINUTES = int(UNDO_WINDOW.total_seconds() // 60)
-# Validation runs inside the handlers, so that every refusal is a translated error.
-_ANY_DATA = vol.Schema({}, extra=vol.ALLOW_EXTRA)
 
 
 EVENT_BUILDERS: dict[str, Callable[[dict[str, Any], Moment], JournalEvent]] = {
@@ -127,23 +124,23 @@ class Moment(NamedTuple):
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the service actions."""
     for name in EVENT_BUILDERS:
-        hass.services.async_register(DOMAIN, name, _async_log, schema=_ANY_DATA)
+        hass.services.async_register(DOMAIN, name, _async_log, schema=ANY_DATA)
     hass.services.async_register(
         DOMAIN,
         SERVICE_UNDO_LAST,
         _async_undo_last,
-        schema=_ANY_DATA,
+        schema=ANY_DATA,
         supports_response=SupportsResponse.OPTIONAL,
     )
     hass.services.async_register(
         DOMAIN,
         SERVICE_GET_REPORT,
         _async_get_report,
-        schema=_ANY_DATA,
+        schema=ANY_DATA,
         supports_response=SupportsResponse.ONLY,
     )
     service.async_register_admin_service(
-        hass, DOMAIN, SERVICE_CLEAR_HISTORY, _async_clear_history, schema=_ANY_DATA
+        hass, DOMAIN, SERVICE_CLEAR_HISTORY, _async_clear_history, schema=ANY_DATA
     )
     async_setup_experiment_services(hass, _validated)
 
