@@ -12,13 +12,15 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_capture_events,
     async_fire_time_changed,
     get_test_config_dir,
 )
 
-from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from homeassistant.const import CONF_NAME
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 
 SLEEPER = "Alex"
 OPTIONS = {
@@ -219,3 +221,30 @@ async def press(hass: HomeAssistant, button: str = "log_twitch") -> None:
     await hass.services.async_call(
         "button", "press", {"entity_id": f"button.alex_{button}"}, blocking=True
     )
+
+
+async def assert_refused(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    folder: Path,
+    service: str,
+    data: dict[str, Any],
+    translation_key: str,
+) -> None:
+    """Call an action after one logged coffee; it is refused and changes nothing.
+
+    The refusal is a translated validation error whose message is filled in (no placeholder
+    left); nothing is written and nothing announced.
+    """
+    await act(hass, entry, "log_caffeine")
+    before = stored_events(folder, entry)
+    events = async_capture_events(hass, EVENT_LOGGED)
+    with pytest.raises(ServiceValidationError) as err:
+        await act(hass, entry, service, **data)
+    assert err.value.translation_domain == DOMAIN
+    assert err.value.translation_key == translation_key
+    assert str(err.value)
+    assert "{" not in str(err.value)
+    assert stored_events(folder, entry) == before
+    assert len(entry.runtime_data.journal) == 1
+    assert events == []

@@ -16,7 +16,7 @@ from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError, Unauthorized, UnknownUser
 
-from .conftest import act, stored_events
+from .conftest import act, assert_refused, stored_events
 
 
 async def test_log_actions_store_every_field_and_fire_an_event(
@@ -142,19 +142,7 @@ async def test_bad_input_is_refused_and_changes_nothing(
     translation_key: str,
 ) -> None:
     """Each refusal is a translated validation error and the journal is unchanged."""
-    await act(hass, loaded, "log_caffeine")
-    before = stored_events(files_on_disk, loaded)
-    events = async_capture_events(hass, EVENT_LOGGED)
-    with pytest.raises(ServiceValidationError) as err:
-        await act(hass, loaded, service, **data)
-    assert err.value.translation_domain == DOMAIN
-    assert err.value.translation_key == translation_key
-    # The translated message is filled in and has no placeholder left.
-    assert str(err.value)
-    assert "{" not in str(err.value)
-    assert stored_events(files_on_disk, loaded) == before
-    assert len(loaded.runtime_data.journal) == 1
-    assert events == []
+    await assert_refused(hass, loaded, files_on_disk, service, data, translation_key)
 
 
 @pytest.mark.parametrize(("given", "stored"), [("on", True), (" No ", False)])

@@ -18,7 +18,14 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
 
-from .conftest import act, fire_at, setup_entry, sleeper_entry, stored_events
+from .conftest import (
+    act,
+    assert_refused,
+    fire_at,
+    setup_entry,
+    sleeper_entry,
+    stored_events,
+)
 
 TONIGHT = date(2026, 11, 16)
 
@@ -130,17 +137,7 @@ async def test_bad_input_is_refused_and_changes_nothing(
     translation_key: str,
 ) -> None:
     """A translated error naming the field; nothing written, nothing announced."""
-    await act(hass, loaded, "log_caffeine")
-    before = stored_events(files_on_disk, loaded)
-    events = async_capture_events(hass, EVENT_LOGGED)
-    with pytest.raises(ServiceValidationError) as err:
-        await act(hass, loaded, service, **data)
-    assert err.value.translation_domain == DOMAIN
-    assert err.value.translation_key == translation_key
-    assert str(err.value)
-    assert "{" not in str(err.value)
-    assert stored_events(files_on_disk, loaded) == before
-    assert events == []
+    await assert_refused(hass, loaded, files_on_disk, service, data, translation_key)
 
 
 async def test_a_second_experiment_is_refused(
