@@ -1,4 +1,4 @@
-"""Following a sleeper's limb-movement sensor, and bed sensor, through the night.
+"""Following a sleeper's limb-movement sensors, bed sensor and asleep sensor through the night.
 
 The shell around `coach.limbs.tonight`: it turns the sensors' state changes into on and off
 times (Home Assistant's own state-change times), writes tonight at most every five minutes,
@@ -8,6 +8,7 @@ when the night ends and when Home Assistant stops, and files the night that ende
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -32,11 +33,23 @@ from homeassistant.helpers.event import (
 )
 from homeassistant.util import dt as dt_util
 
-from .coach.limbs.nights import MeasuredNight, NightFigures, StoredNight, stored_figures
-from .coach.limbs.scoring import PlmRule
-from .coach.limbs.tonight import LimbNights, epoch_ms
+from .coach.limbs.nights import (
+    FiguresRecord,
+    MeasuredNight,
+    NightFigures,
+    figures_from_record,
+)
+from .coach.limbs.scoring import Leg, PlmRule
+from .coach.limbs.tonight import LimbNights, Measuring, epoch_ms
 from .coach.status import Routine
-from .const import CONF_BED_SENSOR, CONF_MOVEMENT_SENSOR, LOGGER
+from .const import (
+    CONF_ASLEEP_SENSOR,
+    CONF_BED_SENSOR,
+    CONF_LEFT_LEG_SENSOR,
+    CONF_MOVEMENT_SENSOR,
+    CONF_RIGHT_LEG_SENSOR,
+    LOGGER,
+)
 from .settings import plm_rule_from_options
 from .store.limbs import LimbStorage
 
@@ -45,30 +58,47 @@ WRITE_EVERY = timedelta(minutes=5)
 NOT_READINGS = (STATE_UNAVAILABLE, STATE_UNKNOWN)
 
 
+@dataclass(frozen=True, slots=True)
+class SensorIds:
+    """The entities a sleeper's nights are measured by."""
+
+    # Each movement sensor with its leg: one sensor (no leg), or one on each leg.
+    movement: tuple[tuple[str, Leg | None], ...]
+    bed: str | None = None
+    asleep: str | None = None
+
+    @property
+    def measuring(self) -> Measuring:
+        """Return what the coach's rules need to know of these sensors."""
+        return Measuring(
+            bed_sensor=self.bed is not None,
+            bilateral=len(self.movement) == 2,
+            asleep_sensor=self.asleep is not None,
+        )
+
+
 class LimbSensors:
-    """Measures one sleeper's nights with a movement sensor and an optional bed sensor."""
+    """Measures one sleeper's nights with movement sensors and optional bed and asleep ones."""
 
     def __init__(
         self,
         hass: HomeAssistant,
         entry_id: str,
-        sensors: tuple[str, str | None],
+        sensors: SensorIds,
         rule: PlmRule,
         routine: Routine,
     ) -> None:
-        """Measure with (movement sensor, bed sensor or None) under `rule`."""
+        """Measure with `sensors` under `rule`."""
         self._hass = hass
-        self._movement_sensor, self._bed_sensor = sensors
+        self._sensors = sensors
+        self._bed_sensor = sensors.bed
         self.nights = LimbNights(
-            rule,
-            routine,
-            dt_util.get_default_time_zone(),
-            bed_sensor=self._bed_sensor is not None,
+            rule, routine, dt_util.get_default_time_zone(), sensors.measuring
         )
         self.storage = LimbStorage(hass, entry_id)
         self._unsub_write: CALLBACK_TYPE | None = None
         self._unsub_night_end: CALLBACK_TYPE | None = None
-        self._unusable_said = False
+        self._unusable_said: set[str] = set()
         self._on_change: Callable[[], None] = lambda: None
         # Until the measured nights are read, tonight is an empty stand-in that must never
         # be written over the night on disk (a set-up that failed before reading them).
@@ -82,11 +112,7 @@ class LimbSensors:
     async def async_load(self) -> None:
         """Read the measured nights; file a night that ended while Home Assistant was off."""
         tonight, filed = await self.storage.async_load()
-        # Years of nights are scored in a worker thread, not in the event loop; what it
-        # finds is kept here, in the event loop.
-        self.nights.filed = await self._hass.async_add_executor_job(
-            _scored, filed, self.nights.rule
-        )
+        self.nights.filed = _figures(filed, self.nights.rule)
         current = self.nights.night_of(dt_util.utcnow())
         if tonight is not None and tonight.night != current:
             await self._async_file(tonight)
@@ -98,17 +124,28 @@ class LimbSensors:
     def async_follow(self, on_change: Callable[[], None]) -> CALLBACK_TYPE:
         """Follow the sensors; call `on_change` when a figure may have changed."""
         self._on_change = on_change
-        if self._bed_sensor and _is_on(self._hass.states.get(self._bed_sensor)):
-            self.nights.bed_entered(epoch_ms(dt_util.utcnow()))
+        sensors = self._sensors
+        now_ms = epoch_ms(dt_util.utcnow())
+        if sensors.bed and _is_on(self._hass.states.get(sensors.bed)):
+            self.nights.bed_entered(now_ms)
+        if sensors.asleep and _is_on(self._hass.states.get(sensors.asleep)):
+            self.nights.asleep_started(now_ms)
         unsubscribes = [
             async_track_state_change_event(
-                self._hass, self._movement_sensor, self._async_movement_changed
+                self._hass, entity_id, self._movement_listener(entity_id, leg)
             )
+            for entity_id, leg in sensors.movement
         ]
-        if self._bed_sensor:
+        if sensors.bed:
             unsubscribes.append(
                 async_track_state_change_event(
-                    self._hass, self._bed_sensor, self._async_bed_changed
+                    self._hass, sensors.bed, self._async_bed_changed
+                )
+            )
+        if sensors.asleep:
+            unsubscribes.append(
+                async_track_state_change_event(
+                    self._hass, sensors.asleep, self._async_asleep_changed
                 )
             )
         # Home Assistant does not unload config entries when it stops; it has a last
@@ -148,27 +185,43 @@ class LimbSensors:
             self._hass, self._async_night_ended, self.nights.ends_at()
         )
 
+    def _movement_listener(
+        self, entity_id: str, leg: Leg | None
+    ) -> Callable[[Event[EventStateChangedData]], None]:
+        """Return the listener of one movement sensor, on `leg`."""
+
+        @callback
+        def movement_changed(event: Event[EventStateChangedData]) -> None:
+            new = event.data["new_state"]
+            if new is None or new.state in NOT_READINGS:
+                self.nights.movement_lost(leg)
+                if entity_id not in self._unusable_said:
+                    self._unusable_said.add(entity_id)
+                    LOGGER.info(
+                        "Leg movement sensor %s is %s; movements are not measured until "
+                        "it reports again",
+                        entity_id,
+                        new.state if new else "removed",
+                    )
+                return
+            if entity_id in self._unusable_said:
+                self._unusable_said.discard(entity_id)
+                LOGGER.info("Leg movement sensor %s reports again", entity_id)
+            moment_ms = epoch_ms(new.last_changed)
+            if new.state == STATE_ON:
+                self.nights.movement_started(moment_ms, leg)
+            elif self.nights.movement_ended(moment_ms, leg):
+                self._changed()
+
+        return movement_changed
+
     @callback
-    def _async_movement_changed(self, event: Event[EventStateChangedData]) -> None:
+    def _async_asleep_changed(self, event: Event[EventStateChangedData]) -> None:
         new = event.data["new_state"]
-        if new is None or new.state in NOT_READINGS:
-            self.nights.movement_lost()
-            if not self._unusable_said:
-                self._unusable_said = True
-                LOGGER.info(
-                    "Leg movement sensor %s is %s; movements are not measured until it "
-                    "reports again",
-                    self._movement_sensor,
-                    new.state if new else "removed",
-                )
-            return
-        if self._unusable_said:
-            self._unusable_said = False
-            LOGGER.info("Leg movement sensor %s reports again", self._movement_sensor)
-        moment_ms = epoch_ms(new.last_changed)
-        if new.state == STATE_ON:
-            self.nights.movement_started(moment_ms)
-        elif self.nights.movement_ended(moment_ms):
+        moment_ms = epoch_ms(new.last_changed if new else dt_util.utcnow())
+        if _is_on(new):
+            self.nights.asleep_started(moment_ms)
+        elif self.nights.asleep_ended(moment_ms):
             self._changed()
 
     @callback
@@ -226,23 +279,33 @@ class LimbSensors:
 def limb_sensors_from_options(
     hass: HomeAssistant, entry_id: str, options: Mapping[str, Any], routine: Routine
 ) -> LimbSensors | None:
-    """Return the limb sensors a sleeper's options name, or None without a movement sensor."""
-    if not (movement_sensor := options.get(CONF_MOVEMENT_SENSOR)):
+    """Return the limb sensors a sleeper's options name, or None without movement sensors."""
+    if movement_sensor := options.get(CONF_MOVEMENT_SENSOR):
+        movement: tuple[tuple[str, Leg | None], ...] = ((movement_sensor, None),)
+    elif (left := options.get(CONF_LEFT_LEG_SENSOR)) and (
+        right := options.get(CONF_RIGHT_LEG_SENSOR)
+    ):
+        movement = ((left, Leg.LEFT), (right, Leg.RIGHT))
+    else:
         return None
     return LimbSensors(
         hass,
         entry_id,
-        (movement_sensor, options.get(CONF_BED_SENSOR)),
+        SensorIds(
+            movement, options.get(CONF_BED_SENSOR), options.get(CONF_ASLEEP_SENSOR)
+        ),
         plm_rule_from_options(options),
         routine,
     )
 
 
-def _scored(filed: list[StoredNight], rule: PlmRule) -> dict[date, NightFigures]:
-    """Return the figures of filed nights under `rule`, by night (in a worker thread)."""
+def _figures(
+    filed: list[tuple[str, FiguresRecord]], rule: PlmRule
+) -> dict[date, NightFigures]:
+    """Return the figures of filed nights under `rule`, by night."""
     return {
-        figures.night: figures
-        for figures in (stored_figures(night, rule) for night in filed)
+        night: figures_from_record(night, record, rule)
+        for night, record in ((date.fromisoformat(iso), record) for iso, record in filed)
     }
 
 

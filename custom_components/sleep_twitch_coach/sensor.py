@@ -13,12 +13,14 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import UnitOfTemperature
+from homeassistant.const import UnitOfTemperature, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
+from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_conversion import TemperatureConverter
 
+from .coach.limbs.nights import NightFigures
 from .coach.limbs.scoring import NightScore
 from .coach.status import TemperatureStatus, temperature_status
 from .const import ATTR_CRITERIA
@@ -41,6 +43,8 @@ class CoachSensorEntityDescription(SensorEntityDescription):
     attributes_fn: Callable[[CoachData, str], dict[str, Any]] | None = None
     needs_bedroom: bool = False
     needs_movements: bool = False
+    # Only with a bed sensor: the coach knows when the sleeper went to bed and got up.
+    needs_bed: bool = False
 
 
 def _offset(data: CoachData) -> float | None:
@@ -77,6 +81,20 @@ def _plm_attributes(data: CoachData, _unit: str) -> dict[str, Any]:
     if data.limbs is None or data.limbs.last_night is None:
         return {}
     return data.limbs.last_night.attributes()
+
+
+def _last_night(data: CoachData) -> NightFigures | None:
+    return None if data.limbs is None else data.limbs.last_night
+
+
+def _moment(epoch_ms: int | None) -> datetime | None:
+    return None if epoch_ms is None else dt_util.utc_from_timestamp(epoch_ms / 1000)
+
+
+def _average_attributes(data: CoachData, _unit: str) -> dict[str, Any]:
+    if data.limbs is None:
+        return {}
+    return {"nights": [night.isoformat() for night in data.limbs.average_nights]}
 
 
 def _tonight(data: CoachData) -> NightScore:
@@ -180,6 +198,50 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         attributes_fn=_plm_attributes,
         needs_movements=True,
     ),
+    CoachSensorEntityDescription(
+        key="plm_index_average",
+        translation_key="plm_index_average",
+        native_unit_of_measurement=PER_HOUR,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=lambda data: data.limbs.average if data.limbs else None,
+        attributes_fn=_average_attributes,
+        needs_movements=True,
+    ),
+    CoachSensorEntityDescription(
+        key="time_in_bed_last_night",
+        translation_key="time_in_bed_last_night",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_unit_of_measurement=UnitOfTime.HOURS,
+        suggested_display_precision=1,
+        value_fn=lambda data: None
+        if (night := _last_night(data)) is None
+        else round(night.in_bed_ms / 60_000),
+        needs_movements=True,
+        needs_bed=True,
+    ),
+    CoachSensorEntityDescription(
+        key="went_to_bed",
+        translation_key="went_to_bed",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda data: None
+        if (night := _last_night(data)) is None
+        else _moment(night.went_to_bed_ms),
+        needs_movements=True,
+        needs_bed=True,
+    ),
+    CoachSensorEntityDescription(
+        key="got_up",
+        translation_key="got_up",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda data: None
+        if (night := _last_night(data)) is None
+        else _moment(night.got_up_ms),
+        needs_movements=True,
+        needs_bed=True,
+    ),
 )
 
 
@@ -190,11 +252,13 @@ async def async_setup_entry(
 ) -> None:
     """Add the sensors of a sleeper; the bedroom and leg ones only with their sensors."""
     coordinator = entry.runtime_data
+    limbs = coordinator.limb_sensors
     async_add_entities(
         CoachSensor(coordinator, description)
         for description in SENSORS
         if (coordinator.bedroom.entity_id or not description.needs_bedroom)
-        and (coordinator.limb_sensors or not description.needs_movements)
+        and (limbs or not description.needs_movements)
+        and ((limbs and limbs.has_bed_sensor) or not description.needs_bed)
     )
 
 

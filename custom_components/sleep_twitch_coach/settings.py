@@ -40,14 +40,17 @@ from .coach.limbs.scoring import DEFAULT_PLM_RULE, PlmRule
 from .coach.nights import WEEK_NIGHTS
 from .coach.status import DEFAULT_TARGET_FAHRENHEIT, Routine
 from .const import (
+    CONF_ASLEEP_SENSOR,
     CONF_BED_SENSOR,
     CONF_BEDTIME,
     CONF_CAFFEINE_CUTOFF,
     CONF_DOCTOR_CRITERIA_THRESHOLD,
     CONF_EXERCISE_BUFFER,
+    CONF_LEFT_LEG_SENSOR,
     CONF_MOVEMENT_SENSOR,
     CONF_PLM_RULE,
     CONF_RETENTION_NIGHTS,
+    CONF_RIGHT_LEG_SENSOR,
     CONF_TARGET_TEMPERATURE,
     CONF_TEMPERATURE_SENSOR,
     CONF_TEMPERATURE_TOLERANCE,
@@ -182,21 +185,23 @@ def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
                 mode=NumberSelectorMode.BOX,
             )
         ),
-        vol.Optional(CONF_MOVEMENT_SENSOR): EntitySelector(
-            EntitySelectorConfig(
-                domain=BINARY_SENSOR_DOMAIN,
-                device_class=[
-                    BinarySensorDeviceClass.MOVING,
-                    BinarySensorDeviceClass.VIBRATION,
-                    BinarySensorDeviceClass.MOTION,
-                ],
+        **{
+            vol.Optional(key): _movement_selector()
+            for key in (
+                CONF_MOVEMENT_SENSOR,
+                CONF_LEFT_LEG_SENSOR,
+                CONF_RIGHT_LEG_SENSOR,
             )
-        ),
+        },
         vol.Optional(CONF_BED_SENSOR): EntitySelector(
             EntitySelectorConfig(
                 domain=BINARY_SENSOR_DOMAIN,
                 device_class=BinarySensorDeviceClass.OCCUPANCY,
             )
+        ),
+        # Any binary sensor on while asleep: a sleep tracker's, or a template of one.
+        vol.Optional(CONF_ASLEEP_SENSOR): EntitySelector(
+            EntitySelectorConfig(domain=BINARY_SENSOR_DOMAIN)
         ),
         vol.Required(CONF_PLM_RULE, default=DEFAULT_PLM_RULE.value): SelectSelector(
             SelectSelectorConfig(
@@ -227,6 +232,20 @@ def settings_schema(hass: HomeAssistant, *, options_only: bool) -> vol.Schema:
         )
         schema |= custom_factors_field()
     return vol.Schema(schema)
+
+
+def _movement_selector() -> EntitySelector:
+    """Return the picker of a leg-movement sensor: on while a leg moves."""
+    return EntitySelector(
+        EntitySelectorConfig(
+            domain=BINARY_SENSOR_DOMAIN,
+            device_class=[
+                BinarySensorDeviceClass.MOVING,
+                BinarySensorDeviceClass.VIBRATION,
+                BinarySensorDeviceClass.MOTION,
+            ],
+        )
+    )
 
 
 async def async_user_field(hass: HomeAssistant) -> dict[vol.Marker, Any]:
@@ -276,7 +295,24 @@ def form_errors(user_input: Mapping[str, Any]) -> dict[str, str]:
     """Return form errors for settings that cannot work together."""
     if user_input[CONF_BEDTIME] == user_input[CONF_WAKE_TIME]:
         return {CONF_WAKE_TIME: "wake_time_equals_bedtime"}
+    if errors := leg_sensor_errors(user_input):
+        return errors
     return custom_factor_errors(user_input)
+
+
+def leg_sensor_errors(user_input: Mapping[str, Any]) -> dict[str, str]:
+    """Return an error unless the legs are measured by one sensor, or one on each leg."""
+    left = user_input.get(CONF_LEFT_LEG_SENSOR)
+    right = user_input.get(CONF_RIGHT_LEG_SENSOR)
+    if (left or right) and user_input.get(CONF_MOVEMENT_SENSOR):
+        return {CONF_MOVEMENT_SENSOR: "one_sensor_or_one_per_leg"}
+    if bool(left) != bool(right):
+        return {
+            CONF_RIGHT_LEG_SENSOR if left else CONF_LEFT_LEG_SENSOR: "other_leg_missing"
+        }
+    if left and left == right:
+        return {CONF_RIGHT_LEG_SENSOR: "same_sensor_on_both_legs"}
+    return {}
 
 
 def kept_outside(schema: vol.Schema, options: Mapping[str, Any]) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 
 Tonight's file is rewritten at most every five minutes while movements come in (a crash may
 lose those five minutes of measurements, never a logged event), so it stays small; when the
-night is over it moves into its month's file, which is written once a night. Neither is the
-journal's month file, which is rewritten at every logged event and must stay small too.
+night is over it moves into its month's file, which is written once a night, and its figures
+into its year's figures file (`limb_figures.py`), which is what setting up reads. Neither is
+the journal's month file, which is rewritten at every logged event and must stay small too.
 
 The files have the journal's owner (`CoachFile`), and so its promise: a write returns once it
 is on disk and raises `OSError` when it is not. Nobody waits on these writes (they come from a
@@ -13,20 +14,22 @@ shown as a repair issue until a later write succeeds; a delayed `Store` would lo
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from datetime import date
-from typing import TypedDict, TypeIs
+from typing import Any, TypedDict, TypeIs
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
 from ..coach.inert import inert
-from ..coach.limbs.nights import MeasuredNight, StoredNight
+from ..coach.limbs.nights import LEGS_BY_LETTER, FiguresRecord, MeasuredNight, StoredNight
 from ..coach.limbs.tonight import epoch_ms
 from ..coach.nights import EARLIEST, LATEST, calendar_holds_night
-from ..const import DOMAIN
+from ..const import DOMAIN, LOGGER
 from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
 from .files import files_on_disk
+from .limb_figures import FiguresFiles, records_of
 from .months import night_month
 
 VERSION = 1
@@ -51,6 +54,7 @@ class LimbStorage:
         self._entry_id = entry_id
         self._key = f"{DOMAIN}.{entry_id}.movements"
         self._tonight = CoachFile[StoredNight](hass, self._key, VERSION)
+        self._figures = FiguresFiles(hass, self._key)
         # Bytes written, for the benchmark of what a night costs an SD card.
         self.bytes_written = 0
 
@@ -61,10 +65,13 @@ class LimbStorage:
         entry = self._hass.config_entries.async_get_entry(self._entry_id)
         return entry.title if entry else self._entry_id
 
-    async def async_load(self) -> tuple[MeasuredNight | None, list[StoredNight]]:
-        """Return tonight's night (if one was being measured) and every filed night.
+    async def async_load(
+        self,
+    ) -> tuple[MeasuredNight | None, list[tuple[str, FiguresRecord]]]:
+        """Return tonight's night (if one was being measured) and every filed night's figures.
 
-        A damaged file is kept aside and reported; the other nights still load.
+        A damaged file is kept aside and reported; the other nights still load. Months
+        whose figures are not kept yet are read and scored once, and their figures written.
         """
         on_disk = await self._hass.async_add_executor_job(
             files_on_disk, self._tonight.path
@@ -77,10 +84,22 @@ class LimbStorage:
                 tonight = MeasuredNight.from_stored(loaded.data)
         except DAMAGE as err:
             await async_keep_aside(self._hass, self._tonight, self._sleeper(), err)
-        filed: list[StoredNight] = []
+        figures = self._figures
+        await figures.async_load()
+        years = set()
         for month in on_disk.months:
-            filed += await self._async_read_month(self._month(month))
-        return tonight, filed
+            if figures.covered(month):
+                continue
+            stored = await self._async_read_month(self._month(month))
+            records = await self._hass.async_add_executor_job(records_of, stored)
+            years.add(figures.add(month, records))
+        for year in sorted(years):
+            try:
+                self.bytes_written += await self._async_write_figures(year)
+            except OSError as err:
+                # Made again at the next start; the nights themselves are on disk.
+                LOGGER.error("The figures of nights in %s not written: %s", year, err)
+        return tonight, list(figures.records())
 
     async def _async_read_month(
         self, file: CoachFile[StoredLimbMonth]
@@ -118,18 +137,30 @@ class LimbStorage:
         self.bytes_written += await self._async_write(
             file, StoredLimbMonth(nights=nights)
         )
+        year = self._figures.add(
+            night_month(night.night), [(night.night.isoformat(), night.record())]
+        )
+        self.bytes_written += await self._async_write_figures(year)
         try:
             await self._tonight.async_delete()
         except OSError as err:
             self._not_written(err)
             raise
 
+    async def _async_write_figures(self, year: str) -> int:
+        """Write a year's figures; a failure raises and is shown as a repair issue."""
+        return await self._async_writing(self._figures.async_write(year))
+
     async def _async_write[T: (StoredNight, StoredLimbMonth)](
         self, file: CoachFile[T], data: T
     ) -> int:
         """Write a file; a failure raises and is shown as a repair issue until one works."""
+        return await self._async_writing(file.async_write(data))
+
+    async def _async_writing(self, write: Coroutine[Any, Any, int]) -> int:
+        """Await a write; a failure raises and is shown as a repair issue until one works."""
         try:
-            written = await file.async_write(data)
+            written = await write
         except OSError as err:
             self._not_written(err)
             raise
@@ -183,12 +214,23 @@ def _is_night(stored: object) -> TypeIs[StoredNight]:
         and len(stored["in_bed"]) % 2 == 0
     ):
         return False
-    in_bed = stored["in_bed"] or [0]
+    legs = stored.get("legs", "")
+    asleep = stored.get("asleep", [])
+    if not (
+        isinstance(legs, str)
+        and set(legs) <= set(LEGS_BY_LETTER)
+        and (not legs or len(legs) == len(stored["onsets"]))
+        and isinstance(asleep, list)
+        and all(map(_is_whole, asleep))
+        and len(asleep) % 2 == 0
+    ):
+        return False
+    spans = [*stored["in_bed"], *asleep] or [0]
     moments = (
         base,
         base + sum(stored["onsets"]),
-        base + min(in_bed),
-        base + max(in_bed),
+        base + min(spans),
+        base + max(spans),
     )
     return all(EARLIEST_MS <= moment <= LATEST_MS for moment in moments)
 

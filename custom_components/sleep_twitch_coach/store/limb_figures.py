@@ -1,0 +1,141 @@
+"""The figures of filed nights, kept apart from their movements: one small file a year.
+
+Setting up a sleeper reads these, not years of movement lists. A year's file says which
+months' nights it holds in full; a month file it does not cover (one filed before figures were
+kept, or whose figures file was damaged or lost) is read and scored once, and its figures are
+written. The figures are derived from the month files, so a damaged figures file is not kept
+aside or reported: it is logged and made again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+import re
+from typing import TypedDict, TypeIs
+
+from homeassistant.core import HomeAssistant
+
+from ..coach.limbs.nights import FiguresRecord, MeasuredNight, StoredNight
+from ..coach.limbs.scoring import PlmRule
+from ..const import LOGGER
+from .damage import DAMAGE
+from .envelope import CoachFile
+
+VERSION = 1
+YEAR_KEY = re.compile(r"^\d{4}$")
+SCORE_FIELDS = 10
+
+
+class StoredFigures(TypedDict):
+    """One year of filed nights' figures."""
+
+    # The months ("2026-11") whose every filed night is here.
+    months: list[str]
+    nights: dict[str, FiguresRecord]
+
+
+class FiguresFiles:
+    """A sleeper's figures files, `<movements key>.figures.<year>`, and what they hold."""
+
+    def __init__(self, hass: HomeAssistant, movements_key: str) -> None:
+        """Name the files after the sleeper's movement files."""
+        self._hass = hass
+        self._key = f"{movements_key}.figures"
+        self.years: dict[str, StoredFigures] = {}
+
+    def _file(self, year: str) -> CoachFile[StoredFigures]:
+        return CoachFile(self._hass, f"{self._key}.{year}", VERSION)
+
+    async def async_load(self) -> None:
+        """Read every year's figures; a damaged year is left out, to be made again."""
+        folder = Path(self._hass.config.path(".storage"))
+        years = await self._hass.async_add_executor_job(_years_on_disk, folder, self._key)
+        for year in years:
+            file = self._file(year)
+            try:
+                loaded = await file.async_read()
+                if loaded is not None and not _are_figures(loaded.data):
+                    raise TypeError("not a year of figures")
+            except DAMAGE as err:
+                LOGGER.warning("Figures %s are made again: %r", file.path, err)
+                continue
+            if loaded is not None:
+                self.years[year] = loaded.data
+
+    def covered(self, month: str) -> bool:
+        """Return whether a month's nights all have their figures here."""
+        year = self.years.get(month[:4])
+        return year is not None and month in year["months"]
+
+    def records(self) -> Iterable[tuple[str, FiguresRecord]]:
+        """Return every filed night's figures, by night ("2026-11-16")."""
+        for year in self.years.values():
+            yield from year["nights"].items()
+
+    def add(self, month: str, records: Iterable[tuple[str, FiguresRecord]]) -> str:
+        """Keep the figures of nights of `month` (all of them so far); return the year."""
+        year = self.years.setdefault(month[:4], StoredFigures(months=[], nights={}))
+        year["nights"].update(records)
+        if month not in year["months"]:
+            year["months"] = sorted([*year["months"], month])
+        return month[:4]
+
+    async def async_write(self, year: str) -> int:
+        """Write a year's figures; raises OSError when they are not on disk."""
+        return await self._file(year).async_write(self.years[year])
+
+
+def records_of(stored: list[StoredNight]) -> list[tuple[str, FiguresRecord]]:
+    """Score a month's stored nights under every rule (in a worker thread: they are long)."""
+    return [
+        (night["night"], MeasuredNight.from_stored(night).record()) for night in stored
+    ]
+
+
+def _years_on_disk(folder: Path, key: str) -> list[str]:
+    prefix = f"{key}."
+    return sorted(
+        name.removeprefix(prefix)
+        for name in (path.name for path in folder.glob(f"{prefix}*"))
+        if YEAR_KEY.match(name.removeprefix(prefix))
+    )
+
+
+def _are_figures(data: object) -> TypeIs[StoredFigures]:
+    if not isinstance(data, dict):
+        return False
+    months, nights = data.get("months"), data.get("nights")
+    return (
+        isinstance(months, list)
+        and all(isinstance(month, str) for month in months)
+        and isinstance(nights, dict)
+        and all(_is_record(record) for record in nights.values())
+    )
+
+
+def _is_record(record: object) -> TypeIs[FiguresRecord]:
+    if not isinstance(record, dict) or not _is_whole(record.get("in_bed_ms")):
+        return False
+    scores = record.get("scores")
+    return (
+        all(
+            _is_whole_or_none(record.get(key))
+            for key in ("asleep_ms", "went_to_bed_ms", "got_up_ms")
+        )
+        and isinstance(scores, dict)
+        and all(
+            isinstance(values := scores.get(rule.value), list)
+            and len(values) == SCORE_FIELDS
+            and all(map(_is_whole_or_none, values))
+            for rule in PlmRule
+        )
+    )
+
+
+def _is_whole(value: object) -> TypeIs[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_whole_or_none(value: object) -> bool:
+    return value is None or _is_whole(value)
