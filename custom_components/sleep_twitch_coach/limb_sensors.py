@@ -305,7 +305,9 @@ def _figures(
     """Return the figures of filed nights under `rule`, by night."""
     return {
         night: figures_from_record(night, record, rule)
-        for night, record in ((date.fromisoformat(iso), record) for iso, record in filed)
+        for night, record in (
+            (date.fromisoformat(iso), record) for iso, record in filed
+        )
     }
 
 

@@ -214,11 +214,11 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.MEASUREMENT,
-        suggested_unit_of_measurement=UnitOfTime.HOURS,
-        suggested_display_precision=1,
-        value_fn=lambda data: None
-        if (night := _last_night(data)) is None
-        else round(night.in_bed_ms / 60_000),
+        value_fn=lambda data: (
+            None
+            if (night := _last_night(data)) is None
+            else round(night.in_bed_ms / 60_000)
+        ),
         needs_movements=True,
         needs_bed=True,
     ),
@@ -226,9 +226,11 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         key="went_to_bed",
         translation_key="went_to_bed",
         device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=lambda data: None
-        if (night := _last_night(data)) is None
-        else _moment(night.went_to_bed_ms),
+        value_fn=lambda data: (
+            None
+            if (night := _last_night(data)) is None
+            else _moment(night.went_to_bed_ms)
+        ),
         needs_movements=True,
         needs_bed=True,
     ),
@@ -236,9 +238,9 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
         key="got_up",
         translation_key="got_up",
         device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=lambda data: None
-        if (night := _last_night(data)) is None
-        else _moment(night.got_up_ms),
+        value_fn=lambda data: (
+            None if (night := _last_night(data)) is None else _moment(night.got_up_ms)
+        ),
         needs_movements=True,
         needs_bed=True,
     ),

@@ -6,9 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from custom_components.sleep_twitch_coach.coach.limbs.nights import MeasuredNight
-from custom_components.sleep_twitch_coach.coach.limbs.scoring import Movement, PlmRule
+from custom_components.sleep_twitch_coach.coach.limbs.scoring import (
+    Leg,
+    Movement,
+    PlmRule,
+)
 from custom_components.sleep_twitch_coach.coach.limbs.tonight import (
     LimbNights,
+    Measuring,
     epoch_ms,
 )
 from custom_components.sleep_twitch_coach.coach.status import Routine
@@ -19,9 +24,18 @@ NIGHT = date(2026, 11, 16)
 LATE = epoch_ms(datetime(2026, 11, 16, 22, 0, tzinfo=UTC))
 
 
-def nights(*, bed_sensor: bool) -> LimbNights:
+def nights(
+    *, bed_sensor: bool, bilateral: bool = False, asleep_sensor: bool = False
+) -> LimbNights:
     """Return tonight's tracker for NIGHT under WASM 2016."""
-    limbs = LimbNights(PlmRule.WASM_2016, Routine(), BERLIN, bed_sensor=bed_sensor)
+    limbs = LimbNights(
+        PlmRule.WASM_2016,
+        Routine(),
+        BERLIN,
+        Measuring(
+            bed_sensor=bed_sensor, bilateral=bilateral, asleep_sensor=asleep_sensor
+        ),
+    )
     limbs.begin(MeasuredNight(NIGHT))
     return limbs
 
@@ -96,3 +110,76 @@ def test_last_night_is_tonight_once_its_wake_time_has_passed() -> None:
     after = limbs.figures(wake)
     assert after.last_night is after.tonight
     assert list(limbs.measured(after)) == [NIGHT]
+
+
+def test_a_movement_waits_for_the_other_legs_earlier_one() -> None:
+    """The right leg stops while the left, which started first, still moves: it waits."""
+    limbs = nights(bed_sensor=False, bilateral=True)
+    limbs.movement_started(LATE, Leg.LEFT)
+    limbs.movement_started(LATE + 1_000, Leg.RIGHT)
+    assert limbs.movement_ended(LATE + 2_000, Leg.RIGHT)
+    # Kept (and written with tonight), but not scored before the left leg's.
+    assert limbs.tonight.movements == []
+    assert limbs.so_far(LATE + 2_500).movements == [
+        Movement(LATE + 1_000, 1_000, Leg.RIGHT)
+    ]
+    assert limbs.movement_ended(LATE + 3_000, Leg.LEFT)
+    assert limbs.tonight.movements == [
+        Movement(LATE, 3_000, Leg.LEFT),
+        Movement(LATE + 1_000, 1_000, Leg.RIGHT),
+    ]
+    # One bilateral movement.
+    figures = limbs.figures(datetime(2026, 11, 16, 23, 30, tzinfo=BERLIN)).tonight
+    assert (figures.score.limb_movements, figures.score.left_leg) == (1, 1)
+
+
+def test_a_lost_leg_lets_the_other_legs_movements_through() -> None:
+    """The left sensor stops reporting mid-movement: the right's waiting one is scored."""
+    limbs = nights(bed_sensor=False, bilateral=True)
+    limbs.movement_started(LATE, Leg.LEFT)
+    limbs.movement_started(LATE + 1_000, Leg.RIGHT)
+    limbs.movement_ended(LATE + 2_000, Leg.RIGHT)
+    limbs.movement_lost(Leg.LEFT)
+    assert limbs.tonight.movements == [Movement(LATE + 1_000, 1_000, Leg.RIGHT)]
+    # At the night's end, whatever still waits is scored.
+    limbs.movement_started(LATE + 5_000, Leg.LEFT)
+    limbs.movement_started(LATE + 6_000, Leg.RIGHT)
+    limbs.movement_ended(LATE + 7_000, Leg.RIGHT)
+    assert len(limbs.end_tonight().movements) == 2
+
+
+def test_time_asleep_is_asleep_in_bed_and_flags_each_onset() -> None:
+    """Asleep 23:30-02:00 with bedtime at 22:30: 2.5 h; a movement before sleep is awake."""
+    limbs = nights(bed_sensor=False, asleep_sensor=True)
+    asleep_from = LATE + 30 * 60_000
+    limbs.asleep_started(asleep_from)
+    assert limbs.asleep_ended(asleep_from + 150 * 60_000)
+    assert not limbs.asleep_ended(asleep_from + 151 * 60_000)
+    limbs.file(limbs.end_tonight())
+    assert limbs.filed[NIGHT].asleep_ms == 150 * 60_000
+    measured = MeasuredNight(
+        NIGHT,
+        [Movement(LATE, 1_000), Movement(asleep_from, 1_000)],
+        [(LATE - 60_000, LATE + 9 * 3_600_000)],
+        [(asleep_from, asleep_from + 60_000)],
+    )
+    assert [movement.asleep for movement in measured.scored_movements()] == [
+        False,
+        True,
+    ]
+    # Asleep out of bed is not time asleep in bed.
+    measured.in_bed = [(asleep_from + 30_000, asleep_from + 10 * 60_000)]
+    assert measured.asleep_ms == 30_000
+
+
+def test_a_night_measured_with_one_sensor_goes_on_with_two() -> None:
+    """The options changed mid-night: earlier movements count as the left leg's."""
+    limbs = nights(bed_sensor=False, bilateral=True, asleep_sensor=True)
+    limbs.begin(MeasuredNight(NIGHT, [Movement(LATE, 1_000)]))
+    assert limbs.tonight.movements == [Movement(LATE, 1_000, Leg.LEFT)]
+    assert limbs.tonight.bilateral
+    assert limbs.tonight.asleep == []
+    one = nights(bed_sensor=False)
+    one.begin(limbs.tonight)
+    assert one.tonight.movements == [Movement(LATE, 1_000)]
+    assert one.tonight.asleep is None

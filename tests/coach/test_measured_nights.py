@@ -9,9 +9,13 @@ from hypothesis import given, strategies as st
 
 from custom_components.sleep_twitch_coach.coach.limbs.nights import (
     MeasuredNight,
-    stored_figures,
+    figures_from_record,
 )
-from custom_components.sleep_twitch_coach.coach.limbs.scoring import Movement, PlmRule
+from custom_components.sleep_twitch_coach.coach.limbs.scoring import (
+    Leg,
+    Movement,
+    PlmRule,
+)
 
 NIGHT = date(2026, 11, 16)
 START_MS = 1_763_316_000_000  # 2026-11-16T18:00:00Z
@@ -19,28 +23,63 @@ START_MS = 1_763_316_000_000  # 2026-11-16T18:00:00Z
 
 @given(
     gaps=st.lists(
-        st.tuples(st.integers(0, 600_000), st.integers(1, 60_000)), max_size=50
+        st.tuples(
+            st.integers(0, 600_000),
+            st.integers(1, 60_000),
+            st.sampled_from([Leg.LEFT, Leg.RIGHT]),
+        ),
+        max_size=50,
     ),
     spans=st.lists(st.integers(1, 10_000_000), max_size=6),
+    asleep=st.one_of(st.none(), st.lists(st.integers(1, 10_000_000), max_size=6)),
+    bilateral=st.booleans(),
 )
 def test_a_night_reads_back_as_it_was_written(
-    gaps: list[tuple[int, int]], spans: list[int]
+    gaps: list[tuple[int, int, Leg]],
+    spans: list[int],
+    asleep: list[int] | None,
+    bilateral: bool,
 ) -> None:
-    """Movements and time in bed survive the compact form and JSON."""
+    """Movements, their legs, time in bed and asleep survive the compact form and JSON."""
     movements = []
     onset = START_MS
-    for gap, duration in gaps:
+    for gap, duration, leg in gaps:
+        # Each leg's movements never overlap; two legs' may.
         onset += gap
-        movements.append(Movement(onset, duration))
-        onset += duration
-    bounds = [START_MS + sum(spans[: index + 1]) for index in range(len(spans))]
-    in_bed = list(zip(bounds[::2], bounds[1::2], strict=False))
-    measured = MeasuredNight(NIGHT, movements, in_bed)
+        movements.append(Movement(onset, duration, leg if bilateral else None))
+        if not bilateral:
+            onset += duration
+    if bilateral:
+        movements = one_leg_at_a_time(movements)
+
+    def spans_of(lengths: list[int]) -> list[tuple[int, int]]:
+        bounds = [START_MS + sum(lengths[: index + 1]) for index in range(len(lengths))]
+        return list(zip(bounds[::2], bounds[1::2], strict=False))
+
+    measured = MeasuredNight(
+        NIGHT,
+        movements,
+        spans_of(spans),
+        None if asleep is None else spans_of(asleep),
+        bilateral,
+    )
     stored = json.loads(json.dumps(measured.to_stored()))
     assert MeasuredNight.from_stored(stored) == measured
-    # Scoring the stored lists directly (as loading does) gives the same figures.
+    # What is kept of its figures gives the figures of its movements.
+    record = json.loads(json.dumps(MeasuredNight.from_stored(stored).record()))
     for rule in PlmRule:
-        assert stored_figures(stored, rule) == measured.figures(rule)
+        assert figures_from_record(NIGHT, record, rule) == measured.figures(rule)
+
+
+def one_leg_at_a_time(movements: list[Movement]) -> list[Movement]:
+    """Drop each movement that overlaps the one before it on its leg."""
+    ends: dict[Leg | None, int] = {}
+    kept = []
+    for movement in movements:
+        if movement.onset_ms >= ends.get(movement.leg, 0):
+            kept.append(movement)
+            ends[movement.leg] = movement.onset_ms + movement.duration_ms
+    return kept
 
 
 def test_a_busy_night_is_small() -> None:
@@ -66,5 +105,6 @@ def test_figures_of_a_night() -> None:
         "periodic_limb_movements": 60,
         "series": 1,
         "longest_series": 60,
+        "periodicity_index": 1.0,
         "rule": "wasm_2016",
     }

@@ -193,11 +193,11 @@ def move_legs(client: HomeAssistantClient, movements: int) -> None:
     client.call("input_boolean", "turn_on", {"entity_id": "input_boolean.in_bed"})
     for _ in range(movements):
         client.call(
-            "input_boolean", "turn_on", {"entity_id": "input_boolean.leg_moving"}
+            "input_boolean", "turn_on", {"entity_id": "input_boolean.left_leg_moving"}
         )
         time.sleep(0.8)  # a leg movement lasts at least 0.5 s
         client.call(
-            "input_boolean", "turn_off", {"entity_id": "input_boolean.leg_moving"}
+            "input_boolean", "turn_off", {"entity_id": "input_boolean.left_leg_moving"}
         )
         time.sleep(0.2)
 

@@ -763,3 +763,35 @@ async def test_experiment_ended_helped(
         bell["automation.experiment_ended_experiment_ended"]["message"]
         == (ended["message"])
     )
+
+
+async def test_morning_check_in_asks_when_the_sleeper_gets_up_once_a_morning(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """Up at 06:50: asked then, and not again at 08:00; the next morning at 08:00."""
+    got_up = "sensor.alex_got_up"
+    hass.states.async_set(got_up, "unknown")
+    await use_blueprint(
+        hass,
+        "morning_check_in",
+        {"sleeper": home.entry_id, "phone": phone, "got_up": [got_up]},
+    )
+    freezer.move_to("2026-11-17T06:50:00+01:00")
+    hass.states.async_set(got_up, "2026-11-17T05:50:00+00:00")
+    await settle(hass)
+    assert [push["message"] for push in pushes(aioclient_mock)] == [
+        "Any twitches last night?"
+    ]
+    await answer(hass, pushes(aioclient_mock)[-1], 2)
+    await answer(hass, pushes(aioclient_mock)[-1], 1)
+    assert len(pushes(aioclient_mock)) == 2
+    # Done with this morning's check-in: 08:00 asks nothing more.
+    await fire_at(hass, freezer, "2026-11-17T08:00:00+01:00")
+    assert len(pushes(aioclient_mock)) == 2
+    await fire_at(hass, freezer, "2026-11-18T08:00:00+01:00")
+    assert pushes(aioclient_mock)[-1]["message"] == "Any twitches last night?"
+    assert len(pushes(aioclient_mock)) == 3

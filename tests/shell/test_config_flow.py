@@ -434,3 +434,79 @@ async def test_own_factors_are_named_in_the_options(hass: HomeAssistant) -> None
     assert [event.factor for event in factors if isinstance(event, FactorReport)] == [
         "custom_late_screen_work"
     ]
+
+
+LEGS = {
+    "left_leg_sensor": "binary_sensor.left_ankle",
+    "right_leg_sensor": "binary_sensor.right_ankle",
+}
+
+
+@pytest.mark.parametrize(
+    ("sensors", "errors"),
+    [
+        (
+            {**LEGS, "movement_sensor": "binary_sensor.ankles"},
+            {"movement_sensor": "one_sensor_or_one_per_leg"},
+        ),
+        (
+            {"left_leg_sensor": "binary_sensor.left_ankle"},
+            {"right_leg_sensor": "other_leg_missing"},
+        ),
+        (
+            {"right_leg_sensor": "binary_sensor.right_ankle"},
+            {"left_leg_sensor": "other_leg_missing"},
+        ),
+        (
+            {
+                "left_leg_sensor": "binary_sensor.ankles",
+                "right_leg_sensor": "binary_sensor.ankles",
+            },
+            {"right_leg_sensor": "same_sensor_on_both_legs"},
+        ),
+    ],
+)
+async def test_legs_are_one_sensor_or_one_sensor_each(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    sensors: dict[str, str],
+    errors: dict[str, str],
+) -> None:
+    """Every form refuses a leg sensor without the other, or beside the one sensor."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM, **sensors}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == errors
+
+    await setup_entry(hass, mock_config_entry)
+    before = dict(mock_config_entry.options)
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Alex", **FORM, **sensors}
+    )
+    assert result["errors"] == errors
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**OPTIONS_FORM, **sensors}
+    )
+    assert result["errors"] == errors
+    assert dict(mock_config_entry.options) == before
+
+
+async def test_a_sensor_on_each_leg_and_an_asleep_sensor(hass: HomeAssistant) -> None:
+    """Two leg sensors and an asleep sensor are kept as chosen."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_NAME: "Alex", **FORM, **LEGS, "asleep_sensor": "binary_sensor.asleep"},
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["options"]["left_leg_sensor"] == "binary_sensor.left_ankle"
+    assert result["options"]["right_leg_sensor"] == "binary_sensor.right_ankle"
+    assert result["options"]["asleep_sensor"] == "binary_sensor.asleep"

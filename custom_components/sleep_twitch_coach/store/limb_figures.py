@@ -50,7 +50,9 @@ class FiguresFiles:
     async def async_load(self) -> None:
         """Read every year's figures; a damaged year is left out, to be made again."""
         folder = Path(self._hass.config.path(".storage"))
-        years = await self._hass.async_add_executor_job(_years_on_disk, folder, self._key)
+        years = await self._hass.async_add_executor_job(
+            _years_on_disk, folder, self._key
+        )
         for year in years:
             file = self._file(year)
             try:

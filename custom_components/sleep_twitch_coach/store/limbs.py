@@ -22,7 +22,12 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
 from ..coach.inert import inert
-from ..coach.limbs.nights import LEGS_BY_LETTER, FiguresRecord, MeasuredNight, StoredNight
+from ..coach.limbs.nights import (
+    LEGS_BY_LETTER,
+    FiguresRecord,
+    MeasuredNight,
+    StoredNight,
+)
 from ..coach.limbs.tonight import epoch_ms
 from ..coach.nights import EARLIEST, LATEST, calendar_holds_night
 from ..const import DOMAIN, LOGGER

@@ -213,7 +213,9 @@ def _score_fields(score: NightScore) -> Iterable[int | None]:
     return (getattr(score, name) for name in _SCORE_FIELDS)
 
 
-def figures_from_record(night: date, record: FiguresRecord, rule: PlmRule) -> NightFigures:
+def figures_from_record(
+    night: date, record: FiguresRecord, rule: PlmRule
+) -> NightFigures:
     """Return a filed night's figures under `rule` from what is kept of them."""
     values = record["scores"][rule.value]
     score = NightScore(**dict(zip(_SCORE_FIELDS, values, strict=True)))  # type: ignore[arg-type]
