@@ -19,10 +19,12 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .conftest import setup_entry, sleeper_entry
+from .test_durability import immutable
 from .test_limb_sensors import EVENING, LMS, PLMI, PLMS, at, state, switch
 
 LEFT = "binary_sensor.left_ankle"
@@ -278,3 +280,46 @@ async def test_one_sensor_has_no_legs_and_no_bed_times_without_a_bed_sensor(
     assert "plms_index" not in plmi.attributes
     assert plmi.attributes["periodicity_index"] is None
     assert state(hass, AVERAGE) == "0.0"
+
+
+async def test_figures_the_disk_refuses_are_made_at_the_next_start(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An immutable figures file: the night stays in tonight's file and is filed later."""
+    entry = await a_bilateral_night(hass, freezer)
+    await switch(hass, freezer, "in_bed", False, EVENING + timedelta(hours=8))
+    await at(hass, freezer, EVENING + timedelta(hours=14))
+    figures = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements.figures.2026"
+    tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    evening = EVENING + timedelta(days=1)
+    with immutable(figures):
+        await switch(hass, freezer, "in_bed", True, evening + timedelta(minutes=30))
+        await both_move(
+            hass,
+            freezer,
+            evening + timedelta(hours=1),
+            [("right", index * 30, index * 30 + 2) for index in range(6)],
+        )
+        await switch(hass, freezer, "in_bed", False, evening + timedelta(hours=8))
+        await at(hass, freezer, evening + timedelta(hours=14))
+        assert "could not be filed" in caplog.text
+        issue = ir.async_get(hass).async_get_issue(
+            DOMAIN, f"movements_not_written_{entry.entry_id}"
+        )
+        assert issue is not None
+        # Shown from memory meanwhile: 6 in 7.5 hours.
+        assert state(hass, PLMI) == "0.8"
+        assert len(json.loads(tonight.read_text())["data"]["onsets"]) == 6
+        assert list(json.loads(figures.read_text())["data"]["nights"]) == ["2026-11-16"]
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, PLMI) == "0.8"
+    assert not tonight.exists()
+    assert list(json.loads(figures.read_text())["data"]["nights"]) == [
+        "2026-11-16",
+        "2026-11-17",
+    ]
