@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -223,8 +224,11 @@ async def test_a_start_reads_figures_not_movements(
     await hass.async_block_till_done()
     assert state(hass, PLMI) == shown
     assert figures.read_bytes() == kept
-    # From now on the month's lists are not read: damaged, they change nothing.
+    # From now on the month's lists are not read while the file is as it was when its
+    # figures were written: damaged (with the time it was written), they change nothing.
+    written = month.stat()
     month.write_text("not JSON")
+    os.utime(month, ns=(written.st_atime_ns, written.st_mtime_ns))
     assert await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
     assert state(hass, PLMI) == shown
@@ -317,8 +321,9 @@ async def test_figures_the_disk_refuses_are_made_at_the_next_start(
         assert list(json.loads(figures.read_text())["data"]["nights"]) == ["2026-11-16"]
     assert await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
+    # The month changed after the year's figures were written: it was read again.
     assert state(hass, PLMI) == "0.8"
-    assert not tonight.exists()
+    assert json.loads(tonight.read_text())["data"]["night"] == "2026-11-18"
     assert list(json.loads(figures.read_text())["data"]["nights"]) == [
         "2026-11-16",
         "2026-11-17",

@@ -1,10 +1,12 @@
 """The figures of filed nights, kept apart from their movements: one small file a year.
 
 Setting up a sleeper reads these, not years of movement lists. A year's file says which
-months' nights it holds in full; a month file it does not cover (one filed before figures were
-kept, or whose figures file was damaged or lost) is read and scored once, and its figures are
-written. The figures are derived from the month files, so a damaged figures file is not kept
-aside or reported: it is logged and made again.
+months' nights it holds in full; a month file it does not cover is read and scored once, and
+its figures are written. Not covered are a month filed before figures were kept, one whose
+year's figures file was damaged or lost, and one whose file changed after its year's figures
+were written (a night was filed, and writing its figures failed). The figures are derived from
+the month files, so a damaged figures file is not kept aside or reported: it is logged and
+made again.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class FiguresFiles:
         self._hass = hass
         self._key = f"{movements_key}.figures"
         self.years: dict[str, StoredFigures] = {}
+        # When each year's file was last written, as read (nanoseconds since the epoch).
+        self._written_ns: dict[str, int] = {}
 
     def _file(self, year: str) -> CoachFile[StoredFigures]:
         return CoachFile(self._hass, f"{self._key}.{year}", VERSION)
@@ -53,7 +57,7 @@ class FiguresFiles:
         years = await self._hass.async_add_executor_job(
             _years_on_disk, folder, self._key
         )
-        for year in years:
+        for year, written_ns in years.items():
             file = self._file(year)
             try:
                 loaded = await file.async_read()
@@ -64,11 +68,16 @@ class FiguresFiles:
                 continue
             if loaded is not None:
                 self.years[year] = loaded.data
+                self._written_ns[year] = written_ns
 
-    def covered(self, month: str) -> bool:
-        """Return whether a month's nights all have their figures here."""
+    def covered(self, month: str, changed_ns: int) -> bool:
+        """Return whether a month's nights, its file as changed then, all have figures here."""
         year = self.years.get(month[:4])
-        return year is not None and month in year["months"]
+        return (
+            year is not None
+            and month in year["months"]
+            and changed_ns <= self._written_ns.get(month[:4], 0)
+        )
 
     def records(self) -> Iterable[tuple[str, FiguresRecord]]:
         """Return every filed night's figures, by night ("2026-11-16")."""
@@ -95,13 +104,19 @@ def records_of(stored: list[StoredNight]) -> list[tuple[str, FiguresRecord]]:
     ]
 
 
-def _years_on_disk(folder: Path, key: str) -> list[str]:
+def _years_on_disk(folder: Path, key: str) -> dict[str, int]:
+    """Return the years that have a figures file, with when each was last written."""
     prefix = f"{key}."
-    return sorted(
-        name.removeprefix(prefix)
-        for name in (path.name for path in folder.glob(f"{prefix}*"))
-        if YEAR_KEY.match(name.removeprefix(prefix))
-    )
+    return {
+        path.name.removeprefix(prefix): path.stat().st_mtime_ns
+        for path in sorted(folder.glob(f"{prefix}*"))
+        if YEAR_KEY.match(path.name.removeprefix(prefix))
+    }
+
+
+def changed_ns(paths: list[Path]) -> list[int]:
+    """Return when each file last changed (nanoseconds since the epoch), in a worker thread."""
+    return [path.stat().st_mtime_ns for path in paths]
 
 
 def _are_figures(data: object) -> TypeIs[StoredFigures]:

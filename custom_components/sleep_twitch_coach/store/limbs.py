@@ -34,7 +34,7 @@ from ..const import DOMAIN, LOGGER
 from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
 from .files import files_on_disk
-from .limb_figures import FiguresFiles, records_of
+from .limb_figures import FiguresFiles, changed_ns, records_of
 from .months import night_month
 
 VERSION = 1
@@ -91,11 +91,17 @@ class LimbStorage:
             await async_keep_aside(self._hass, self._tonight, self._sleeper(), err)
         figures = self._figures
         await figures.async_load()
+        months = [self._month(month) for month in on_disk.months]
+        changed = await self._hass.async_add_executor_job(
+            changed_ns, [file.path for file in months]
+        )
         years = set()
-        for month in on_disk.months:
-            if figures.covered(month):
+        for month, file, changed_at in zip(
+            on_disk.months, months, changed, strict=True
+        ):
+            if figures.covered(month, changed_at):
                 continue
-            stored = await self._async_read_month(self._month(month))
+            stored = await self._async_read_month(file)
             records = await self._hass.async_add_executor_job(records_of, stored)
             years.add(figures.add(month, records))
         for year in sorted(years):
