@@ -255,7 +255,7 @@ class LimbSensors:
         """Write tonight as it stands, with the time in bed up to now."""
         night = self.nights.so_far(epoch_ms(dt_util.utcnow()))
         try:
-            await self.storage.async_save_tonight(night)
+            await self.storage.async_save_tonight(night, self.nights.settled)
         except OSError as err:
             LOGGER.error("Tonight's leg movements could not be written: %s", err)
 

@@ -19,6 +19,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
@@ -328,3 +329,57 @@ async def test_figures_the_disk_refuses_are_made_at_the_next_start(
         "2026-11-16",
         "2026-11-17",
     ]
+
+
+async def test_tonight_is_written_in_parts_that_survive_a_restart(
+    hass: HomeAssistant,
+    sensors: None,
+    freezer: FrozenDateTimeFactory,
+    files_on_disk: Path,
+) -> None:
+    """450 movements: two parts of 200 written once, 50 in tonight's file.
+
+    A damaged part is kept aside and only its movements are lost.
+    """
+    freezer.move_to(EVENING)
+    entry = await setup_entry(hass, sleeper_entry(**BOTH_LEGS))
+    await switch(hass, freezer, "in_bed", True, EVENING + timedelta(minutes=30))
+    await both_move(
+        hass,
+        freezer,
+        EVENING + timedelta(hours=1),
+        [
+            ("left" if index % 2 else "right", index * 15, index * 15 + 1)
+            for index in range(450)
+        ],
+    )
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    tonight = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements"
+    parts = [tonight.with_name(f"{tonight.name}.tonight.{index}") for index in (0, 1)]
+    stored = json.loads(tonight.read_text())["data"]
+    assert (stored["parts"], len(stored["onsets"])) == (2, 50)
+    assert [len(json.loads(part.read_text())["data"]["onsets"]) for part in parts] == [
+        200,
+        200,
+    ]
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, LMS) == "450"
+
+    parts[1].write_text("{")
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert state(hass, LMS) == "250"
+    assert ir.async_get(hass).async_get_issue(
+        DOMAIN, f"journal_damaged_{DOMAIN}.{entry.entry_id}.movements.tonight.1"
+    )
+    # Filed at noon: the parts go, the damaged one stays aside.
+    await switch(hass, freezer, "in_bed", False, EVENING + timedelta(hours=8))
+    await at(hass, freezer, EVENING + timedelta(hours=14))
+    assert not tonight.exists()
+    assert not parts[0].exists()
+    assert len(list(files_on_disk.glob("*.tonight.1.damaged.*"))) == 1
+    month = files_on_disk / f"{DOMAIN}.{entry.entry_id}.movements.2026-11"
+    (night,) = json.loads(month.read_text())["data"]["nights"]
+    assert len(night["onsets"]) == 250

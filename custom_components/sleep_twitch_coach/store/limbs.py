@@ -15,33 +15,24 @@ shown as a repair issue until a later write succeeds; a delayed `Store` would lo
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from datetime import date
-from typing import Any, TypedDict, TypeIs
+from typing import Any, TypedDict
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
 from ..coach.inert import inert
-from ..coach.limbs.nights import (
-    LEGS_BY_LETTER,
-    FiguresRecord,
-    MeasuredNight,
-    StoredNight,
-)
-from ..coach.limbs.tonight import epoch_ms
-from ..coach.nights import EARLIEST, LATEST, calendar_holds_night
+from ..coach.limbs.nights import FiguresRecord, MeasuredNight, StoredNight
 from ..const import DOMAIN, LOGGER
 from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
 from .files import files_on_disk
+from .limb_checks import are_nights
 from .limb_figures import FiguresFiles, changed_ns, records_of
+from .limb_tonight import TonightFiles
 from .months import night_month
 
 VERSION = 1
 NOT_WRITTEN = "movements_not_written"
-# The moments a calendar holds, in epoch milliseconds: a night's movements lie within.
-EARLIEST_MS = epoch_ms(EARLIEST)
-LATEST_MS = epoch_ms(LATEST)
 
 
 class StoredLimbMonth(TypedDict):
@@ -58,7 +49,7 @@ class LimbStorage:
         self._hass = hass
         self._entry_id = entry_id
         self._key = f"{DOMAIN}.{entry_id}.movements"
-        self._tonight = CoachFile[StoredNight](hass, self._key, VERSION)
+        self._tonight = TonightFiles(hass, self._key)
         self._figures = FiguresFiles(hass, self._key)
         # Bytes written, for the benchmark of what a night costs an SD card.
         self.bytes_written = 0
@@ -79,16 +70,13 @@ class LimbStorage:
         whose figures are not kept yet are read and scored once, and their figures written.
         """
         on_disk = await self._hass.async_add_executor_job(
-            files_on_disk, self._tonight.path
+            files_on_disk, self._tonight.file.path
         )
         tonight = None
         try:
-            if loaded := await self._tonight.async_read():
-                if not _is_night(loaded.data):
-                    raise TypeError("tonight's file holds no measured night")
-                tonight = MeasuredNight.from_stored(loaded.data)
+            tonight = await self._tonight.async_read(self._async_keep_aside)
         except DAMAGE as err:
-            await async_keep_aside(self._hass, self._tonight, self._sleeper(), err)
+            await self._async_keep_aside(self._tonight.file, err)
         figures = self._figures
         await figures.async_load()
         months = [self._month(month) for month in on_disk.months]
@@ -112,6 +100,9 @@ class LimbStorage:
                 LOGGER.error("The figures of nights in %s not written: %s", year, err)
         return tonight, list(figures.records())
 
+    async def _async_keep_aside(self, file: CoachFile[Any], err: Exception) -> None:
+        await async_keep_aside(self._hass, file, self._sleeper(), err)
+
     async def _async_read_month(
         self, file: CoachFile[StoredLimbMonth]
     ) -> list[StoredNight]:
@@ -121,16 +112,21 @@ class LimbStorage:
                 return []
             nights = loaded.data["nights"]
             # Years of nights are checked in a worker thread, not in the event loop.
-            if not await self._hass.async_add_executor_job(_are_nights, nights):
+            if not await self._hass.async_add_executor_job(are_nights, nights):
                 raise TypeError("a month's nights are not a list of measured nights")
         except DAMAGE as err:
             await async_keep_aside(self._hass, file, self._sleeper(), err)
             return []
         return nights
 
-    async def async_save_tonight(self, night: MeasuredNight) -> None:
-        """Write tonight's measurements durably; raises OSError when they are not on disk."""
-        self.bytes_written += await self._async_write(self._tonight, night.to_stored())
+    async def async_save_tonight(self, night: MeasuredNight, settled: int) -> None:
+        """Write tonight's measurements durably; raises OSError when they are not on disk.
+
+        The order of the first `settled` movements will not change (`limb_tonight.py`).
+        """
+        self.bytes_written += await self._async_writing(
+            self._tonight.async_write(night, settled)
+        )
 
     async def async_file(self, night: MeasuredNight) -> None:
         """Move a night that is over into its month's file, then forget tonight's file.
@@ -162,8 +158,8 @@ class LimbStorage:
         """Write a year's figures; a failure raises and is shown as a repair issue."""
         return await self._async_writing(self._figures.async_write(year))
 
-    async def _async_write[T: (StoredNight, StoredLimbMonth)](
-        self, file: CoachFile[T], data: T
+    async def _async_write(
+        self, file: CoachFile[StoredLimbMonth], data: StoredLimbMonth
     ) -> int:
         """Write a file; a failure raises and is shown as a repair issue until one works."""
         return await self._async_writing(file.async_write(data))
@@ -200,51 +196,3 @@ def _not_written_id(entry_id: str) -> str:
 def delete_not_written_issue(hass: HomeAssistant, entry_id: str) -> None:
     """Remove the issue of measurements that could not be written (written now, or removed)."""
     ir.async_delete_issue(hass, DOMAIN, _not_written_id(entry_id))
-
-
-def _are_nights(stored: object) -> TypeIs[list[StoredNight]]:
-    """Return whether a month's nights are a list of measured nights."""
-    return isinstance(stored, list) and all(map(_is_night, stored))
-
-
-def _is_night(stored: object) -> TypeIs[StoredNight]:
-    """Return whether a stored night has every field, of its type; raises on a bad date.
-
-    A night or a moment no calendar holds (year 9999, milliseconds beyond it) is not one.
-    """
-    if not isinstance(stored, dict) or not isinstance(stored.get("night"), str):
-        return False
-    lists = [stored.get(key) for key in ("onsets", "durations", "in_bed")]
-    if not (
-        calendar_holds_night(date.fromisoformat(stored["night"]))
-        and _is_whole(base := stored.get("base_ms"))
-        and all(
-            isinstance(values, list) and all(map(_is_whole, values)) for values in lists
-        )
-        and len(stored["onsets"]) == len(stored["durations"])
-        and len(stored["in_bed"]) % 2 == 0
-    ):
-        return False
-    legs = stored.get("legs", "")
-    asleep = stored.get("asleep", [])
-    if not (
-        isinstance(legs, str)
-        and set(legs) <= set(LEGS_BY_LETTER)
-        and (not legs or len(legs) == len(stored["onsets"]))
-        and isinstance(asleep, list)
-        and all(map(_is_whole, asleep))
-        and len(asleep) % 2 == 0
-    ):
-        return False
-    spans = [*stored["in_bed"], *asleep] or [0]
-    moments = (
-        base,
-        base + sum(stored["onsets"]),
-        base + min(spans),
-        base + max(spans),
-    )
-    return all(EARLIEST_MS <= moment <= LATEST_MS for moment in moments)
-
-
-def _is_whole(value: object) -> TypeIs[int]:
-    return isinstance(value, int) and not isinstance(value, bool)

@@ -246,6 +246,11 @@ class LimbNights:
             nights[figures.tonight.night] = figures.tonight
         return nights
 
+    @property
+    def settled(self) -> int:
+        """Return how many of tonight's movements are in their final order (scored ones)."""
+        return len(self.tonight.movements)
+
     def so_far(self, now_ms: int) -> MeasuredNight:
         """Return tonight as it stands, with the open spans up to now."""
         night = self.tonight
