@@ -201,20 +201,21 @@ class LimbNights:
     def figures(self, now: datetime) -> LimbFigures:
         """Return tonight's figures so far and those of the last night that has ended."""
         night = self.tonight.night
-        so_far = self.so_far(epoch_ms(now))
+        now_ms = epoch_ms(now)
         in_bed = (
-            [self._scheduled_so_far(epoch_ms(now))]
-            if not self._measuring.bed_sensor
-            else so_far.in_bed
+            _up_to(self.tonight.in_bed, self._bed_since_ms, now_ms)
+            if self._measuring.bed_sensor
+            else [self._scheduled_so_far(now_ms)]
         )
+        asleep = self.tonight.asleep
         tonight = NightFigures(
             night,
             self._scorer.score,
             sum(end - start for start, end in in_bed),
             self.rule,
             asleep_ms=None
-            if so_far.asleep is None
-            else span_overlap_ms(in_bed, so_far.asleep),
+            if asleep is None
+            else span_overlap_ms(in_bed, _up_to(asleep, self._asleep_since_ms, now_ms)),
             went_to_bed_ms=in_bed[0][0] if in_bed else None,
             # Not up yet while still in bed.
             got_up_ms=self.tonight.in_bed[-1][1]
