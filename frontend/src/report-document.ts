@@ -21,7 +21,8 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch
 export const PRINTABLE_WIDTH_MM = 180;
 
 // A fixed table layout with wrapping cells keeps every column on the page; the columns not
-// sized here share what is left.
+// sized here (body parts, factors, symptoms) share what is left: 60 % without measurements,
+// 22 % with every leg-movement column.
 const PRINT_STYLE = `
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
@@ -38,11 +39,13 @@ li { break-inside: avoid; }
 table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8pt; line-height: 1.25; }
 th, td { border: 0.75pt solid #000; padding: 1.5pt 3pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
 th { background: #eee; font-weight: 600; }
-th[data-column="night"] { width: 12%; }
-th[data-column="twitches"] { width: 17%; }
-th[data-column="woke_up"] { width: 7%; }
-th[data-column="bedroom"] { width: 11%; }
-th[data-column="limb_movements"], th[data-column="periodic_limb_movements"], th[data-column="plm_index"] { width: 7%; }
+th[data-column="night"] { width: 11%; }
+th[data-column="twitches"] { width: 14%; }
+th[data-column="woke_up"] { width: 6%; }
+th[data-column="bedroom"] { width: 9%; }
+th[data-column="limb_movements"], th[data-column="plms_index"] { width: 9%; }
+th[data-column="periodic_limb_movements"], th[data-column="plm_index"] { width: 6%; }
+th[data-column="periodicity_index"] { width: 8%; }
 td[data-column="night"] { white-space: nowrap; overflow-wrap: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }

@@ -19,6 +19,7 @@ import {
 import { points } from "./comparison-bars";
 import { changeText } from "./experiment";
 import { customNames, factorName, rowFactorNames } from "./factors";
+import { INDEX_DIGITS, limbMovementsCell, periodicityCell, plmsIndexCell } from "./measured";
 import { withDefaults } from "./rows";
 import type { Experiment, FactorComparison, NightRow, Report } from "./types";
 
@@ -62,9 +63,11 @@ const CELLS: Record<string, Cell> = {
   factors: (row, _, texts, custom) => listOrNone(rowFactorNames(row.factors, texts, custom), DASH),
   bedroom: (row, unit, texts) => formatTemperature(row.bedroom_temperature_at_bedtime, unit, texts),
   symptoms: (row, _, { names }) => listOrNone(row.symptoms.map((symptom) => names("symptom", symptom)), DASH),
-  limb_movements: (row, _, texts) => optional(row.limb_movements, texts),
+  limb_movements: (row, _, texts) => limbMovementsCell(row, texts),
   periodic_limb_movements: (row, _, texts) => optional(row.periodic_limb_movements, texts),
-  plm_index: (row, _, texts) => optional(row.plm_index, texts, 1),
+  plm_index: (row, _, texts) => optional(row.plm_index, texts, INDEX_DIGITS),
+  periodicity_index: (row, _, texts) => periodicityCell(row, texts),
+  plms_index: (row, _, texts) => plmsIndexCell(row, texts),
 };
 
 /** One factor's comparison in a sentence, or that it has not enough nights yet (the Markdown's words). */

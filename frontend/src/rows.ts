@@ -3,8 +3,8 @@ import type { NightRow, NightsResponse, SparseNightRow } from "./types";
 
 /**
  * A row with every field: the server leaves out each field at its empty value (and sends
- * `notes: null` or nothing to users who may not read notes); a row without `recorded` is a
- * night not recorded.
+ * `notes: null` or nothing to users who may not read notes; a night's list of values may end
+ * before the measured figures); a row without `recorded` is a night not recorded.
  */
 export const withDefaults = (row: SparseNightRow): NightRow => ({
   night: row.night,
@@ -20,6 +20,11 @@ export const withDefaults = (row: SparseNightRow): NightRow => ({
   limb_movements: row.limb_movements ?? null,
   periodic_limb_movements: row.periodic_limb_movements ?? null,
   plm_index: row.plm_index ?? null,
+  periodicity_index: row.periodicity_index ?? null,
+  left_leg_movements: row.left_leg_movements ?? null,
+  right_leg_movements: row.right_leg_movements ?? null,
+  time_asleep_min: row.time_asleep_min ?? null,
+  plms_index: row.plms_index ?? null,
   recorded: row.recorded ?? false,
   factors: row.factors ?? [],
 });

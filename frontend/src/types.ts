@@ -226,9 +226,18 @@ export interface NightRow {
   bedroom_temperature_at_bedtime: number | null;
   symptoms: string[];
   notes: string[];
+  /** Measured by leg sensors; null for a night without measurements. */
   limb_movements: number | null;
   periodic_limb_movements: number | null;
   plm_index: number | null;
+  /** Share of intervals in periodic runs, 0-1 (Ferri 2006); null with fewer than two movements. */
+  periodicity_index: number | null;
+  /** With a sensor on each leg: each leg's own movements, before the two are joined. */
+  left_leg_movements: number | null;
+  right_leg_movements: number | null;
+  /** With an asleep sensor: minutes asleep in bed, and periodic movements per hour asleep. */
+  time_asleep_min: number | null;
+  plms_index: number | null;
   /** False: nothing is known of the night (no calm night either). */
   recorded: boolean;
   /** The factors present that night: derived, logged and custom keys. */

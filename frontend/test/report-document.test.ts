@@ -9,7 +9,7 @@ import { englishTexts } from "./texts";
 const texts = englishTexts();
 
 const COLUMNS = ["night", "twitches", "woke_up", "body_parts", "factors", "bedroom", "symptoms"];
-const MEASURED = [...COLUMNS, "limb_movements", "periodic_limb_movements", "plm_index"];
+const MEASURED = [...COLUMNS, "limb_movements", "periodic_limb_movements", "plm_index", "periodicity_index"];
 
 const row = (night: string, overrides: Partial<NightRow> = {}): NightRow => withDefaults({ night, ...overrides });
 
@@ -183,6 +183,28 @@ describe("the printable report", () => {
     expect(page).toContain('<th scope="col" data-column="plm_index">PLM index</th>');
     expect(page).toContain('<td data-column="limb_movements">120</td><td data-column="periodic_limb_movements">60</td><td data-column="plm_index">17.3</td>');
     expect(page).toContain('<td data-column="limb_movements">—</td>');
+  });
+
+  it("shows each leg in the movements' cell, and the PLMS index with the time asleep when sent", () => {
+    const both = row("2026-11-01", {
+      limb_movements: 40,
+      periodic_limb_movements: 40,
+      plm_index: 5,
+      periodicity_index: 0.97,
+      left_leg_movements: 22,
+      right_leg_movements: 18,
+      time_asleep_min: 360,
+      plms_index: 6.7,
+    });
+    const page = reportDocument(report({ nights: [both, row("2026-10-31")], columns: [...MEASURED, "plms_index"] }), texts);
+    expect(page).toContain('<th scope="col" data-column="periodicity_index">Periodicity index</th>');
+    expect(page).toContain('<th scope="col" data-column="plms_index">PLMS index (time asleep)</th>');
+    expect(page).toContain(
+      '<td data-column="limb_movements">40 (L 22 · R 18)</td><td data-column="periodic_limb_movements">40</td>' +
+        '<td data-column="plm_index">5</td><td data-column="periodicity_index">0.97</td>' +
+        '<td data-column="plms_index">6.7 (6 h 0 min)</td>',
+    );
+    expect(page).toContain('<td data-column="periodicity_index">—</td><td data-column="plms_index">—</td>');
   });
 
   it("has exactly the sections the integration sends, in its order", () => {

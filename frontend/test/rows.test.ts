@@ -17,6 +17,11 @@ describe("rows with their empty fields left out", () => {
       limb_movements: null,
       periodic_limb_movements: null,
       plm_index: null,
+      periodicity_index: null,
+      left_leg_movements: null,
+      right_leg_movements: null,
+      time_asleep_min: null,
+      plms_index: null,
       recorded: false,
       factors: [],
     });
@@ -69,6 +74,22 @@ describe("rows with their empty fields left out", () => {
       ["2026-11-02", 0, [], 0, 16.5],
     ]);
     expect(rows[0]?.symptoms).toEqual([]);
+  });
+
+  it("reads a night whose values end early (nothing measured) as null from there on", () => {
+    const [unmeasured, measured] = nightRows({
+      temperature_unit: "°C",
+      journal_begins: "2026-11-01",
+      fields: ["night", "twitches", "limb_movements", "plm_index", "left_leg_movements", "time_asleep_min"],
+      factor_keys: [],
+      nights: [
+        ["2026-11-01", 2],
+        ["2026-11-02", 0, 40, 5, 22],
+      ],
+    });
+    expect(unmeasured).toMatchObject({ twitches: 2, limb_movements: null, plm_index: null, left_leg_movements: null });
+    expect(isMeasured(unmeasured!)).toBe(false);
+    expect(measured).toMatchObject({ limb_movements: 40, plm_index: 5, left_leg_movements: 22, time_asleep_min: null });
   });
 
   it("indexes rows by night", () => {

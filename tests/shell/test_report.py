@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +11,8 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
+from custom_components.sleep_twitch_coach.coach.limbs.nights import MeasuredNight
+from custom_components.sleep_twitch_coach.coach.limbs.scoring import Leg, Movement
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
@@ -21,6 +23,8 @@ from .users import async_user
 # The expected report, checked by hand against JOURNAL. The plain JSON file is read the
 # same way by every supported Home Assistant test harness.
 SNAPSHOT = Path(__file__).parent / "snapshots" / "report_14_nights.json"
+# The same journal with nights measured by leg sensors; the panel's parity test reads both.
+MEASURED_SNAPSHOT = Path(__file__).parent / "snapshots" / "report_measured_nights.json"
 TRANSLATIONS = Path(__file__).parents[2] / "custom_components" / DOMAIN / "translations"
 
 
@@ -76,6 +80,94 @@ async def loaded(
         )
     )
     return await setup_entry(hass, mock_config_entry)
+
+
+def epoch_ms(moment: str) -> int:
+    """Return a Berlin time in November 2026 ("15T01:00") as epoch milliseconds."""
+    day, clock = moment.split("T")
+    return round(datetime.fromisoformat(at(int(day), clock)).timestamp() * 1000)
+
+
+def measured_night(
+    night: str,
+    series: list[tuple[Leg | None, str, int]],
+    asleep: tuple[str, str] | None = None,
+) -> dict[str, Any]:
+    """Return a filed night, in bed from 23:00 to 07:00 (8 hours).
+
+    Each series is a leg (None: one sensor), its first onset and how many 2-second
+    movements follow every 30 s; `asleep` the span an asleep sensor was on.
+    """
+    day = date.fromisoformat(night).day
+    movements = sorted(
+        (
+            Movement(epoch_ms(start) + index * 30_000, 2_000, leg)
+            for leg, start, count in series
+            for index in range(count)
+        ),
+        key=lambda movement: movement.onset_ms,
+    )
+    measured = MeasuredNight(
+        date.fromisoformat(night),
+        movements,
+        [(epoch_ms(f"{day}T23:00"), epoch_ms(f"{day + 1}T07:00"))],
+        asleep=None if asleep is None else [(epoch_ms(asleep[0]), epoch_ms(asleep[1]))],
+        bilateral=any(leg is not None for leg, _, _ in series),
+    )
+    return dict(measured.to_stored())
+
+
+# The series of each leg are hours apart: no two movements of the two legs are joined, and
+# each series is one run of 30-second intervals (periodic under every rule).
+MEASURED_NIGHTS = [
+    # Both legs and asleep from midnight to 06:00: 22 + 18 PLMs in 8 hours in bed (5.0
+    # per hour), all asleep (40 in 6 hours: 6.7); 38 of 39 intervals periodic (0.97),
+    # the one between the legs' series not.
+    measured_night(
+        "2026-11-15",
+        [(Leg.LEFT, "16T01:00", 22), (Leg.RIGHT, "16T03:00", 18)],
+        asleep=("16T00:00", "16T06:00"),
+    ),
+    # Both legs: 12 + 12 PLMs (3.0 per hour); 22 of 23 intervals periodic (0.96).
+    measured_night(
+        "2026-11-14", [(Leg.LEFT, "15T01:00", 12), (Leg.RIGHT, "15T04:00", 12)]
+    ),
+    # One sensor, asleep 6 hours: 24 PLMs (3.0 per hour in bed, 4.0 asleep).
+    measured_night(
+        "2026-11-13", [(None, "14T02:00", 24)], asleep=("13T23:30", "14T05:30")
+    ),
+    # One sensor: 8 PLMs (1.0 per hour).
+    measured_night("2026-11-12", [(None, "13T02:00", 8)]),
+]
+
+
+async def setup_measured(
+    hass: HomeAssistant, files_on_disk: Path, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Set up Alex with JOURNAL and MEASURED_NIGHTS, a sensor on each leg and asleep."""
+    freezer.move_to("2026-11-16T22:00:00+01:00")
+    entry = sleeper_entry(
+        left_leg_sensor="binary_sensor.left_ankle",
+        right_leg_sensor="binary_sensor.right_ankle",
+        asleep_sensor="binary_sensor.asleep",
+    )
+    key = f"{DOMAIN}.{entry.entry_id}"
+    for name, data in (
+        (key, {"events": JOURNAL}),
+        (f"{key}.movements.2026-11", {"nights": MEASURED_NIGHTS}),
+    ):
+        (files_on_disk / name).write_text(
+            json.dumps({"version": 1, "minor_version": 1, "key": name, "data": data})
+        )
+    return await setup_entry(hass, entry)
+
+
+@pytest.fixture
+async def measured(
+    hass: HomeAssistant, files_on_disk: Path, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Alex with measured nights, at 22:00 on 16 November 2026."""
+    return await setup_measured(hass, files_on_disk, freezer)
 
 
 async def report(hass: HomeAssistant, entry: MockConfigEntry, **data: Any) -> Any:
@@ -365,3 +457,86 @@ async def test_typed_text_is_inert_in_the_markdown(
         '- 2026-11-16: &lt;img src\\=\\"https\\:\\/\\/example\\.invalid\\/x\\.png\\"&gt; '
         "\\[a\\]\\(https\\:\\/\\/example\\.invalid\\) \\{\\{ 1 \\}\\}"
     ) in markdown.splitlines()
+
+
+async def test_measured_nights_in_the_rows(
+    hass: HomeAssistant, measured: MockConfigEntry
+) -> None:
+    """Each leg's movements, periodicity, time asleep and PLMS index; null when absent."""
+    response = await report(hass, measured, nights=7)
+    assert response == json.loads(MEASURED_SNAPSHOT.read_text())
+    fields = (
+        "limb_movements",
+        "periodic_limb_movements",
+        "plm_index",
+        "periodicity_index",
+        "left_leg_movements",
+        "right_leg_movements",
+        "time_asleep_min",
+        "plms_index",
+    )
+    rows = {
+        row["night"]: tuple(row[field] for field in fields)
+        for row in response["nights"]
+    }
+    assert rows["2026-11-15"] == (40, 40, 5.0, 0.97, 22, 18, 360, 6.7)
+    assert rows["2026-11-14"] == (24, 24, 3.0, 0.96, 12, 12, None, None)
+    assert rows["2026-11-13"] == (24, 24, 3.0, 1.0, None, None, 360, 4.0)
+    assert rows["2026-11-12"] == (8, 8, 1.0, 1.0, None, None, None, None)
+    assert rows["2026-11-11"] == (None,) * len(fields)
+    assert response["columns"][-5:] == [
+        "limb_movements",
+        "periodic_limb_movements",
+        "plm_index",
+        "periodicity_index",
+        "plms_index",
+    ]
+
+
+async def test_measured_nights_in_the_markdown(
+    hass: HomeAssistant, measured: MockConfigEntry
+) -> None:
+    """Each leg's count in the movements' cell, the time asleep beside the PLMS index."""
+    lines = (await report(hass, measured, nights=7))["markdown"].splitlines()
+    head = next(line for line in lines if line.startswith("| Night |"))
+    assert head.endswith(
+        "| Leg movements | PLMs | PLM index | Periodicity index "
+        "| PLMS index (time asleep) |"
+    )
+    measured_cells = {
+        line[2:12]: line.split(" | ")[-5:]
+        for line in lines
+        if line.startswith("| 2026-")
+    }
+    assert measured_cells == {
+        "2026-11-16": ["—", "—", "—", "—", "— |"],
+        "2026-11-15": ["40 (L 22 · R 18)", "40", "5", "0.97", "6.7 (6 h 0 min) |"],
+        "2026-11-14": ["24 (L 12 · R 12)", "24", "3", "0.96", "— |"],
+        "2026-11-13": ["24", "24", "3", "1", "4 (6 h 0 min) |"],
+        "2026-11-12": ["8", "8", "1", "1", "— |"],
+        "2026-11-11": ["—", "—", "—", "—", "— |"],
+        "2026-11-10": ["—", "—", "—", "—", "— |"],
+    }
+
+
+async def test_measured_nights_in_german(
+    hass: HomeAssistant, measured: MockConfigEntry
+) -> None:
+    """The legs, the columns and the time asleep in the Markdown's language."""
+    await hass.config.async_update(language="de")
+    markdown = (await report(hass, measured, nights=7))["markdown"]
+    assert (
+        "| Beinbewegungen | PLMs | PLM-Index | Periodizitätsindex "
+        "| PLMS-Index (Schlafdauer) |"
+    ) in markdown
+    assert "| 40 (L 22 · R 18) | 40 | 5 | 0.97 | 6.7 (6 Std. 0 Min.) |" in markdown
+
+
+async def test_no_asleep_column_without_an_asleep_sensor(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """A journal without measurements has no leg-movement columns; its rows hold nulls."""
+    response = await report(hass, loaded, nights=7)
+    assert "plm_index" not in response["columns"]
+    assert "plms_index" not in response["columns"]
+    assert all(row["time_asleep_min"] is None for row in response["nights"])

@@ -35,6 +35,7 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.util.unit_system import US_CUSTOMARY_SYSTEM
 
 from .conftest import OPTIONS_FORM, act, fire_at, setup_entry, submit_options
+from .test_report import setup_measured
 from .users import async_user
 
 NOTE = "=cramp after the long walk"
@@ -88,10 +89,14 @@ def warnings(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
 
 
 def rows(reply: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return the nights of a nights reply as dictionaries."""
+    """Return the nights of a nights reply as dictionaries.
+
+    A night's list may end early: the fields after it are None.
+    """
     assert reply["success"], reply
+    fields = reply["result"]["fields"]
     return [
-        dict(zip(reply["result"]["fields"], row, strict=True))
+        dict(zip(fields, [*row, *[None] * (len(fields) - len(row))], strict=True))
         for row in reply["result"]["nights"]
     ]
 
@@ -134,6 +139,56 @@ async def test_nights_one_row_per_night_from_first_to_last(
     assert twitched["body_parts"] == ["arms", "legs"]
     assert twitched["caffeine_after_cutoff"] is True
     assert tonight["symptoms"] == ["urge_to_move"]
+
+
+@pytest.fixture
+async def alex_measured(
+    hass: HomeAssistant, files_on_disk: Path, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Alex with nights measured by a sensor on each leg, or one, and an asleep sensor."""
+    return await setup_measured(hass, files_on_disk, freezer)
+
+
+async def test_nights_with_measured_figures(
+    hass: HomeAssistant,
+    alex_measured: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Each leg, periodicity, time asleep and PLMS index where measured; absent elsewhere."""
+    entry = alex_measured
+    client = await hass_ws_client(hass)
+    reply = await command(
+        client,
+        "nights",
+        entry_id=entry.entry_id,
+        first_night="2026-11-11",
+        last_night="2026-11-15",
+    )
+    nights = {night["night"]: night for night in rows(reply)}
+    assert {
+        night: (
+            row["left_leg_movements"],
+            row["right_leg_movements"],
+            row["periodicity_index"],
+            row["time_asleep_min"],
+            row["plms_index"],
+        )
+        for night, row in nights.items()
+    } == {
+        "2026-11-11": (None, None, None, None, None),
+        "2026-11-12": (None, None, 1.0, None, None),
+        "2026-11-13": (None, None, 1.0, 360, 4.0),
+        "2026-11-14": (12, 12, 0.96, None, None),
+        "2026-11-15": (22, 18, 0.97, 360, 6.7),
+    }
+    # A night's values end at its last measured one: no nulls for what was not measured.
+    assert [len(values) for values in reply["result"]["nights"]] == [
+        NIGHT_FIELDS.index("limb_movements"),
+        NIGHT_FIELDS.index("periodicity_index") + 1,
+        len(NIGHT_FIELDS),
+        NIGHT_FIELDS.index("right_leg_movements") + 1,
+        len(NIGHT_FIELDS),
+    ]
 
 
 async def test_nights_say_when_the_journal_begins(
@@ -665,4 +720,7 @@ async def test_730_nights_fit_in_100_kb(
         )
     }
     assert all(night["recorded"] for night in nights)
+    # Nothing measured: no night sends a value for the leg-movement figures.
+    limbs = NIGHT_FIELDS.index("limb_movements")
+    assert {len(values) for values in json.loads(raw)["result"]["nights"]} == {limbs}
     assert len(raw.encode()) < 100_000

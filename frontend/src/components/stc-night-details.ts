@@ -12,6 +12,7 @@ import {
   twitchesWithTimes,
 } from "../format";
 import { rowFactorNames } from "../factors";
+import { measuredFacts } from "../measured";
 import { isMeasured } from "../rows";
 import { sharedStyles } from "../styles";
 import type { NightRow } from "../types";
@@ -63,10 +64,7 @@ export class StcNightDetails extends LitElement {
             <dd class="notes">${row.notes.map((note) => html`<p>${note}</p>`)}</dd>`
         : nothing}
       ${isMeasured(row)
-        ? html`<dt>${t("details.limb_movements")}</dt>
-            <dd>${formatNumber(row.limb_movements ?? 0, this.texts, 0)}</dd>
-            <dt>${t("details.plm_index")}</dt>
-            <dd data-field="plm_index">${formatNumber(row.plm_index ?? 0, this.texts)}</dd>`
+        ? measuredFacts(row, this.texts).map((fact) => html`<dt>${fact.label}</dt><dd data-field=${fact.key}>${fact.value}</dd>`)
         : nothing}
     </dl>`;
   }

@@ -32,21 +32,35 @@ class Column(StrEnum):
     FACTORS = "factors"
     BEDROOM = "bedroom"
     SYMPTOMS = "symptoms"
+    # With a sensor on each leg, each leg's count too: "35 (L 20 · R 18)".
     LIMB_MOVEMENTS = "limb_movements"
     PERIODIC_LIMB_MOVEMENTS = "periodic_limb_movements"
     PLM_INDEX = "plm_index"
+    PERIODICITY_INDEX = "periodicity_index"
+    # Per hour asleep, with the time asleep: "18.2 (6 h 10 min)".
+    PLMS_INDEX = "plms_index"
 
 
 MEASURED_COLUMNS = (
     Column.LIMB_MOVEMENTS,
     Column.PERIODIC_LIMB_MOVEMENTS,
     Column.PLM_INDEX,
+    Column.PERIODICITY_INDEX,
 )
+ASLEEP_COLUMNS = (Column.PLMS_INDEX,)
 
 
-def columns(*, measured: bool) -> list[Column]:
-    """Return the table's columns: the leg-movement ones once some night was measured."""
-    return [column for column in Column if measured or column not in MEASURED_COLUMNS]
+def columns(*, measured: bool, asleep: bool = False) -> list[Column]:
+    """Return the table's columns.
+
+    The leg-movement ones once some night was measured; the PLMS index once some night had
+    an asleep sensor. A sensor on each leg adds no column: its counts are in the movements'.
+    """
+    hidden = {
+        *(() if measured else MEASURED_COLUMNS),
+        *(() if asleep else ASLEEP_COLUMNS),
+    }
+    return [column for column in Column if column not in hidden]
 
 
 def sections(*, notes: bool) -> list[Section]:

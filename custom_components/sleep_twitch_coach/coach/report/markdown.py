@@ -30,17 +30,44 @@ def report_response(report: Report, texts: ReportTexts | None = None) -> dict[st
     return response
 
 
-def number(value: float) -> str:
-    """Return a figure as the panel shows it: 20 rather than 20.0, else one decimal."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+def number(value: float, decimals: int = 1) -> str:
+    """Return a figure as the panel shows it: 20 rather than 20.0, 0.6 rather than 0.60."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
 
 
 def _names(kind: str, keys: list[str], texts: ReportTexts) -> str:
     return ", ".join(texts.name(kind, key) for key in keys) or DASH
 
 
-def _optional(value: float | None, unit: str = "") -> str:
-    return DASH if value is None else f"{number(value)}{unit}"
+def _optional(value: float | None, unit: str = "", decimals: int = 1) -> str:
+    return DASH if value is None else f"{number(value, decimals)}{unit}"
+
+
+def limb_movements_cell(row: NightRow, texts: ReportTexts) -> str:
+    """Return a night's leg movements, with each leg's own when it had a sensor on each."""
+    if row.limb_movements is None or row.left_leg_movements is None:
+        return _optional(row.limb_movements)
+    return texts.t(
+        "report.by_leg",
+        count=row.limb_movements,
+        left=row.left_leg_movements,
+        right=row.right_leg_movements,
+    )
+
+
+def plms_index_cell(row: NightRow, texts: ReportTexts) -> str:
+    """Return a night's PLMS index with the time asleep it is per hour of."""
+    if row.time_asleep_min is None:
+        return DASH
+    hours, minutes = divmod(row.time_asleep_min, 60)
+    return texts.t(
+        "report.asleep",
+        index=_optional(row.plms_index),
+        hours=hours,
+        minutes=minutes,
+    )
 
 
 def points(value: float) -> str:
@@ -87,11 +114,15 @@ def cell(
         case Column.SYMPTOMS:
             return _names("symptom", row.symptoms, texts)
         case Column.LIMB_MOVEMENTS:
-            return _optional(row.limb_movements)
+            return limb_movements_cell(row, texts)
         case Column.PERIODIC_LIMB_MOVEMENTS:
             return _optional(row.periodic_limb_movements)
         case Column.PLM_INDEX:
             return _optional(row.plm_index)
+        case Column.PERIODICITY_INDEX:
+            return _optional(row.periodicity_index, decimals=2)
+        case Column.PLMS_INDEX:
+            return plms_index_cell(row, texts)
 
 
 def _value(key: str, value: object, texts: ReportTexts) -> str:

@@ -20,6 +20,7 @@ from .what_helps import Experiments, FactorRow, experiments_part, factor_rows
 
 DEFAULT_REPORT_NIGHTS = 14
 MAX_REPORT_NIGHTS = 90
+MS_PER_MINUTE = 60_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,18 @@ class NightRow:
     factors: list[str]
     # The twitches' notes, for the sleeper and administrators only (None for others).
     notes: list[str] | None = None
-    # Measured by a leg-movement sensor; None for a night without measurements.
+    # Measured by leg-movement sensors; None for a night without measurements. The names
+    # are those of the `plm_index_last_night` sensor's attributes.
     limb_movements: int | None = None
     periodic_limb_movements: int | None = None
     plm_index: float | None = None
+    periodicity_index: float | None = None
+    # With a sensor on each leg: each leg's own movements, before the two are joined.
+    left_leg_movements: int | None = None
+    right_leg_movements: int | None = None
+    # With an asleep sensor: minutes asleep in bed, and the PLMS index (per hour asleep).
+    time_asleep_min: int | None = None
+    plms_index: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +139,27 @@ def night_row(
         if recorded
         else [],
         notes=notes_of(journal, night) if with_notes else None,
-        limb_movements=None if measured is None else measured.score.limb_movements,
-        periodic_limb_movements=None
-        if measured is None
-        else measured.score.periodic_limb_movements,
-        plm_index=None if measured is None else measured.rounded_index,
+        **measured_fields(measured),
     )
+
+
+def measured_fields(figures: NightFigures | None) -> dict[str, Any]:
+    """Return a measured night's figures as its row's fields; none for a night not measured."""
+    if figures is None:
+        return {}
+    score = figures.score
+    return {
+        "limb_movements": score.limb_movements,
+        "periodic_limb_movements": score.periodic_limb_movements,
+        "plm_index": figures.rounded_index,
+        "periodicity_index": figures.periodicity_index,
+        "left_leg_movements": score.left_leg,
+        "right_leg_movements": score.right_leg,
+        "time_asleep_min": None
+        if figures.asleep_ms is None
+        else round(figures.asleep_ms / MS_PER_MINUTE),
+        "plms_index": figures.asleep_index,
+    }
 
 
 def notes_of(journal: Journal, night: date) -> list[str]:
@@ -212,7 +236,8 @@ def build_report(
         columns=[
             column.value
             for column in columns(
-                measured=any(row.limb_movements is not None for row in rows)
+                measured=any(row.limb_movements is not None for row in rows),
+                asleep=any(row.time_asleep_min is not None for row in rows),
             )
         ],
     )
