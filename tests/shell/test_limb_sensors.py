@@ -410,10 +410,11 @@ async def test_measured_nights_in_the_checklist_and_the_report(
     assert rows["2026-11-11"]["plm_index"] is None
     markdown = response["markdown"]
     assert isinstance(markdown, str)
-    assert response["columns"][-3:] == [  # type: ignore[index]
+    assert response["columns"][-4:] == [  # type: ignore[index]
         "limb_movements",
         "periodic_limb_movements",
         "plm_index",
+        "periodicity_index",
     ]
     assert "| Leg movements | PLMs | PLM index |" in markdown
     assert "| 160 | 160 | 20 |" in markdown
