@@ -1,9 +1,10 @@
 """Benchmark Sleep Twitch Coach against Home Assistant's own floor, in one Home Assistant.
 
 Run through scripts/bench. Prints a table and writes .bench/results.json; `scripts/bench history`
-runs only the twitch history's bytes and the event loop's stalls (.bench/history.json), and
+runs only the twitch history's bytes and the event loop's stalls (.bench/history.json),
 `scripts/bench what_helps` only the factor comparisons and a factor's press
-(.bench/what_helps.json).
+(.bench/what_helps.json), and `scripts/bench movements` only the leg movements'
+(.bench/movements.json).
 """
 
 from __future__ import annotations
@@ -420,6 +421,22 @@ async def only_what_helps(hass: HomeAssistant) -> None:
     print(f"written to {out}")
 
 
+async def only_movements(hass: HomeAssistant) -> None:
+    """Run the leg movements' benchmarks alone and report them."""
+    results = await bench_movements.run(hass, two_years_of_journal())
+    await hass.async_stop(force=True)
+    out = ROOT / ".bench" / "movements.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    bench_movements.report(results)
+    print(f"written to {out}")
+
+
+def two_years_of_journal() -> dict[str, Any]:
+    """Return the journal the leg movements' set-up is timed beside."""
+    return stored("journal", typical_year_events(2, dt_util.utcnow()))
+
+
 async def main() -> None:
     """Run every benchmark in one Home Assistant and report."""
     with tempfile.TemporaryDirectory() as config_dir:
@@ -443,6 +460,9 @@ async def main() -> None:
             if sys.argv[1:] == ["what_helps"]:
                 await only_what_helps(hass)
                 return
+            if sys.argv[1:] == ["movements"]:
+                await only_movements(hass)
+                return
             results: dict[str, Any] = {
                 "press_to_count_latency": await bench_latency(hass),
                 "setup_3_years": await bench_setup(hass, 3),
@@ -453,7 +473,7 @@ async def main() -> None:
                 "history_bytes": await bench_history.run_bytes(hass, add_sleeper),
                 "loop_stalls": await bench_history.run_stalls(hass, add_sleeper),
                 "leg_movements": await bench_movements.run(
-                    hass, stored("journal", typical_year_events(2, dt_util.utcnow()))
+                    hass, two_years_of_journal()
                 ),
                 "what_helps": await bench_what_helps.run(hass, until_state_changes),
             }
