@@ -38,8 +38,10 @@ SLEEPER = {
     "wake_time": "07:00:00",
     "caffeine_cutoff": "14:00:00",
     "exercise_buffer": 3,
-    "movement_sensor": "binary_sensor.left_ankle",
+    "left_leg_sensor": "binary_sensor.left_ankle",
+    "right_leg_sensor": "binary_sensor.right_ankle",
     "bed_sensor": "binary_sensor.bed_occupied",
+    "asleep_sensor": "binary_sensor.asleep",
 }
 
 

@@ -32,7 +32,7 @@ def add_sleeper(client: HomeAssistantClient, name: str) -> str:
     settings = {
         key: value
         for key, value in SLEEPER.items()
-        if key not in ("temperature_sensor", "movement_sensor", "bed_sensor")
+        if not key.endswith("_sensor")
     }
     created = client.add_config_entry(DOMAIN, {**settings, "name": name})
     assert created["type"] == "create_entry", created

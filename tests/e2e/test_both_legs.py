@@ -47,6 +47,11 @@ def state(client: HomeAssistantClient, entity_id: str) -> dict[str, Any]:
     return current
 
 
+def counting(client: HomeAssistantClient) -> bool:
+    """Return whether tonight's leg movements are counted (not unavailable)."""
+    return str(state(client, LMS)["state"]).isdigit()
+
+
 def a_short_night(client: HomeAssistantClient, entry_id: str) -> datetime:
     """Set the demo's wake time a little ahead; return that moment.
 
@@ -75,7 +80,8 @@ def test_a_night_on_both_legs(hass_process: HassProcess) -> None:
         switch(client, name, False)
     wake = a_short_night(client, entry_id)
     try:
-        hass_process.wait_for(LMS)
+        # The new wake time reloaded the sleeper.
+        wait_until("the sleeper set up again", lambda: counting(client))
         # Other tests may have moved the left leg tonight already.
         before = int(state(client, LMS)["state"])
         periodic_before = int(state(client, PLMS)["state"])
