@@ -131,28 +131,28 @@ def _are_figures(data: object) -> TypeIs[StoredFigures]:
     )
 
 
+# Whole numbers and nothing (`bool` is not `int` by type): what every figure is.
+WHOLE_OR_NONE = frozenset({int, type(None)})
+RULES = tuple(rule.value for rule in PlmRule)
+
+
 def _is_record(record: object) -> TypeIs[FiguresRecord]:
-    if not isinstance(record, dict) or not _is_whole(record.get("in_bed_ms")):
+    """Return whether a night's figures are what the coach writes (checked by type, quickly)."""
+    if type(record) is not dict or type(record.get("in_bed_ms")) is not int:
         return False
     scores = record.get("scores")
+    if type(scores) is not dict:
+        return False
+    lists = [scores.get(rule) for rule in RULES]
     return (
-        all(
-            _is_whole_or_none(record.get(key))
+        all(type(values) is list and len(values) == SCORE_FIELDS for values in lists)
+        and all(
+            type(value) in WHOLE_OR_NONE
+            for values in lists
+            for value in values  # type: ignore[union-attr]
+        )
+        and all(
+            type(record.get(key)) in WHOLE_OR_NONE
             for key in ("asleep_ms", "went_to_bed_ms", "got_up_ms")
         )
-        and isinstance(scores, dict)
-        and all(
-            isinstance(values := scores.get(rule.value), list)
-            and len(values) == SCORE_FIELDS
-            and all(map(_is_whole_or_none, values))
-            for rule in PlmRule
-        )
     )
-
-
-def _is_whole(value: object) -> TypeIs[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_whole_or_none(value: object) -> bool:
-    return value is None or _is_whole(value)

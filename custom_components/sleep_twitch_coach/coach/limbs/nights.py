@@ -113,26 +113,18 @@ class MeasuredNight:
 
     def figures(self, rule: PlmRule) -> NightFigures:
         """Return the night's figures under `rule`."""
-        return NightFigures(
-            self.night,
-            self.score(rule),
-            self.in_bed_ms,
-            rule,
+        return figures_from_record(self.night, self.record(rule), rule)
+
+    def record(self, *only: PlmRule) -> FiguresRecord:
+        """Return what is kept of the night's figures, under every rule (or `only` these)."""
+        return FiguresRecord(
+            in_bed_ms=self.in_bed_ms,
             asleep_ms=self.asleep_ms,
             went_to_bed_ms=self.in_bed[0][0] if self.in_bed else None,
             got_up_ms=self.in_bed[-1][1] if self.in_bed else None,
-        )
-
-    def record(self) -> FiguresRecord:
-        """Return what is kept of the night's figures, under every rule."""
-        figures = self.figures(PlmRule.WASM_2016)
-        return FiguresRecord(
-            in_bed_ms=figures.in_bed_ms,
-            asleep_ms=figures.asleep_ms,
-            went_to_bed_ms=figures.went_to_bed_ms,
-            got_up_ms=figures.got_up_ms,
             scores={
-                rule.value: list(_score_fields(self.score(rule))) for rule in PlmRule
+                rule.value: list(_score_fields(self.score(rule)))
+                for rule in only or PlmRule
             },
         )
 
