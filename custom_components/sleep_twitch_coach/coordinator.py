@@ -89,6 +89,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     @override
     async def _async_setup(self) -> None:
         """Load the journal, prune it to the retention window and follow the bedroom sensor."""
+        # The measured nights are read while the journal is.
+        limbs = self.limb_sensors
+        reading = self.hass.async_create_task(limbs.async_read()) if limbs else None
         try:
             self.record = await async_load_record(
                 self.hass,
@@ -98,13 +101,17 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             )
             if changes.prune(self.record, self.oldest_night_kept()):
                 await self.store.async_save_record(self.record)
-            if self.limb_sensors:
-                await self.limb_sensors.async_load()
+            if limbs and reading:
+                await limbs.async_load(await reading)
             await self.history.async_start()
         except (HomeAssistantError, OSError) as err:
             # A journal that cannot be written (while splitting an old layout, or pruning)
             # is retried later, never half-loaded.
             raise save_failed(UpdateFailed, err) from err
+        finally:
+            if reading:
+                # Not left running (or failed unseen) when the journal's reading failed.
+                await asyncio.gather(reading, return_exceptions=True)
         # Last, with nothing awaited after it: the first figures are computed before any
         # bedroom or movement change can arrive.
         if self.limb_sensors:

@@ -109,10 +109,14 @@ class LimbSensors:
         """Return whether an in-bed sensor says when the sleeper is in bed."""
         return self._bed_sensor is not None
 
-    async def async_load(self) -> None:
-        """Read the measured nights; file a night that ended while Home Assistant was off."""
+    async def async_read(self) -> MeasuredNight | None:
+        """Read the measured nights (beside the journal's reading); return tonight's."""
         tonight, filed = await self.storage.async_load()
         self.nights.filed = _figures(filed, self.nights.rule)
+        return tonight
+
+    async def async_load(self, tonight: MeasuredNight | None) -> None:
+        """Go on from what was read; file a night that ended while Home Assistant was off."""
         current = self.nights.night_of(dt_util.utcnow())
         if tonight is not None and tonight.night != current:
             await self._async_file(tonight)
