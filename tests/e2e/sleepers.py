@@ -30,9 +30,7 @@ def sleepers(client: HomeAssistantClient) -> dict[str, str]:
 def add_sleeper(client: HomeAssistantClient, name: str) -> str:
     """Add a sleeper with the demo's routine and no sensors; return its entry id."""
     settings = {
-        key: value
-        for key, value in SLEEPER.items()
-        if not key.endswith("_sensor")
+        key: value for key, value in SLEEPER.items() if not key.endswith("_sensor")
     }
     created = client.add_config_entry(DOMAIN, {**settings, "name": name})
     assert created["type"] == "create_entry", created
