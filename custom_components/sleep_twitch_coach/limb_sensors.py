@@ -91,7 +91,6 @@ class LimbSensors:
         """Measure with `sensors` under `rule`."""
         self._hass = hass
         self._sensors = sensors
-        self._bed_sensor = sensors.bed
         self.nights = LimbNights(
             rule, routine, dt_util.get_default_time_zone(), sensors.measuring
         )
@@ -107,7 +106,7 @@ class LimbSensors:
     @property
     def has_bed_sensor(self) -> bool:
         """Return whether an in-bed sensor says when the sleeper is in bed."""
-        return self._bed_sensor is not None
+        return self._sensors.bed is not None
 
     async def async_read(self) -> MeasuredNight | None:
         """Read the measured nights (beside the journal's reading); return tonight's."""

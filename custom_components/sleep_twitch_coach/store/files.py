@@ -61,15 +61,17 @@ class FilesOnDisk(NamedTuple):
 
 def files_on_disk(main: Path) -> FilesOnDisk:
     """Return whether the main file exists and the months whose files lie next to it."""
+    return FilesOnDisk(main.exists(), sorted(files_named_after(main, MONTH_KEY)))
+
+
+def files_named_after(main: Path, suffix: re.Pattern[str]) -> dict[str, Path]:
+    """Return the files `<main's name>.<suffix>` beside `main`, by suffix."""
     prefix = f"{main.name}."
-    return FilesOnDisk(
-        main.exists(),
-        sorted(
-            name.removeprefix(prefix)
-            for name in (path.name for path in main.parent.glob(f"{prefix}*"))
-            if MONTH_KEY.match(name.removeprefix(prefix))
-        ),
-    )
+    return {
+        name: path
+        for path in main.parent.glob(f"{prefix}*")
+        if suffix.fullmatch(name := path.name.removeprefix(prefix))
+    }
 
 
 def rename_if_present(path: Path, kept: Path) -> None:

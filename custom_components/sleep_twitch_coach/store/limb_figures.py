@@ -23,6 +23,7 @@ from ..coach.limbs.scoring import PlmRule
 from ..const import LOGGER
 from .damage import DAMAGE
 from .envelope import CoachFile
+from .files import files_named_after
 
 VERSION = 1
 YEAR_KEY = re.compile(r"^\d{4}$")
@@ -106,11 +107,9 @@ def records_of(stored: list[StoredNight]) -> list[tuple[str, FiguresRecord]]:
 
 def _years_on_disk(folder: Path, key: str) -> dict[str, int]:
     """Return the years that have a figures file, with when each was last written."""
-    prefix = f"{key}."
     return {
-        path.name.removeprefix(prefix): path.stat().st_mtime_ns
-        for path in sorted(folder.glob(f"{prefix}*"))
-        if YEAR_KEY.match(path.name.removeprefix(prefix))
+        year: path.stat().st_mtime_ns
+        for year, path in sorted(files_named_after(folder / key, YEAR_KEY).items())
     }
 
 

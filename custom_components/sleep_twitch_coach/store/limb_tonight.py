@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+import re
 from typing import NotRequired
 
 from homeassistant.core import HomeAssistant
@@ -19,10 +20,12 @@ from homeassistant.core import HomeAssistant
 from ..coach.limbs.nights import MeasuredNight, StoredNight
 from .damage import DAMAGE
 from .envelope import CoachFile
-from .files import remove_durably
+from .files import files_named_after, remove_durably
 from .limb_checks import is_night
 
 VERSION = 1
+# A part's name after tonight's: "tonight.0", "tonight.1", ...
+PART_KEY = re.compile(r"tonight\.\d+")
 # The movements in a part: about 2 kB each.
 PART_MOVEMENTS = 200
 # More parts than a night can have (a movement every second for a day).
@@ -122,7 +125,5 @@ class TonightFiles:
 
 def _remove_parts(tonight: Path) -> None:
     """Remove the parts (not a part kept aside as damaged)."""
-    prefix = f"{tonight.name}.tonight."
-    for part in tonight.parent.glob(f"{prefix}*"):
-        if part.name.removeprefix(prefix).isdigit():
-            remove_durably(part)
+    for part in files_named_after(tonight, PART_KEY).values():
+        remove_durably(part)
