@@ -28,6 +28,12 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1280, "height": 1100}
+PHONE = {"width": 390, "height": 844}
+# The login form's labels (username, password, button) in the languages the tests use.
+LOGIN_LABELS = {
+    "en": ("Username", "Password", "Log in"),
+    "de": ("Benutzername", "Passwort", "Anmelden"),
+}
 # Stands in for window.print in every document before its own scripts run: headless Chromium
 # never finishes a page's own print(), and a PDF cannot be made while it runs.
 PRINT_RECORDER = (
@@ -51,8 +57,14 @@ def logged_in_page(
     path: str,
     user: tuple[str, str] = (DEMO_USER, DEMO_PASSWORD),
     viewport: dict[str, int] | None = None,
+    language: str = "en",
+    dark: bool = False,
 ) -> Iterator[Page]:
-    """Open `path` in Chromium as a user (the demo user unless told)."""
+    """Open `path` in Chromium as a user (the demo user unless told).
+
+    The browser's language is Home Assistant's frontend language for a user who chose none,
+    and its colour scheme picks the default theme's light or dark mode.
+    """
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
     with sync_playwright() as playwright:
@@ -64,11 +76,14 @@ def logged_in_page(
             viewport=viewport or DESKTOP,
             accept_downloads=True,
             timezone_id="Europe/Berlin",
+            locale=language,
+            color_scheme="dark" if dark else "light",
         )
+        username, password, log_in = LOGIN_LABELS[language]
         page.goto(f"{client.base_url}{path}")
-        page.get_by_label("Username").fill(user[0])
-        page.get_by_label("Password", exact=True).fill(user[1])
-        page.get_by_role("button", name="Log in").click()
+        page.get_by_label(username).fill(user[0])
+        page.get_by_label(password, exact=True).fill(user[1])
+        page.get_by_role("button", name=log_in).click()
         wait_until_launched(page)
         yield page
         browser.close()
