@@ -106,3 +106,12 @@ def may_undo(
         and user_id is not None
         and now - logged_at(event) <= UNDO_WINDOW
     )
+
+
+def may_remove(
+    access: Access, user_id: str | None, now: datetime
+) -> Callable[[JournalEvent], bool]:
+    """Return which events this caller may remove now: as `may_undo`, none if read-only."""
+    if not access.changes:
+        return lambda _event: False
+    return may_undo(access, user_id, now)

@@ -8,7 +8,13 @@ from dataclasses import asdict, fields
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .coach.events import EventKind, FactorReport
+from .coach.events import (
+    UNDOABLE_KINDS,
+    EventKind,
+    FactorReport,
+    JournalEvent,
+    event_fields,
+)
 from .coach.factors import AMOUNTS, LOGGED_FACTORS, logged_amounts
 from .coach.report.model import NightRow, night_row
 from .coach.report.what_helps import experiment_row
@@ -186,3 +192,19 @@ def loggable_factors(data: CoachData, journal: Journal) -> list[dict[str, Any]]:
             }
         )
     return factors
+
+
+def night_entries(
+    journal: Journal, night: date, removable: Callable[[JournalEvent], bool]
+) -> list[dict[str, Any]]:
+    """Return what a person logged in a night, oldest first, each saying if it may go.
+
+    An entry's `time` is exact: `undo_last` takes it as `when`. No note texts.
+    """
+    logged = [
+        event for event in journal.in_night(night) if event.kind in UNDOABLE_KINDS
+    ]
+    return [
+        {**event_fields(event), "removable": removable(event)}
+        for event in sorted(logged, key=lambda event: event.time)
+    ]

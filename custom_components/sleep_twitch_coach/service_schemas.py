@@ -111,9 +111,10 @@ SCHEMAS: dict[str, vol.Schema] = {
         }
     ),
     SERVICE_LOG_CALM_NIGHT: vol.Schema(_WHEN),
+    # With `when`, exactly the event of `kind` logged for that time (the log's response).
     SERVICE_UNDO_LAST: vol.Schema(
         {
-            **_ENTRY,
+            **_WHEN,
             vol.Optional(ATTR_KIND): vol.All(
                 vol.In(UNDOABLE_KINDS), vol.Coerce(EventKind)
             ),

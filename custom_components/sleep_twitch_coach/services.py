@@ -124,7 +124,13 @@ class Moment(NamedTuple):
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the service actions."""
     for name in EVENT_BUILDERS:
-        hass.services.async_register(DOMAIN, name, _async_log, schema=ANY_DATA)
+        hass.services.async_register(
+            DOMAIN,
+            name,
+            _async_log,
+            schema=ANY_DATA,
+            supports_response=SupportsResponse.OPTIONAL,
+        )
     hass.services.async_register(
         DOMAIN,
         SERVICE_UNDO_LAST,
@@ -186,33 +192,60 @@ def _moment(
     return Moment(when, user, None if when == now else now)
 
 
-async def _async_log(call: ServiceCall) -> None:
-    """Log one event for a sleeper; returns once it is on disk."""
+async def _async_log(call: ServiceCall) -> ServiceResponse:
+    """Log one event for a sleeper; returns once it is on disk, with what was logged.
+
+    The logged `time` is what `undo_last` takes as `when` to remove exactly this event.
+    """
     data, coordinator = _validated(call)
     await async_check_changes(call.hass, call.context, coordinator.config_entry)
     event = EVENT_BUILDERS[call.service](data, _moment(call, coordinator, data))
     await coordinator.async_log(event, call.context)
+    return {"logged": event_fields(event)}
 
 
 async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
-    """Remove the newest event a person logged (of a kind) that the caller may remove."""
+    """Remove the newest event a person logged (of a kind, or the one at `when`)."""
     data, coordinator = _validated(call)
+    when = data.get(ATTR_WHEN)
+    if when is not None and ATTR_KIND not in data:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="when_without_kind"
+        )
     kinds = (data[ATTR_KIND],) if ATTR_KIND in data else UNDOABLE_KINDS
     access = await async_check_changes(
         call.hass, call.context, coordinator.config_entry
     )
-    event = await coordinator.async_undo(
-        kinds, may_undo(access, call.context.user_id, dt_util.utcnow())
-    )
+    allowed = may_undo(access, call.context.user_id, dt_util.utcnow())
+    if when is None:
+        event = await coordinator.async_undo(kinds, allowed)
+    else:
+        when = dt_util.as_utc(when)
+        event = await coordinator.async_undo(
+            kinds, lambda event: event.time == when and allowed(event)
+        )
     if event is None:
-        raise ServiceValidationError(
+        raise _nothing_to_undo(access, when)
+    return {"removed": event_fields(event)}
+
+
+def _nothing_to_undo(access: Access, when: datetime | None) -> ServiceValidationError:
+    """Return the refusal of an undo that found nothing this caller may remove."""
+    yours = "" if access is Access.FULL else "_yours"
+    if when is None:
+        return ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="nothing_to_undo"
-            if access is Access.FULL
-            else "nothing_to_undo_yours",
+            translation_key=f"nothing_to_undo{yours}",
             translation_placeholders={"minutes": str(UNDO_MINUTES)},
         )
-    return {"removed": event_fields(event)}
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=f"no_such_entry{yours}",
+        translation_placeholders={
+            "when": dt_util.as_local(when).isoformat(),
+            "minutes": str(UNDO_MINUTES),
+        },
+    )
 
 
 async def _async_get_report(call: ServiceCall) -> ServiceResponse:

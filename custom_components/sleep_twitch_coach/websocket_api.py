@@ -18,10 +18,10 @@ from homeassistant.helpers import (
     service,
 )
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.util import slugify
+from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.unit_conversion import TemperatureDeltaConverter
 
-from .access import Access, async_access
+from .access import Access, async_access, may_remove
 from .coach.comparisons import (
     DEFAULT_COMPARE_NIGHTS,
     MAX_COMPARE_NIGHTS,
@@ -31,7 +31,7 @@ from .coach.report.export import export_csv, export_json
 from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
 from .coordinator import CELSIUS, CoachConfigEntry, CoachCoordinator
-from .panel_data import NIGHT_FIELDS, night_rows, tonight_snapshot
+from .panel_data import NIGHT_FIELDS, night_entries, night_rows, tonight_snapshot
 from .report import async_doctor_report
 from .temperature import to_display_unit
 from .validation import night_label, validated, whole_number
@@ -42,6 +42,7 @@ LAST_NIGHT = "last_night"
 NIGHTS = "nights"
 COMPARE_NIGHTS = "compare_nights"
 FORMAT = "format"
+NIGHT = "night"
 # The longest journal a sleeper can keep (the retention option's maximum): nights asked for
 # lie within this many nights up to tonight.
 MAX_PANEL_NIGHTS = 3650
@@ -76,9 +77,18 @@ SCHEMAS: dict[str, vol.Schema] = {
         }
     ),
     f"{DOMAIN}/export": vol.Schema({**_ENTRY, vol.Required(FORMAT): vol.In(EXPORTERS)}),
+    f"{DOMAIN}/night_entries": vol.Schema({**_ENTRY, vol.Required(NIGHT): night_label}),
 }
 # Each field has its own refusal message (`invalid_<field>`).
-FIELD_ERRORS = {ENTRY_ID, FIRST_NIGHT, LAST_NIGHT, NIGHTS, COMPARE_NIGHTS, FORMAT}
+FIELD_ERRORS = {
+    ENTRY_ID,
+    FIRST_NIGHT,
+    LAST_NIGHT,
+    NIGHTS,
+    COMPARE_NIGHTS,
+    FORMAT,
+    NIGHT,
+}
 
 type Handler = Callable[
     [HomeAssistant, websocket_api.ActiveConnection, dict[str, Any]], Awaitable[None]
@@ -95,6 +105,7 @@ def async_setup_websocket(hass: HomeAssistant) -> None:
         _nights,
         _report,
         _export,
+        _night_entries,
     ):
         websocket_api.async_register_command(hass, command)
 
@@ -270,6 +281,19 @@ async def _nights(
             "nights": rows,
         },
     )
+
+
+@_command("night_entries")
+async def _night_entries(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Return what a person logged in one night, and which of it this user may remove."""
+    data, coordinator, access = await _async_request(hass, connection, msg)
+    removable = may_remove(access, connection.user.id, dt_util.utcnow())
+    entries = await coordinator.async_read(
+        partial(night_entries, coordinator.journal, data[NIGHT], removable)
+    )
+    connection.send_result(msg["id"], {"entries": entries})
 
 
 @_command("report")

@@ -6,6 +6,9 @@ import type {
   HomeAssistant,
   Intensity,
   Keep,
+  LoggedEntry,
+  NightEntriesResponse,
+  NightEntry,
   NightsResponse,
   RemovedEvent,
   Report,
@@ -64,6 +67,10 @@ export const fetchExport = (
 ): Promise<ExportResponse> =>
   hass.callWS<ExportResponse>({ type: `${DOMAIN}/export`, entry_id: entryId, format });
 
+/** The entries a person logged in one night, oldest first, each saying whether this user may remove it. */
+export const fetchNightEntries = async (hass: HomeAssistant, entryId: string, night: string): Promise<NightEntry[]> =>
+  (await hass.callWS<NightEntriesResponse>({ type: `${DOMAIN}/night_entries`, entry_id: entryId, night })).entries;
+
 /** What a log button logs. */
 export type LogAction =
   | { kind: "twitch"; wokeUp: boolean }
@@ -83,9 +90,21 @@ const callCoach = (
   // The panel shows a failure itself, so Home Assistant's toast would say it twice.
   hass.callService(DOMAIN, service, { config_entry_id: entryId, ...data }, undefined, false);
 
-export const logEvent = (hass: HomeAssistant, entryId: string, action: LogAction): Promise<unknown> => {
-  const call = (service: string, data: Record<string, unknown>): Promise<unknown> =>
-    callCoach(hass, entryId, service, data);
+/** Call one of the coach's actions for a sleeper and resolve to its response data. */
+const askCoach = async <T>(
+  hass: HomeAssistant,
+  entryId: string,
+  service: string,
+  data: Record<string, unknown>,
+): Promise<T | undefined> => {
+  const answer = await hass.callService(DOMAIN, service, { config_entry_id: entryId, ...data }, undefined, false, true);
+  return (answer as { response?: T } | undefined)?.response;
+};
+
+/** Log an entry; resolves, once it is on disk, to the entry as logged (its exact time names it). */
+export const logEvent = async (hass: HomeAssistant, entryId: string, action: LogAction): Promise<LoggedEntry | undefined> => {
+  const call = async (service: string, data: Record<string, unknown>): Promise<LoggedEntry | undefined> =>
+    (await askCoach<{ logged: LoggedEntry }>(hass, entryId, service, data))?.logged;
   switch (action.kind) {
     case "twitch":
       return call("log_twitch", { woke_up: action.wokeUp });
@@ -104,6 +123,10 @@ export const logEvent = (hass: HomeAssistant, entryId: string, action: LogAction
       return call("log_calm_night", {});
   }
 };
+
+/** Remove exactly one entry, named by its kind and exact time (undo_last with `when`). */
+export const removeEntry = (hass: HomeAssistant, entryId: string, entry: Pick<LoggedEntry, "kind" | "time">): Promise<unknown> =>
+  askCoach(hass, entryId, "undo_last", { kind: entry.kind, when: entry.time });
 
 /** Start keeping a change (avoiding or doing a factor) for `nights` nights. */
 export const startExperiment = (

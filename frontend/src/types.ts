@@ -39,12 +39,14 @@ export interface HomeAssistant {
   themes?: { darkMode?: boolean };
   user?: { id: string; is_admin: boolean; name: string };
   callWS<T>(message: MessageBase): Promise<T>;
+  /** With `returnResponse`, resolves to `{ context, response }`. */
   callService(
     domain: string,
     service: string,
     serviceData?: Record<string, unknown>,
     target?: { entity_id?: string | string[] },
     notifyOnError?: boolean,
+    returnResponse?: boolean,
   ): Promise<unknown>;
   loadBackendTranslation(category: "selector", integration?: string): Promise<BackendLocalize>;
 }
@@ -201,6 +203,37 @@ export interface Experiments {
 }
 
 export type BodyPart = "legs" | "arms" | "trunk";
+
+/** The kinds of entry a person logs, and so the only ones a person removes. */
+export type EntryKind = "twitch" | "caffeine" | "exercise" | "symptom" | "factor" | "calm_night";
+
+/**
+ * One entry as a log action answers with it (`logged`) and `sleep_twitch_coach/night_entries`
+ * lists it: its kind, its exact time (what `undo_last` takes as `when`; kept as the server's
+ * text, since a JavaScript Date has no microseconds) and its kind's public fields. No notes.
+ */
+export interface LoggedEntry {
+  kind: EntryKind;
+  time: string;
+  woke_up?: boolean;
+  body_parts?: BodyPart[];
+  amount_mg?: number | null;
+  intensity?: Intensity;
+  duration_min?: number | null;
+  symptom?: Symptom;
+  factor?: string;
+  amount?: number | null;
+}
+
+/** An entry of `sleep_twitch_coach/night_entries`. */
+export interface NightEntry extends LoggedEntry {
+  /** Whether this user may remove it now (the permission table). */
+  removable: boolean;
+}
+
+export interface NightEntriesResponse {
+  entries: NightEntry[];
+}
 
 export const SYMPTOMS = [
   "urge_to_move",

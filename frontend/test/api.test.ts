@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import {
   errorMessage,
+  fetchNightEntries,
   fetchNights,
   fetchReport,
   logEvent,
+  removeEntry,
   setStepDone,
   startExperiment,
   stopExperiment,
@@ -19,17 +21,17 @@ const fakeHass = () => {
 };
 
 describe("the coach's commands and actions", () => {
-  it("logs each kind with the sleeper's config entry, leaving failures to the panel", async () => {
+  it("logs each kind with the sleeper's config entry, asking for what was logged, leaving failures to the panel", async () => {
     const { hass, callService } = fakeHass();
     await logEvent(hass, "e1", { kind: "twitch", wokeUp: true });
     await logEvent(hass, "e1", { kind: "caffeine" });
     await logEvent(hass, "e1", { kind: "exercise", intensity: "light" });
     await logEvent(hass, "e1", { kind: "symptom", symptom: "urge_to_move" });
     expect(callService.mock.calls).toEqual([
-      ["sleep_twitch_coach", "log_twitch", { config_entry_id: "e1", woke_up: true }, undefined, false],
-      ["sleep_twitch_coach", "log_caffeine", { config_entry_id: "e1" }, undefined, false],
-      ["sleep_twitch_coach", "log_exercise", { config_entry_id: "e1", intensity: "light" }, undefined, false],
-      ["sleep_twitch_coach", "log_symptom", { config_entry_id: "e1", symptom: "urge_to_move" }, undefined, false],
+      ["sleep_twitch_coach", "log_twitch", { config_entry_id: "e1", woke_up: true }, undefined, false, true],
+      ["sleep_twitch_coach", "log_caffeine", { config_entry_id: "e1" }, undefined, false, true],
+      ["sleep_twitch_coach", "log_exercise", { config_entry_id: "e1", intensity: "light" }, undefined, false, true],
+      ["sleep_twitch_coach", "log_symptom", { config_entry_id: "e1", symptom: "urge_to_move" }, undefined, false, true],
     ]);
   });
 
@@ -39,10 +41,33 @@ describe("the coach's commands and actions", () => {
     await logEvent(hass, "e1", { kind: "factor", factor: "water", amount: 0.5 });
     await logEvent(hass, "e1", { kind: "calm_night" });
     expect(callService.mock.calls).toEqual([
-      ["sleep_twitch_coach", "log_factor", { config_entry_id: "e1", factor: "magnesium" }, undefined, false],
-      ["sleep_twitch_coach", "log_factor", { config_entry_id: "e1", factor: "water", amount: 0.5 }, undefined, false],
-      ["sleep_twitch_coach", "log_calm_night", { config_entry_id: "e1" }, undefined, false],
+      ["sleep_twitch_coach", "log_factor", { config_entry_id: "e1", factor: "magnesium" }, undefined, false, true],
+      ["sleep_twitch_coach", "log_factor", { config_entry_id: "e1", factor: "water", amount: 0.5 }, undefined, false, true],
+      ["sleep_twitch_coach", "log_calm_night", { config_entry_id: "e1" }, undefined, false, true],
     ]);
+  });
+
+  it("answers a log with the entry as logged, whose exact time removes exactly it", async () => {
+    const { hass, callService } = fakeHass();
+    const logged = { kind: "caffeine", time: "2026-11-16T21:45:00.123456+00:00", amount_mg: null };
+    callService.mockResolvedValueOnce({ context: { id: "c1" }, response: { logged } } as never);
+    expect(await logEvent(hass, "e1", { kind: "caffeine" })).toEqual(logged);
+    await removeEntry(hass, "e1", logged as never);
+    expect(callService.mock.calls[1]).toEqual([
+      "sleep_twitch_coach",
+      "undo_last",
+      { config_entry_id: "e1", kind: "caffeine", when: "2026-11-16T21:45:00.123456+00:00" },
+      undefined,
+      false,
+      true,
+    ]);
+  });
+
+  it("asks for a night's entries", async () => {
+    const { hass, callWS } = fakeHass();
+    callWS.mockResolvedValueOnce({ entries: [] } as never);
+    expect(await fetchNightEntries(hass, "e1", "2026-11-16")).toEqual([]);
+    expect(callWS).toHaveBeenCalledWith({ type: "sleep_twitch_coach/night_entries", entry_id: "e1", night: "2026-11-16" });
   });
 
   it("starts and stops an experiment", async () => {

@@ -223,6 +223,23 @@ async def test_an_undone_twitch_leaves_its_hour(
     assert await rows(hass, recorded) == [("16 23:00", 0.0, 0.0)]
 
 
+async def test_a_twitch_removed_by_its_time_leaves_its_hour(
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """Removing an older twitch by its time (the panel's Remove) takes it out of its hour."""
+    await log_twitch(hass, recorded, when="2026-11-16T22:10:00+01:00")
+    await log_twitch(hass, recorded)
+    await written(hass, freezer)
+    await act(
+        hass, recorded, "undo_last", kind="twitch", when="2026-11-16T22:10:00+01:00"
+    )
+    await written(hass, freezer)
+    assert await rows(hass, recorded) == [
+        ("16 22:00", 0.0, 0.0),
+        ("16 23:00", 1.0, 1.0),
+    ]
+
+
 async def test_a_pending_write_is_done_when_home_assistant_stops(
     hass: HomeAssistant, recorded: MockConfigEntry
 ) -> None:

@@ -6,12 +6,14 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ActionState } from "../action-state";
-import { type LogAction, logEvent } from "../api";
+import { type LogAction, logEvent, removeEntry } from "../api";
 import { define } from "../define";
 import { amountChoices, chipOf, formatAmount, needsInput, parseAmount } from "../factors";
 import { type Texts, formatNumber } from "../format";
 import { sharedStyles } from "../styles";
 import type { AmountSpec, HomeAssistant, LoggableFactor } from "../types";
+import { UNDO_WINDOW_MS, UndoOffer } from "../undo-offer";
+import { statusLine, statusLineStyles } from "./status-line";
 
 type WithAmount = LoggableFactor & { amount: AmountSpec };
 
@@ -32,12 +34,17 @@ export class StcFactorChips extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The user may remove any entry (the sleeper or an administrator): "Undo" stays until the next log. */
+  @property({ attribute: false }) public undoAny = false;
+
   /** The factor whose amount is being chosen. */
   @state() private _open?: string;
 
   @state() private _typed = "";
 
   private _action = new ActionState(this, () => this.texts.t("panel.error"));
+
+  private _undo = new UndoOffer(this, this._action);
 
   protected render() {
     const { t } = this.texts;
@@ -60,8 +67,7 @@ export class StcFactorChips extends LitElement {
         </button>
         ${this.calmNight || this.readOnly ? nothing : html`<p class="secondary hint">${t("tonight.calm_night_hint")}</p>`}
       </div>`}
-      <p class="status" role="status">${this._action.status}</p>
-      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
+      ${statusLine(this._action, this._undo, this.texts, this._undoLast)}`;
   }
 
   private _renderChip(factor: LoggableFactor) {
@@ -162,16 +168,26 @@ export class StcFactorChips extends LitElement {
   }
 
   private _log(action: LogAction, label: string): Promise<void> {
-    return this._action.run(() => logEvent(this.hass, this.entryId, action), {
-      done: () => {
+    return this._undo.log(
+      () => logEvent(this.hass, this.entryId, action),
+      label,
+      () => {
         this._close();
         return this.texts.t("tonight.logged", { what: label });
       },
-    });
+      this.undoAny ? null : UNDO_WINDOW_MS,
+    );
   }
+
+  private _undoLast = (): Promise<void> =>
+    this._undo.undo(
+      (entry) => removeEntry(this.hass, this.entryId, entry),
+      (label) => this.texts.t("undo.removed", { what: label }),
+    );
 
   static styles = [
     sharedStyles,
+    statusLineStyles,
     css`
       :host {
         display: block;

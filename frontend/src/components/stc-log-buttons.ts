@@ -2,11 +2,13 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ActionState } from "../action-state";
-import { type LogAction, logEvent } from "../api";
+import { type LogAction, logEvent, removeEntry } from "../api";
 import { define } from "../define";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
 import { type HomeAssistant, type Intensity, INTENSITIES, SYMPTOMS } from "../types";
+import { UNDO_WINDOW_MS, UndoOffer } from "../undo-offer";
+import { statusLine, statusLineStyles } from "./status-line";
 
 export class StcLogButtons extends LitElement {
   @property({ attribute: false }) public hass!: HomeAssistant;
@@ -15,11 +17,16 @@ export class StcLogButtons extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The user may remove any entry (the sleeper or an administrator): "Undo" stays until the next log. */
+  @property({ attribute: false }) public undoAny = false;
+
   @state() private _choosing = false;
 
   @state() private _intensity: Intensity = "vigorous";
 
   private _action = new ActionState(this, () => this.texts.t("panel.error"));
+
+  private _undo = new UndoOffer(this, this._action);
 
   protected render() {
     const { t, names } = this.texts;
@@ -56,8 +63,7 @@ export class StcLogButtons extends LitElement {
         </button>
       </div>
       ${this._choosing ? this._renderChooser() : nothing}
-      <p class="status" role="status">${this._action.status}</p>
-      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
+      ${statusLine(this._action, this._undo, this.texts, this._undoLast)}`;
   }
 
   private _renderChooser() {
@@ -87,16 +93,26 @@ export class StcLogButtons extends LitElement {
   }
 
   private _log(action: LogAction, label: string): Promise<void> {
-    return this._action.run(() => logEvent(this.hass, this.entryId, action), {
-      done: () => {
+    return this._undo.log(
+      () => logEvent(this.hass, this.entryId, action),
+      label,
+      () => {
         if (action.kind === "symptom") this._choosing = false;
         return this.texts.t("tonight.logged", { what: label });
       },
-    });
+      this.undoAny ? null : UNDO_WINDOW_MS,
+    );
   }
+
+  private _undoLast = (): Promise<void> =>
+    this._undo.undo(
+      (entry) => removeEntry(this.hass, this.entryId, entry),
+      (label) => this.texts.t("undo.removed", { what: label }),
+    );
 
   static styles = [
     sharedStyles,
+    statusLineStyles,
     css`
       .buttons,
       .chooser {

@@ -1,4 +1,7 @@
-/** One night of the journal in words: the row the heat map shows for a hovered or chosen cell. */
+/**
+ * One night of the journal in words: the row the heat map shows for a hovered or chosen cell,
+ * and the entries logged in it (to remove a mistaken one).
+ */
 import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
 import { define } from "../define";
@@ -15,7 +18,8 @@ import { rowFactorNames } from "../factors";
 import { measuredFacts } from "../measured";
 import { isMeasured } from "../rows";
 import { sharedStyles } from "../styles";
-import type { NightRow } from "../types";
+import type { HomeAssistant, LoggableFactor, NightRow } from "../types";
+import "./stc-night-entries";
 
 export class StcNightDetails extends LitElement {
   @property({ reflect: true, attribute: "data-night" }) public night = "";
@@ -30,12 +34,32 @@ export class StcNightDetails extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** With these, the night's entries are listed below its row. */
+  @property({ attribute: false }) public hass?: HomeAssistant;
+
+  @property({ attribute: false }) public entryId?: string;
+
+  /** The live figures' revision: the entries are fetched again when it changes. */
+  @property({ attribute: false }) public revision = 0;
+
+  @property({ attribute: false }) public factors: LoggableFactor[] = [];
+
   protected render() {
     const { t } = this.texts;
     const row = this.row;
     return html`<section class="details" aria-live="polite">
       <h3>${this.night ? longNight(this.night, this.texts) : DASH}</h3>
       ${row ? this._renderRow(row) : html`<p class="secondary" data-field="no_data">${t("details.no_data")}</p>`}
+      ${row && this.hass && this.entryId
+        ? html`<stc-night-entries
+            .hass=${this.hass}
+            .entryId=${this.entryId}
+            .night=${this.night}
+            .revision=${this.revision}
+            .factors=${this.factors}
+            .texts=${this.texts}
+          ></stc-night-entries>`
+        : nothing}
     </section>`;
   }
 
@@ -74,6 +98,9 @@ export class StcNightDetails extends LitElement {
     css`
       :host {
         display: block;
+      }
+      stc-night-entries {
+        margin-top: 16px;
       }
       .notes p {
         margin: 0 0 4px;

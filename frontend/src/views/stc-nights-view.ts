@@ -77,6 +77,10 @@ export class StcNightsView extends LitElement {
               .night=${this._shown}
               .row=${this._recordedRow(nights.rows)}
               .customNames=${customNames(this.event.factors)}
+              .hass=${this.hass}
+              .entryId=${this.entryId}
+              .revision=${this.event.revision}
+              .factors=${this.event.factors}
               .unit=${nights.unit}
               .texts=${this.texts}
             ></stc-night-details>`

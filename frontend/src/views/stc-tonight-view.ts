@@ -7,6 +7,7 @@ import { property } from "lit/decorators.js";
 import "../components/stc-experiment-card";
 import "../components/stc-factor-chips";
 import "../components/stc-log-buttons";
+import "../components/stc-night-entries";
 import "../components/stc-wind-down";
 import { formatTime } from "../dates";
 import { define } from "../define";
@@ -30,7 +31,12 @@ export class StcTonightView extends LitElement {
     return html`<section class="card" aria-labelledby="log-heading">
         <h2 id="log-heading">${t("tonight.log_heading")}</h2>
         ${event.may_change
-          ? html`<stc-log-buttons .hass=${this.hass} .entryId=${this.entryId} .texts=${this.texts}></stc-log-buttons>`
+          ? html`<stc-log-buttons
+              .hass=${this.hass}
+              .entryId=${this.entryId}
+              .undoAny=${event.notes_visible}
+              .texts=${this.texts}
+            ></stc-log-buttons>`
           : html`<p class="secondary" id="read-only">${t("tonight.read_only")}</p>`}
       </section>
       <section class="card" id="factors">
@@ -41,6 +47,7 @@ export class StcTonightView extends LitElement {
           .calmNight=${event.calm_night}
           .twitched=${event.twitches_tonight > 0}
           .readOnly=${!event.may_change}
+          .undoAny=${event.notes_visible}
           .texts=${this.texts}
         ></stc-factor-chips>
       </section>
@@ -83,7 +90,18 @@ export class StcTonightView extends LitElement {
         </section>
         <section class="card bedroom">${this._renderBedroom()}</section>
         ${event.limbs ? html`<section class="card limbs">${this._renderLimbs(event.limbs)}</section>` : nothing}
-      </div>`;
+      </div>
+      <section class="card" id="tonight-entries">
+        <stc-night-entries
+          .hass=${this.hass}
+          .entryId=${this.entryId}
+          .night=${event.tonight}
+          .revision=${event.revision}
+          .factors=${event.factors}
+          .heading=${t("entries.tonight")}
+          .texts=${this.texts}
+        ></stc-night-entries>
+      </section>`;
   }
 
   private _time(isoDateTime: string): string {

@@ -1,0 +1,211 @@
+/**
+ * What a person logged in one night, oldest first: time and what, and "Remove" (asked twice) for
+ * the entries this user may remove. Fetched again whenever the journal changes.
+ */
+import { LitElement, css, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import { ActionState } from "../action-state";
+import { fetchNightEntries, removeEntry } from "../api";
+import { define } from "../define";
+import { entryClock, entryKey, entryText } from "../entries";
+import { Fetched } from "../fetched";
+import type { Texts } from "../format";
+import { sharedStyles } from "../styles";
+import type { HomeAssistant, LoggableFactor, NightEntry } from "../types";
+
+interface ShownEntries {
+  night: string;
+  entries: NightEntry[];
+}
+
+export class StcNightEntries extends LitElement {
+  @property({ attribute: false }) public hass!: HomeAssistant;
+
+  @property({ attribute: false }) public entryId!: string;
+
+  @property({ reflect: true, attribute: "data-night" }) public night = "";
+
+  /** The live figures' revision: it changes with the journal, and the list is fetched again. */
+  @property({ attribute: false }) public revision = 0;
+
+  /** The sleeper's factors, for custom factors' names and amounts' units. */
+  @property({ attribute: false }) public factors: LoggableFactor[] = [];
+
+  @property({ attribute: false }) public heading = "";
+
+  @property({ attribute: false }) public texts!: Texts;
+
+  /** The entry whose removal is being confirmed (`entryKey`). */
+  @state() private _confirming?: string;
+
+  /** Entries removed here, left out until the list is fetched again. */
+  private _removed = new Set<string>();
+
+  /** What to focus once rendered: the confirmation, the entry's Remove again, or the heading. */
+  private _focus?: string;
+
+  private _entries = new Fetched<ShownEntries>(this, () => this.texts.t("panel.error"));
+
+  private _action = new ActionState(this, () => this.texts.t("panel.error"));
+
+  protected willUpdate(): void {
+    const { hass, entryId, night } = this;
+    if (!hass || !entryId || !night) return;
+    this._entries.need(`${entryId}|${night}|${this.revision}`, async () => {
+      const entries = await fetchNightEntries(hass, entryId, night);
+      this._removed.clear();
+      return { night, entries };
+    });
+  }
+
+  protected updated(): void {
+    if (!this._focus) return;
+    this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
+    this._focus = undefined;
+  }
+
+  protected render() {
+    const { t } = this.texts;
+    const { value, error } = this._entries;
+    // Another night's entries are never shown under this one's heading.
+    const shown = value?.night === this.night ? value.entries.filter((entry) => !this._removed.has(entryKey(entry))) : undefined;
+    return html`<h3 id="entries-heading" tabindex="-1">${this.heading || t("entries.heading")}</h3>
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
+      ${shown === undefined
+        ? error
+          ? nothing
+          : html`<p class="secondary">${t("panel.loading")}</p>`
+        : shown.length
+          ? html`<ul class="entries" aria-labelledby="entries-heading">
+              ${shown.map((entry) => this._renderEntry(entry))}
+            </ul>`
+          : html`<p class="secondary" id="no-entries">${t("entries.none")}</p>`}
+      <p class="status" role="status">${this._action.status}</p>
+      ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
+  }
+
+  private _renderEntry(entry: NightEntry) {
+    const { t } = this.texts;
+    const clock = entryClock(entry, this.texts, this.hass);
+    const what = entryText(entry, this.texts, this.factors);
+    const key = entryKey(entry);
+    return html`<li class="entry" data-kind=${entry.kind} data-time=${entry.time}>
+      <span class="time">${clock}</span>
+      <span class="what">${what}</span>
+      ${!entry.removable
+        ? nothing
+        : this._confirming === key
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this._escape}>
+              <span id="confirm-question">${t("entries.confirm")}</span>
+              <button id="confirm-remove" class="button filled" ?disabled=${this._action.busy} @click=${() => this._remove(entry, what)}>
+                ${t("entries.confirm_yes")}
+              </button>
+              <button id="cancel-remove" class="button" ?disabled=${this._action.busy} @click=${this._cancel}>
+                ${t("entries.confirm_no")}
+              </button>
+            </div>`
+          : html`<button
+              class="button remove-entry"
+              aria-label=${t("entries.remove_label", { what, time: clock })}
+              ?disabled=${this._action.busy}
+              @click=${() => this._ask(key)}
+            >
+              ${t("entries.remove")}
+            </button>`}
+    </li>`;
+  }
+
+  private _ask(key: string): void {
+    this._confirming = key;
+    // The harmless answer first: a second press of Enter keeps the entry.
+    this._focus = "#cancel-remove";
+  }
+
+  private _cancel(): void {
+    const key = this._confirming;
+    this._confirming = undefined;
+    const [kind, time] = key ? key.split("|") : [];
+    this._focus = `li[data-kind="${kind}"][data-time="${time}"] .remove-entry`;
+  }
+
+  private _escape(event: KeyboardEvent): void {
+    if (event.key === "Escape") this._cancel();
+  }
+
+  private _remove(entry: NightEntry, what: string): Promise<void> {
+    return this._action.run(() => removeEntry(this.hass, this.entryId, entry), {
+      done: () => {
+        this._removed.add(entryKey(entry));
+        this._confirming = undefined;
+        this._focus = "#entries-heading";
+        return this.texts.t("undo.removed", { what });
+      },
+    });
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h3:focus {
+        outline: none;
+      }
+      h3:focus-visible {
+        outline: 2px solid var(--accent-color, var(--stc-primary));
+      }
+      .entries {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .entry {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 4px 12px;
+        padding: 6px 0;
+        border-top: 1px solid var(--stc-divider);
+      }
+      .entry:first-child {
+        border-top: none;
+      }
+      .time {
+        min-width: 4.5em;
+        font-variant-numeric: tabular-nums;
+        color: var(--stc-secondary-text);
+      }
+      .what {
+        flex: 1 1 10em;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .entry .button {
+        min-height: 36px;
+        padding: 4px 14px;
+      }
+      .confirm {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        flex-basis: 100%;
+        justify-content: flex-end;
+      }
+      .status {
+        min-height: 1.4em;
+        margin: 8px 0 0;
+        color: var(--success-color, #43a047);
+      }
+    `,
+  ];
+}
+
+define("stc-night-entries", StcNightEntries);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "stc-night-entries": StcNightEntries;
+  }
+}

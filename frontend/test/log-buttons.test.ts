@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from "vitest";
+import { StcFactorChips } from "../src/components/stc-factor-chips";
+import { StcLogButtons } from "../src/components/stc-log-buttons";
+import type { HomeAssistant, LoggedEntry } from "../src/types";
+import { factorOf } from "./fixtures";
+import { flatten, press, settled, tags } from "./template";
+import { englishTexts } from "./texts";
+
+/** A Home Assistant whose log actions answer with `logged`. */
+const fakeHass = (logged: LoggedEntry) => {
+  const callService = vi.fn(async (_domain: string, service: string, _data?: Record<string, unknown>) =>
+    service === "undo_last" ? { context: {}, response: { removed: logged } } : { context: {}, response: { logged } },
+  );
+  return { hass: { callService } as unknown as HomeAssistant, callService };
+};
+
+const rendered = (element: object) => () => flatten((element as { render(): unknown }).render());
+
+describe("Undo after a log from the panel", () => {
+  it("appears beside Logged and removes exactly the entry logged, by its time", async () => {
+    const logged: LoggedEntry = { kind: "symptom", time: "2026-11-16T21:45:00.123456+00:00", symptom: "urge_to_move" };
+    const { hass, callService } = fakeHass(logged);
+    const buttons = Object.assign(new StcLogButtons(), { hass, entryId: "e1", texts: englishTexts() });
+    const render = rendered(buttons);
+    expect(tags(render(), 'id="undo-log"')).toEqual([]);
+    await press(render(), buttons, 'id="log-symptom"');
+    await press(render(), buttons, 'id="log-symptom-urge_to_move"');
+    expect(render().markup).toContain("Logged: Urge to move the legs at rest");
+    expect(tags(render(), 'id="undo-log"')).toHaveLength(1);
+
+    await press(render(), buttons, 'id="undo-log"');
+
+    expect(callService.mock.calls.map((call) => call.slice(1, 3))).toEqual([
+      ["log_symptom", { config_entry_id: "e1", symptom: "urge_to_move" }],
+      ["undo_last", { config_entry_id: "e1", kind: "symptom", when: "2026-11-16T21:45:00.123456+00:00" }],
+    ]);
+    expect(render().markup).toContain("Removed: Urge to move the legs at rest");
+    expect(tags(render(), 'id="undo-log"')).toEqual([]);
+  });
+
+  it("follows a factor chip and the calm-night button too", async () => {
+    const logged: LoggedEntry = { kind: "factor", time: "2026-11-16T21:50:00.000001+00:00", factor: "magnesium", amount: null };
+    const { hass, callService } = fakeHass(logged);
+    const chips = Object.assign(new StcFactorChips(), { hass, entryId: "e1", factors: [factorOf()], texts: englishTexts() });
+    const render = rendered(chips);
+    // A chip's tap logs without waiting: the test waits for what the line shows.
+    await press(render(), chips, 'data-factor="magnesium"');
+    expect(await settled(() => render().markup.includes("Logged: Magnesium"))).toBe(true);
+    await press(render(), chips, 'id="undo-log"');
+    expect(callService.mock.calls[1]?.[2]).toEqual({ config_entry_id: "e1", kind: "factor", when: logged.time });
+    await press(render(), chips, 'id="log-calm-night"');
+    expect(callService.mock.calls[2]?.[1]).toBe("log_calm_night");
+    expect(tags(render(), 'id="undo-log"')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from "vitest";
+import { StcNightEntries } from "../src/components/stc-night-entries";
+import type { HomeAssistant, NightEntry } from "../src/types";
+import { flatten, press, settled, tags } from "./template";
+import { englishTexts } from "./texts";
+
+const TWITCH: NightEntry = {
+  kind: "twitch",
+  time: "2026-11-16T21:45:00.123456+00:00",
+  woke_up: true,
+  body_parts: ["legs"],
+  removable: true,
+};
+const COFFEE: NightEntry = { kind: "caffeine", time: "2026-11-16T13:00:00+00:00", amount_mg: 95, removable: false };
+
+/** A Home Assistant whose night_entries answers `entries` and whose undo_last answers `undo`. */
+const fakeHass = (entries: NightEntry[], undo: () => Promise<unknown> = async () => ({ response: {} })) => {
+  const callWS = vi.fn(async () => ({ entries }));
+  const callService = vi.fn(undo);
+  const hass = {
+    callWS,
+    callService,
+    locale: { language: "en", time_format: "24", time_zone: "server" },
+    config: { time_zone: "Europe/Berlin" },
+  } as unknown as HomeAssistant;
+  return { hass, callWS, callService };
+};
+
+type Rendered = { render(): unknown; willUpdate(): void };
+
+/** The list for Alex's night of 16 November, once its entries have arrived. */
+const shown = async (hass: HomeAssistant) => {
+  const element = new StcNightEntries();
+  Object.assign(element, { hass, entryId: "e1", night: "2026-11-16", revision: 1, texts: englishTexts() });
+  const list = element as unknown as Rendered;
+  const render = () => flatten(list.render());
+  list.willUpdate();
+  expect(await settled(() => render().markup.includes("<li"))).toBe(true);
+  return { element, list, render };
+};
+
+/** The markup of one entry, by its kind. */
+const entryOf = (markup: string, kind: string): string =>
+  markup.split("<li").find((part) => part.includes(`data-kind="${kind}"`)) ?? "";
+
+describe("a night's entries", () => {
+  it("lists each entry with its time in the home's zone, what it was, and its exact time", async () => {
+    const { hass, callWS } = fakeHass([COFFEE, TWITCH]);
+    const { render } = await shown(hass);
+    const { markup } = render();
+    expect(callWS).toHaveBeenCalledWith({ type: "sleep_twitch_coach/night_entries", entry_id: "e1", night: "2026-11-16" });
+    expect(entryOf(markup, "twitch")).toContain(`data-time="2026-11-16T21:45:00.123456+00:00"`);
+    expect(entryOf(markup, "twitch")).toContain("22:45");
+    expect(entryOf(markup, "twitch")).toContain("Twitch, woke you up");
+    expect(entryOf(markup, "caffeine")).toContain("14:00");
+    expect(entryOf(markup, "caffeine")).toContain("Caffeine · 95 mg");
+  });
+
+  it("offers Remove only for the entries this user may remove", async () => {
+    const { render } = await shown(fakeHass([COFFEE, TWITCH]).hass);
+    const { markup } = render();
+    expect(entryOf(markup, "twitch")).toContain("remove-entry");
+    expect(entryOf(markup, "caffeine")).not.toContain("remove-entry");
+    const readOnly = await shown(fakeHass([{ ...TWITCH, removable: false }, COFFEE]).hass);
+    expect(tags(readOnly.render(), "remove-entry")).toEqual([]);
+  });
+
+  it("asks first, and Keep it leaves the entry alone", async () => {
+    const { hass, callService } = fakeHass([TWITCH]);
+    const { element, render } = await shown(hass);
+    await press(render(), element, "remove-entry");
+    const asking = render();
+    expect(asking.markup).toContain("Remove this entry?");
+    expect(tags(asking, 'id="confirm-remove"')).toHaveLength(1);
+    expect(tags(asking, "remove-entry")).toEqual([]);
+    await press(asking, element, 'id="cancel-remove"');
+    const kept = render();
+    expect(tags(kept, 'id="confirm-remove"')).toEqual([]);
+    expect(tags(kept, "remove-entry")).toHaveLength(1);
+    expect(callService).not.toHaveBeenCalled();
+  });
+
+  it("removes exactly the entry confirmed, by its kind and exact time", async () => {
+    const { hass, callService } = fakeHass([COFFEE, TWITCH]);
+    const { element, render } = await shown(hass);
+    await press(render(), element, "remove-entry");
+    await press(render(), element, 'id="confirm-remove"');
+    expect(callService.mock.calls).toEqual([
+      [
+        "sleep_twitch_coach",
+        "undo_last",
+        { config_entry_id: "e1", kind: "twitch", when: "2026-11-16T21:45:00.123456+00:00" },
+        undefined,
+        false,
+        true,
+      ],
+    ]);
+    const { markup } = render();
+    expect(markup).toContain("Removed: Twitch, woke you up");
+    expect(entryOf(markup, "twitch")).toBe("");
+    expect(entryOf(markup, "caffeine")).not.toBe("");
+  });
+
+  it("shows the server's refusal and keeps the entry", async () => {
+    const refusal = { code: "service_validation_error", message: "Es gibt keinen Eintrag dieser Art" };
+    const { element, render } = await shown(fakeHass([TWITCH], () => Promise.reject(refusal)).hass);
+    await press(render(), element, "remove-entry");
+    await press(render(), element, 'id="confirm-remove"');
+    const { markup } = render();
+    expect(markup).toContain('role="alert">Es gibt keinen Eintrag dieser Art');
+    expect(entryOf(markup, "twitch")).not.toBe("");
+  });
+
+  it("is fetched again when the journal changes, and never shows another night's entries", async () => {
+    const { hass, callWS } = fakeHass([TWITCH]);
+    const { element, list, render } = await shown(hass);
+    element.revision = 2;
+    list.willUpdate();
+    expect(callWS).toHaveBeenCalledTimes(2);
+    element.night = "2026-11-15";
+    list.willUpdate();
+    expect(render().markup).not.toContain("<li");
+    expect(render().markup).toContain("Loading");
+  });
+});
