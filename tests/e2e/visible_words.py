@@ -23,6 +23,7 @@ UNTRANSLATED = (
     "Archive",
     "PLM",
     "PLMS",
+    "PLMs",
     "PLMI",
     "WASM",
     "AASM",
