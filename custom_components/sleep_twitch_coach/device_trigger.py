@@ -1,0 +1,150 @@
+"""Device triggers of a sleeper: an entry logged, wind-down and cutoff times, the doctor alert."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant.components.device_automation import DEVICE_TRIGGER_BASE_SCHEMA
+from homeassistant.components.homeassistant.triggers import (
+    event as event_trigger,
+    state as state_trigger,
+    time as time_trigger,
+)
+from homeassistant.const import (
+    CONF_DEVICE_ID,
+    CONF_DOMAIN,
+    CONF_PLATFORM,
+    CONF_TYPE,
+    STATE_OFF,
+    STATE_ON,
+    Platform,
+)
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
+from homeassistant.helpers.typing import ConfigType
+
+from .coach.events import EventKind
+from .const import ATTR_CONFIG_ENTRY_ID, ATTR_KIND, DOMAIN, EVENT_LOGGED
+from .sleeper_device import sleeper_entity_id, sleeper_entry
+
+CONF_MINUTES = "minutes"
+# The evening routine's usual lead: 45 minutes before bedtime.
+WIND_DOWN_MINUTES = 45
+MAX_MINUTES = 240
+
+# Announced on the bus, with the sleeper's config entry: trigger type → the event's kind.
+LOGGED = {
+    "twitch_logged": EventKind.TWITCH.value,
+    "caffeine_logged": EventKind.CAFFEINE.value,
+    "experiment_ended": "experiment_ended",
+}
+# A time a sleeper's timestamp sensor names, some minutes before: type → (sensor, default).
+TIMES = {
+    "wind_down_time": ("next_bedtime", WIND_DOWN_MINUTES),
+    "caffeine_cutoff": ("next_caffeine_cutoff", 0),
+}
+# The doctor-visit recommendation turning on or off: type → (from, to).
+DOCTOR = {
+    "doctor_visit_recommended": (STATE_OFF, STATE_ON),
+    "doctor_visit_no_longer_recommended": (STATE_ON, STATE_OFF),
+}
+TRIGGER_TYPES = (*LOGGED, *TIMES, *DOCTOR)
+
+MINUTES = vol.All(vol.Coerce(int), vol.Range(min=0, max=MAX_MINUTES))
+TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(
+    {
+        vol.Required(CONF_TYPE): vol.In(TRIGGER_TYPES),
+        vol.Optional(CONF_MINUTES): MINUTES,
+    }
+)
+
+
+async def async_get_triggers(
+    hass: HomeAssistant, device_id: str
+) -> list[dict[str, Any]]:
+    """List the triggers of a sleeper's device."""
+    sleeper_entry(hass, device_id)
+    return [
+        {
+            CONF_PLATFORM: "device",
+            CONF_DOMAIN: DOMAIN,
+            CONF_DEVICE_ID: device_id,
+            CONF_TYPE: trigger_type,
+        }
+        for trigger_type in TRIGGER_TYPES
+    ]
+
+
+async def async_get_trigger_capabilities(
+    hass: HomeAssistant, config: ConfigType
+) -> dict[str, vol.Schema]:
+    """Offer the minutes before the time, for the two time triggers."""
+    if (time := TIMES.get(config[CONF_TYPE])) is None:
+        return {}
+    return {
+        "extra_fields": vol.Schema(
+            {vol.Optional(CONF_MINUTES, default=time[1]): MINUTES}
+        )
+    }
+
+
+async def async_attach_trigger(
+    hass: HomeAssistant,
+    config: ConfigType,
+    action: TriggerActionType,
+    trigger_info: TriggerInfo,
+) -> CALLBACK_TYPE:
+    """Attach a trigger to the sleeper's announcements, times or doctor alert."""
+    device_id: str = config[CONF_DEVICE_ID]
+    kind = config[CONF_TYPE]
+    if kind in LOGGED:
+        entry = sleeper_entry(hass, device_id)
+        event_config = event_trigger.TRIGGER_SCHEMA(
+            {
+                CONF_PLATFORM: "event",
+                event_trigger.CONF_EVENT_TYPE: EVENT_LOGGED,
+                event_trigger.CONF_EVENT_DATA: {
+                    ATTR_CONFIG_ENTRY_ID: entry.entry_id,
+                    ATTR_KIND: LOGGED[kind],
+                },
+            }
+        )
+        return await event_trigger.async_attach_trigger(
+            hass, event_config, action, trigger_info, platform_type="device"
+        )
+    if kind in TIMES:
+        sensor, default = TIMES[kind]
+        minutes = config.get(CONF_MINUTES, default)
+        time_config = time_trigger.TRIGGER_SCHEMA(
+            {
+                CONF_PLATFORM: "time",
+                "at": {
+                    "entity_id": sleeper_entity_id(
+                        hass, device_id, Platform.SENSOR, sensor
+                    ),
+                    "offset": cv.time_period(timedelta(minutes=-minutes)),
+                },
+            }
+        )
+        return await time_trigger.async_attach_trigger(
+            hass, time_config, action, trigger_info
+        )
+    before, after = DOCTOR[kind]
+    state_config = await state_trigger.async_validate_trigger_config(
+        hass,
+        {
+            CONF_PLATFORM: "state",
+            "entity_id": sleeper_entity_id(
+                hass, device_id, Platform.BINARY_SENSOR, "doctor_visit_recommended"
+            ),
+            state_trigger.CONF_FROM: before,
+            state_trigger.CONF_TO: after,
+        },
+    )
+    return await state_trigger.async_attach_trigger(
+        hass, state_config, action, trigger_info, platform_type="device"
+    )
