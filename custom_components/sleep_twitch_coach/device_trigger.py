@@ -31,10 +31,11 @@ from .coach.events import EventKind
 from .const import ATTR_CONFIG_ENTRY_ID, ATTR_KIND, DOMAIN, EVENT_LOGGED
 from .sleeper_device import sleeper_entity_id, sleeper_entry
 
-CONF_MINUTES = "minutes"
+CONF_BEFORE = "before"
 # The evening routine's usual lead: 45 minutes before bedtime.
-WIND_DOWN_MINUTES = 45
-MAX_MINUTES = 240
+WIND_DOWN_LEAD = timedelta(minutes=45)
+NO_LEAD = timedelta(0)
+MAX_LEAD = timedelta(hours=12)
 
 # Announced on the bus, with the sleeper's config entry: trigger type → the event's kind.
 LOGGED = {
@@ -42,10 +43,10 @@ LOGGED = {
     "caffeine_logged": EventKind.CAFFEINE.value,
     "experiment_ended": "experiment_ended",
 }
-# A time a sleeper's timestamp sensor names, some minutes before: type → (sensor, default).
+# A time a sleeper's timestamp sensor names, a lead before: type → (sensor, default lead).
 TIMES = {
-    "wind_down_time": ("next_bedtime", WIND_DOWN_MINUTES),
-    "caffeine_cutoff": ("next_caffeine_cutoff", 0),
+    "wind_down_time": ("next_bedtime", WIND_DOWN_LEAD),
+    "caffeine_cutoff": ("next_caffeine_cutoff", NO_LEAD),
 }
 # The doctor-visit recommendation turning on or off: type → (from, to).
 DOCTOR = {
@@ -54,11 +55,19 @@ DOCTOR = {
 }
 TRIGGER_TYPES = (*LOGGED, *TIMES, *DOCTOR)
 
-MINUTES = vol.All(vol.Coerce(int), vol.Range(min=0, max=MAX_MINUTES))
+
+def _lead(value: Any) -> timedelta:
+    """Return how long before: "00:45:00", or "-00:45:00" as the time trigger's offset says it."""
+    lead: timedelta = abs(cv.time_period(value))
+    if lead > MAX_LEAD:
+        raise vol.Invalid(f"at most {MAX_LEAD} before")
+    return lead
+
+
 TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(
     {
         vol.Required(CONF_TYPE): vol.In(TRIGGER_TYPES),
-        vol.Optional(CONF_MINUTES): MINUTES,
+        vol.Optional(CONF_BEFORE): _lead,
     }
 )
 
@@ -82,12 +91,13 @@ async def async_get_triggers(
 async def async_get_trigger_capabilities(
     hass: HomeAssistant, config: ConfigType
 ) -> dict[str, vol.Schema]:
-    """Offer the minutes before the time, for the two time triggers."""
+    """Offer how long before the time, for the two time triggers."""
     if (time := TIMES.get(config[CONF_TYPE])) is None:
         return {}
+    default = {"minutes": int(time[1].total_seconds() // 60)}
     return {
         "extra_fields": vol.Schema(
-            {vol.Optional(CONF_MINUTES, default=time[1]): MINUTES}
+            {vol.Optional(CONF_BEFORE, default=default): cv.positive_time_period_dict}
         )
     }
 
@@ -118,7 +128,7 @@ async def async_attach_trigger(
         )
     if kind in TIMES:
         sensor, default = TIMES[kind]
-        minutes = config.get(CONF_MINUTES, default)
+        lead: timedelta = config.get(CONF_BEFORE, default)
         time_config = time_trigger.TRIGGER_SCHEMA(
             {
                 CONF_PLATFORM: "time",
@@ -126,7 +136,7 @@ async def async_attach_trigger(
                     "entity_id": sleeper_entity_id(
                         hass, device_id, Platform.SENSOR, sensor
                     ),
-                    "offset": cv.time_period(timedelta(minutes=-minutes)),
+                    "offset": -lead,
                 },
             }
         )

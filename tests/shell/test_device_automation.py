@@ -12,6 +12,7 @@ from pytest_homeassistant_custom_component.common import (
     async_get_device_automations,
     async_mock_service,
 )
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach import device_action
 from custom_components.sleep_twitch_coach.const import DOMAIN
@@ -102,6 +103,33 @@ async def test_a_sleepers_device_lists_its_triggers_conditions_and_actions(
     }
 
 
+async def test_the_editor_asks_how_long_before_the_time_triggers(
+    hass: HomeAssistant, alex: str, hass_ws_client: WebSocketGenerator
+) -> None:
+    """Wind-down offers 45 minutes before bedtime, the cutoff none; a twitch asks nothing."""
+    client = await hass_ws_client(hass)
+    fields = {}
+    for trigger_type in ("wind_down_time", "caffeine_cutoff", "twitch_logged"):
+        await client.send_json_auto_id(
+            {
+                "type": "device_automation/trigger/capabilities",
+                "trigger": {
+                    "trigger": "device",
+                    "domain": DOMAIN,
+                    "device_id": alex,
+                    "type": trigger_type,
+                },
+            }
+        )
+        response = await client.receive_json()
+        fields[trigger_type] = response["result"]["extra_fields"]
+    assert fields["twitch_logged"] == []
+    assert [
+        (field["name"], field["default"]) for field in fields["wind_down_time"]
+    ] == [("before", {"minutes": 45})]
+    assert fields["caffeine_cutoff"][0]["default"] == {"minutes": 0}
+
+
 async def automate(
     hass: HomeAssistant, device_id: str, triggers: list[dict[str, Any]]
 ) -> list[ServiceCall]:
@@ -157,25 +185,30 @@ async def test_logged_triggers_fire_once_for_their_sleeper_only(
 async def test_time_triggers_fire_at_their_minutes_before(
     hass: HomeAssistant, alex: str, freezer: FrozenDateTimeFactory
 ) -> None:
-    """Cutoff at 14:00, 30 minutes before it at 13:30; wind-down 45 minutes before 22:30."""
+    """Cutoff at 14:00 and 30 minutes before; wind-down 45 minutes and 1 hour before 22:30."""
     runs = await automate(
         hass,
         alex,
         [
             {"type": "caffeine_cutoff"},
             {"type": "wind_down_time"},
-            {"type": "caffeine_cutoff", "minutes": 30},
+            {"type": "caffeine_cutoff", "before": {"minutes": 30}},
+            # As the time trigger's offset writes it (and older blueprints did).
+            {"type": "wind_down_time", "before": "-01:00:00"},
         ],
     )
     await fire_at(hass, freezer, "2026-11-16T13:29:59+01:00")
     assert fired(runs) == []
     await fire_at(hass, freezer, "2026-11-16T13:30:00+01:00")
     await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
-    await fire_at(hass, freezer, "2026-11-16T21:44:59+01:00")
+    await fire_at(hass, freezer, "2026-11-16T21:29:59+01:00")
     assert fired(runs) == ["caffeine_cutoff", "caffeine_cutoff"]
+    await fire_at(hass, freezer, "2026-11-16T21:30:00+01:00")
+    await fire_at(hass, freezer, "2026-11-16T21:44:59+01:00")
+    assert fired(runs)[2:] == ["wind_down_time"]
     await fire_at(hass, freezer, "2026-11-16T21:45:00+01:00")
     await fire_at(hass, freezer, "2026-11-16T22:30:00+01:00")
-    assert fired(runs)[2:] == ["wind_down_time"]
+    assert fired(runs)[2:] == ["wind_down_time", "wind_down_time"]
 
 
 async def test_time_triggers_follow_a_renamed_sensor(
@@ -186,7 +219,9 @@ async def test_time_triggers_follow_a_renamed_sensor(
         "sensor.alex_next_bedtime", new_entity_id="sensor.bedtime_of_alex"
     )
     await hass.async_block_till_done()
-    runs = await automate(hass, alex, [{"type": "wind_down_time", "minutes": 0}])
+    runs = await automate(
+        hass, alex, [{"type": "wind_down_time", "before": "00:00:00"}]
+    )
     await fire_at(hass, freezer, "2026-11-16T22:30:00+01:00")
     assert fired(runs) == ["wind_down_time"]
 
