@@ -22,7 +22,7 @@ from homeassistant.helpers import condition, config_validation as cv
 from homeassistant.helpers.typing import ConfigType, TemplateVarsType
 
 from .coach.status import TemperatureStatus, temperature_status
-from .const import DOMAIN
+from .const import CONF_TEMPERATURE_SENSOR, DOMAIN
 from .figures import CoachData
 from .sleeper_device import sleeper_coordinator, sleeper_entry
 
@@ -46,6 +46,7 @@ TESTS: dict[str, Callable[[CoachData, ConfigType], bool]] = {
     "bedroom_too_cold": _bedroom_is(TemperatureStatus.TOO_COLD),
 }
 
+BEDROOM = ("bedroom_too_warm", "bedroom_too_cold")
 ABOVE = vol.All(vol.Coerce(int), vol.Range(min=0))
 CONDITION_SCHEMA = cv.DEVICE_CONDITION_BASE_SCHEMA.extend(
     {
@@ -58,8 +59,9 @@ CONDITION_SCHEMA = cv.DEVICE_CONDITION_BASE_SCHEMA.extend(
 async def async_get_conditions(
     hass: HomeAssistant, device_id: str
 ) -> list[dict[str, Any]]:
-    """List the conditions of a sleeper's device."""
-    sleeper_entry(hass, device_id)
+    """List the conditions of a sleeper's device; the bedroom's only with a sensor for it."""
+    entry = sleeper_entry(hass, device_id)
+    bedroom = entry.options.get(CONF_TEMPERATURE_SENSOR) is not None
     return [
         {
             CONF_CONDITION: "device",
@@ -68,6 +70,7 @@ async def async_get_conditions(
             CONF_TYPE: condition_type,
         }
         for condition_type in TESTS
+        if bedroom or condition_type not in BEDROOM
     ]
 
 

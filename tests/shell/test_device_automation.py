@@ -22,7 +22,7 @@ from homeassistant.exceptions import Unauthorized
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.setup import async_setup_component
 
-from .conftest import act, fire_at, setup_entry, sleeper_entry, stored_events
+from .conftest import OPTIONS, act, fire_at, setup_entry, sleeper_entry, stored_events
 from .users import async_user
 
 
@@ -54,13 +54,13 @@ async def alex(hass: HomeAssistant, loaded: MockConfigEntry) -> str:
 
 @pytest.fixture
 async def sam(hass: HomeAssistant, alex: str) -> MockConfigEntry:
-    """Add a second sleeper, Sam."""
+    """Add a second sleeper, Sam, without a bedroom sensor."""
     entry = MockConfigEntry(
         domain=DOMAIN,
         title="Sam",
         unique_id="sam",
         data={"name": "Sam"},
-        options=hass.config_entries.async_entries(DOMAIN)[0].options,
+        options=OPTIONS,
     )
     return await setup_entry(hass, entry)
 
@@ -128,6 +128,18 @@ async def test_the_editor_asks_how_long_before_the_time_triggers(
         (field["name"], field["default"]) for field in fields["wind_down_time"]
     ] == [("before", {"minutes": 45})]
     assert fields["caffeine_cutoff"][0]["default"] == {"minutes": 0}
+
+
+async def test_a_sleeper_without_a_bedroom_sensor_has_no_bedroom_conditions(
+    hass: HomeAssistant, alex: str, sam: MockConfigEntry
+) -> None:
+    """Sam has no bedroom sensor: only the twitches condition is offered."""
+    conditions = await async_get_device_automations(
+        hass, DeviceAutomationType.CONDITION, device_of(hass, sam)
+    )
+    assert types([item for item in conditions if item["domain"] == DOMAIN]) == [
+        "twitches_tonight_above"
+    ]
 
 
 async def automate(
