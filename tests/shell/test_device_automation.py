@@ -19,7 +19,11 @@ from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.components.device_automation import DeviceAutomationType
 from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.exceptions import Unauthorized
-from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.helpers import (
+    device_registry as dr,
+    entity_registry as er,
+    translation,
+)
 from homeassistant.setup import async_setup_component
 
 from .conftest import OPTIONS, act, fire_at, setup_entry, sleeper_entry, stored_events
@@ -128,6 +132,24 @@ async def test_the_editor_asks_how_long_before_the_time_triggers(
         (field["name"], field["default"]) for field in fields["wind_down_time"]
     ] == [("before", {"minutes": 45})]
     assert fields["caffeine_cutoff"][0]["default"] == {"minutes": 0}
+
+
+async def test_the_editor_names_them_in_the_users_language(
+    hass: HomeAssistant, alex: str
+) -> None:
+    """German: the editor's labels for the trigger, condition and action come translated."""
+    texts = await translation.async_get_translations(
+        hass, "de", "device_automation", [DOMAIN]
+    )
+    prefix = f"component.{DOMAIN}.device_automation"
+    assert texts[f"{prefix}.trigger_type.twitch_logged"] == (
+        "Eine Zuckung wurde eingetragen"
+    )
+    assert texts[f"{prefix}.condition_type.bedroom_too_warm"] == (
+        "Das Schlafzimmer ist zu warm"
+    )
+    assert texts[f"{prefix}.action_type.log_calm_night"] == "Ruhige Nacht eintragen"
+    assert texts[f"{prefix}.extra_fields.before"] == "Wie lange vorher"
 
 
 async def test_a_sleeper_without_a_bedroom_sensor_has_no_bedroom_conditions(
