@@ -29,6 +29,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .coach.events import EventKind
 from .const import ATTR_CONFIG_ENTRY_ID, ATTR_KIND, DOMAIN, EVENT_LOGGED
+from .experiment import EXPERIMENT_ENDED
 from .sleeper_device import sleeper_entity_id, sleeper_entry
 
 CONF_BEFORE = "before"
@@ -41,7 +42,7 @@ MAX_LEAD = timedelta(hours=12)
 LOGGED = {
     "twitch_logged": EventKind.TWITCH.value,
     "caffeine_logged": EventKind.CAFFEINE.value,
-    "experiment_ended": "experiment_ended",
+    "experiment_ended": EXPERIMENT_ENDED,
 }
 # A time a sleeper's timestamp sensor names, a lead before: type → (sensor, default lead).
 TIMES = {

@@ -11,6 +11,7 @@ from homeassistant.helpers import device_registry as dr, entity_registry as er
 
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
+from .entity import entity_unique_id
 
 
 def sleeper_entry(hass: HomeAssistant, device_id: str) -> CoachConfigEntry:
@@ -36,7 +37,7 @@ def sleeper_entity_id(
 ) -> str:
     """Return the entity id a sleeper's entity has now, whatever a user renamed it to."""
     entry = sleeper_entry(hass, device_id)
-    unique_id = f"{entry.entry_id}-{key}"
+    unique_id = entity_unique_id(entry.entry_id, key)
     if (
         entity_id := er.async_get(hass).async_get_entity_id(platform, DOMAIN, unique_id)
     ) is None:
