@@ -13,6 +13,11 @@ from .const import DOMAIN
 from .coordinator import CoachCoordinator
 
 
+def entity_unique_id(entry_id: str, key: str) -> str:
+    """Return the unique id of a sleeper's entity (automations find it by this id)."""
+    return f"{entry_id}-{key}"
+
+
 class CoachEntity(CoordinatorEntity[CoachCoordinator]):
     """An entity on the device of one sleeper."""
 
@@ -27,7 +32,7 @@ class CoachEntity(CoordinatorEntity[CoachCoordinator]):
         super().__init__(coordinator)
         self.entity_description = description
         entry = coordinator.config_entry
-        self._attr_unique_id = f"{entry.entry_id}-{description.key}"
+        self._attr_unique_id = entity_unique_id(entry.entry_id, description.key)
         self._attr_device_info = DeviceInfo(
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 RUNNING = "running"
+# The kind of the bus event that announces an experiment's end.
+EXPERIMENT_ENDED = "experiment_ended"
 # What the experiment sensor shows: running, or how the last one ended.
 EXPERIMENT_STATES = [RUNNING, *(verdict.value for verdict in ExperimentVerdict)]
 
@@ -48,7 +50,7 @@ def experiment_ended(
     """Return what the bus event announcing an experiment's end carries."""
     verdict = None if item is None or item.verdict is None else item.verdict.value
     return {
-        "kind": "experiment_ended",
+        "kind": EXPERIMENT_ENDED,
         "change": finished.change,
         # The name a sleeper gave their own factor; None for a built-in one.
         "name": custom.get(finished.change),

@@ -123,6 +123,12 @@ class HassProcess:
         As a newcomer would from the Blueprints page; running it by hand takes the bedtime
         path: dim the bedroom light, show the stretching reminder.
         """
+        # The sleeper picker gives the sleeper's device.
+        sleeper = self.client.request(
+            "POST",
+            "/api/template",
+            {"template": "{{ device_id('sensor.demo_next_bedtime') | to_json }}"},
+        )
         self.client.request(
             "POST",
             "/api/config/automation/config/demo_evening_routine",
@@ -131,9 +137,7 @@ class HassProcess:
                 "use_blueprint": {
                     "path": "sleep_twitch_coach/evening_routine.yaml",
                     "input": {
-                        "next_bedtime": "sensor.demo_next_bedtime",
-                        "next_caffeine_cutoff": "sensor.demo_next_caffeine_cutoff",
-                        "wind_down": "todo.demo_wind_down",
+                        "sleeper": sleeper,
                         "lights": {"entity_id": "light.bedroom_light"},
                         "brightness_pct": 30,
                         "home_assistant_notification": True,

@@ -24,22 +24,16 @@ from homeassistant.components.automation.config import AUTOMATION_BLUEPRINT_SCHE
 from homeassistant.components.blueprint.models import Blueprint
 from homeassistant.components.persistent_notification import Notification
 from homeassistant.core import HomeAssistant, ServiceCall
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.setup import async_setup_component
 from homeassistant.util import yaml as yaml_util
 
-from .conftest import sleeper_entry, stored_events
+from .conftest import OPTIONS, setup_entry, sleeper_entry, stored_events
 
 SHIPPED = Path(__file__).parents[2] / "blueprints" / "automation" / DOMAIN
 NAMES = sorted(path.stem for path in SHIPPED.glob("*.yaml"))
 PUSH_URL = "https://mobile-push.home-assistant.dev/push"
 ZHA_REMOTE = "00:12:4b:00:24:c0:ff:ee"
-# The evening routine's required inputs, for Alex.
-EVENING_ROUTINE = {
-    "next_bedtime": "sensor.alex_next_bedtime",
-    "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
-    "wind_down": "todo.alex_wind_down",
-}
 
 
 def test_all_seven_blueprints_are_shipped() -> None:
@@ -133,6 +127,18 @@ async def phone(hass: HomeAssistant, aioclient_mock: AiohttpClientMocker) -> str
     return device.id
 
 
+def device_of(hass: HomeAssistant, entry: MockConfigEntry) -> str:
+    """Return the id of a sleeper's device, as the blueprints' sleeper picker gives it."""
+    (device,) = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+    return device.id
+
+
+@pytest.fixture
+def alex(hass: HomeAssistant, home: MockConfigEntry) -> str:
+    """Return Alex's device."""
+    return device_of(hass, home)
+
+
 def pushes(aioclient_mock: AiohttpClientMocker) -> list[dict[str, Any]]:
     """Return the push notifications sent to the phone."""
     return [call[2] for call in aioclient_mock.mock_calls if str(call[1]) == PUSH_URL]
@@ -217,14 +223,14 @@ def zha(command: str) -> dict[str, Any]:
 
 
 async def test_bedside_button(
-    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
+    hass: HomeAssistant, home: MockConfigEntry, alex: str, files_on_disk: Path
 ) -> None:
     """A click logs a twitch, a double click one that woke me, a long press one in the arms."""
     await use_blueprint(
         hass,
         "bedside_button",
         {
-            "sleeper": home.entry_id,
+            "sleeper": alex,
             "twitch": [
                 zha("single"),
                 {"trigger": "state", "entity_id": "input_button.bed"},
@@ -255,6 +261,7 @@ async def test_bedside_button(
 async def test_evening_routine(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -265,7 +272,7 @@ async def test_evening_routine(
         hass,
         "evening_routine",
         {
-            **EVENING_ROUTINE,
+            "sleeper": alex,
             "lights": {"entity_id": ["light.bedroom", "light.hallway"]},
             "brightness_pct": 25,
             "transition": 90,
@@ -304,6 +311,7 @@ async def test_evening_routine(
 async def test_doctor_visit_alert(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
@@ -311,7 +319,7 @@ async def test_doctor_visit_alert(
     await use_blueprint(
         hass,
         "doctor_visit_alert",
-        {"recommended": "binary_sensor.alex_doctor_visit_recommended", "phone": phone},
+        {"sleeper": alex, "phone": phone},
     )
     call: Callable[..., Any] = hass.services.async_call
     await call(
@@ -339,6 +347,7 @@ async def test_doctor_visit_alert(
 async def check_in_asked(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -347,7 +356,7 @@ async def check_in_asked(
     await use_blueprint(
         hass,
         "morning_check_in",
-        {"sleeper": home.entry_id, "phone": phone, "at": "07:30:00"},
+        {"sleeper": alex, "phone": phone, "at": "07:30:00"},
     )
     await fire_at(hass, freezer, "2026-11-17T07:30:00+01:00")
     return pushes(aioclient_mock)[-1]
@@ -414,6 +423,7 @@ async def test_morning_check_in_no_records_a_calm_night(
 async def test_morning_check_in_answered_after_noon_goes_into_last_night(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -423,7 +433,7 @@ async def test_morning_check_in_answered_after_noon_goes_into_last_night(
     await use_blueprint(
         hass,
         "morning_check_in",
-        {"sleeper": home.entry_id, "phone": phone, "at": "11:50:00"},
+        {"sleeper": alex, "phone": phone, "at": "11:50:00"},
     )
     await fire_at(hass, freezer, "2026-11-17T11:50:00+01:00")
     freezer.move_to("2026-11-17T12:05:00+01:00")
@@ -441,6 +451,7 @@ async def test_morning_check_in_answered_after_noon_goes_into_last_night(
 async def test_bedroom_temperature(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -453,8 +464,7 @@ async def test_bedroom_temperature(
         hass,
         "bedroom_temperature",
         {
-            "status": "sensor.alex_bedroom_temperature_status",
-            "next_bedtime": "sensor.alex_next_bedtime",
+            "sleeper": alex,
             "phone": phone,
             "thermostat": {"entity_id": "climate.bedroom"},
         },
@@ -475,7 +485,10 @@ async def test_bedroom_temperature(
 
 
 async def test_a_missing_input_is_refused(
-    hass: HomeAssistant, home: MockConfigEntry, caplog: pytest.LogCaptureFixture
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    alex: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Home Assistant's own validation names the missing input; the automation does not run."""
     assert await async_setup_component(
@@ -488,7 +501,7 @@ async def test_a_missing_input_is_refused(
                     "alias": "incomplete",
                     "use_blueprint": {
                         "path": f"{DOMAIN}/bedside_button.yaml",
-                        "input": {"sleeper": home.entry_id},
+                        "input": {"sleeper": alex},
                     },
                 }
             ]
@@ -515,6 +528,7 @@ async def bell(hass: HomeAssistant) -> dict[str, Notification]:
 async def test_evening_routine_without_a_phone(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     freezer: FrozenDateTimeFactory,
     bell: dict[str, Notification],
 ) -> None:
@@ -524,7 +538,7 @@ async def test_evening_routine_without_a_phone(
         hass,
         "evening_routine",
         {
-            **EVENING_ROUTINE,
+            "sleeper": alex,
             "notify_targets": ["notify.living_room_tv"],
             "home_assistant_notification": True,
         },
@@ -548,6 +562,7 @@ async def test_evening_routine_without_a_phone(
 async def test_alerts_reach_every_kind_of_target(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -564,10 +579,9 @@ async def test_alerts_reach_every_kind_of_target(
     await use_blueprint(
         hass,
         "doctor_visit_alert",
-        {"recommended": "binary_sensor.alex_doctor_visit_recommended", **targets},
+        {"sleeper": alex, **targets},
         bedroom_temperature={
-            "status": "sensor.alex_bedroom_temperature_status",
-            "next_bedtime": "sensor.alex_next_bedtime",
+            "sleeper": alex,
             **targets,
         },
     )
@@ -611,11 +625,11 @@ async def say(hass: HomeAssistant, text: str) -> str:
 
 
 async def test_voice_log(
-    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
+    hass: HomeAssistant, home: MockConfigEntry, alex: str, files_on_disk: Path
 ) -> None:
     """The default sentences log for the sleeper and answer with tonight's count."""
     await start_assist(hass)
-    await use_blueprint(hass, "voice_log", {"sleeper": home.entry_id})
+    await use_blueprint(hass, "voice_log", {"sleeper": alex})
     assert await say(hass, "I twitched") == "Logged. Twitches tonight: 1."
     assert await say(hass, "a twitch woke me up") == "Logged. Twitches tonight: 2."
     assert await say(hass, "I had coffee") == "Logged. Twitches tonight so far: 2."
@@ -632,11 +646,11 @@ async def test_voice_log(
 
 
 async def test_voice_log_factors(
-    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
+    hass: HomeAssistant, home: MockConfigEntry, alex: str, files_on_disk: Path
 ) -> None:
     """The default factor sentences log their factors and answer with tonight's count."""
     await start_assist(hass)
-    await use_blueprint(hass, "voice_log", {"sleeper": home.entry_id})
+    await use_blueprint(hass, "voice_log", {"sleeper": alex})
     sentences = {
         "I had a drink": "alcohol",
         "I am stressed": "stress",
@@ -654,7 +668,7 @@ async def test_voice_log_factors(
 
 
 async def test_voice_log_in_another_language(
-    hass: HomeAssistant, home: MockConfigEntry, files_on_disk: Path
+    hass: HomeAssistant, home: MockConfigEntry, alex: str, files_on_disk: Path
 ) -> None:
     """Sentences and answers are inputs: in German, "Ich hatte ein Zucken" logs a twitch."""
     await start_assist(hass)
@@ -662,7 +676,7 @@ async def test_voice_log_in_another_language(
         hass,
         "voice_log",
         {
-            "sleeper": home.entry_id,
+            "sleeper": alex,
             "twitch_sentences": ["Ich hatte ein Zucken"],
             "twitch_answer": "Eingetragen. Zuckungen heute Nacht: {count}.",
         },
@@ -685,13 +699,12 @@ async def call(hass: HomeAssistant, action: str, **data: Any) -> None:
 async def test_experiment_ended_stopped_without_baseline(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     aioclient_mock: AiohttpClientMocker,
 ) -> None:
     """A stopped experiment is announced with its change and "no verdict"; nothing else is."""
-    await use_blueprint(
-        hass, "experiment_ended", {"sleeper": home.entry_id, "phone": [phone]}
-    )
+    await use_blueprint(hass, "experiment_ended", {"sleeper": alex, "phone": [phone]})
     await call(hass, "start_experiment", change="alcohol", keep="avoid")
     await call(hass, "log_factor", factor="stress")
     # The end of another sleeper's experiment is not this automation's business.
@@ -716,6 +729,7 @@ async def test_experiment_ended_stopped_without_baseline(
 async def test_experiment_ended_helped(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -730,7 +744,7 @@ async def test_experiment_ended_helped(
         hass,
         "experiment_ended",
         {
-            "sleeper": home.entry_id,
+            "sleeper": alex,
             "phone": [phone],
             "home_assistant_notification": True,
         },
@@ -768,6 +782,7 @@ async def test_experiment_ended_helped(
 async def test_morning_check_in_asks_when_the_sleeper_gets_up_once_a_morning(
     hass: HomeAssistant,
     home: MockConfigEntry,
+    alex: str,
     phone: str,
     freezer: FrozenDateTimeFactory,
     aioclient_mock: AiohttpClientMocker,
@@ -778,7 +793,7 @@ async def test_morning_check_in_asks_when_the_sleeper_gets_up_once_a_morning(
     await use_blueprint(
         hass,
         "morning_check_in",
-        {"sleeper": home.entry_id, "phone": phone, "got_up": [got_up]},
+        {"sleeper": alex, "phone": phone, "got_up": [got_up]},
     )
     freezer.move_to("2026-11-17T06:50:00+01:00")
     hass.states.async_set(got_up, "2026-11-17T05:50:00+00:00")
@@ -795,3 +810,157 @@ async def test_morning_check_in_asks_when_the_sleeper_gets_up_once_a_morning(
     await fire_at(hass, freezer, "2026-11-18T08:00:00+01:00")
     assert pushes(aioclient_mock)[-1]["message"] == "Any twitches last night?"
     assert len(pushes(aioclient_mock)) == 3
+
+
+@pytest.fixture
+async def sam(hass: HomeAssistant, home: MockConfigEntry) -> MockConfigEntry:
+    """Add Sam, who goes to bed at 23:30 and stops caffeine at 15:00."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Sam",
+        unique_id="sam",
+        data={"name": "Sam"},
+        options={**OPTIONS, "bedtime": "23:30:00", "caffeine_cutoff": "15:00:00"},
+    )
+    return await setup_entry(hass, entry)
+
+
+async def test_evening_routine_runs_for_the_picked_sleeper_only(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    sam: MockConfigEntry,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """Sam picked: Sam's cutoff and wind-down times, Sam's list marked, though renamed."""
+    er.async_get(hass).async_update_entity(
+        "todo.sam_wind_down", new_entity_id="todo.sams_evening"
+    )
+    await hass.async_block_till_done()
+    lights: list[ServiceCall] = async_mock_service(hass, "light", "turn_on")
+    await use_blueprint(
+        hass,
+        "evening_routine",
+        {
+            "sleeper": device_of(hass, sam),
+            "lights": {"entity_id": "light.bedroom"},
+            "phone": [phone],
+        },
+    )
+    await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
+    assert pushes(aioclient_mock) == []
+    await fire_at(hass, freezer, "2026-11-16T15:00:00+01:00")
+    assert [push["title"] for push in pushes(aioclient_mock)] == ["Caffeine cutoff"]
+
+    # Alex's wind-down time passes unnoticed; Sam's comes 45 minutes before 23:30.
+    await fire_at(hass, freezer, "2026-11-16T21:45:00+01:00")
+    assert lights == []
+    assert len(pushes(aioclient_mock)) == 1
+    await fire_at(hass, freezer, "2026-11-16T22:45:00+01:00")
+    assert len(lights) == 1
+    reminder = pushes(aioclient_mock)[-1]
+    assert reminder["title"] == "Time to wind down"
+    await answer(hass, reminder, 0)
+    assert hass.states.get("todo.sams_evening").state == "5"
+    assert hass.states.get("todo.alex_wind_down").state == "6"
+
+
+async def test_automations_made_before_the_sleeper_picker_keep_working(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    sam: MockConfigEntry,
+    files_on_disk: Path,
+) -> None:
+    """A bedside button made with the config entry id (the older picker) logs for Alex."""
+    await use_blueprint(
+        hass, "bedside_button", {"sleeper": home.entry_id, "twitch": [zha("single")]}
+    )
+    hass.bus.async_fire(
+        "zha_event", {"device_ieee": "00:12:4b:00:24:c0:ff:ee", "command": "single"}
+    )
+    await hass.async_block_till_done()
+    assert [event["kind"] for event in stored_events(files_on_disk, home)] == ["twitch"]
+    assert stored_events(files_on_disk, sam) == []
+
+
+async def test_experiment_ended_made_before_the_sleeper_picker_keeps_working(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    sam: MockConfigEntry,
+    phone: str,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """Made with Alex's config entry id: Sam's experiment says nothing, Alex's does."""
+    await use_blueprint(
+        hass, "experiment_ended", {"sleeper": home.entry_id, "phone": [phone]}
+    )
+    for entry in (sam, home):
+        for action, data in (
+            ("start_experiment", {"change": "alcohol", "keep": "avoid"}),
+            ("stop_experiment", {}),
+        ):
+            await hass.services.async_call(
+                DOMAIN,
+                action,
+                {"config_entry_id": entry.entry_id, **data},
+                blocking=True,
+            )
+        await hass.async_block_till_done()
+    (ended,) = pushes(aioclient_mock)
+    assert ended["title"] == "Experiment ended"
+
+
+def old_evening_routine(**more: Any) -> dict[str, Any]:
+    """Return an evening routine's inputs as the version before the sleeper picker had them."""
+    return {
+        "next_bedtime": "sensor.alex_next_bedtime",
+        "next_caffeine_cutoff": "sensor.alex_next_caffeine_cutoff",
+        "wind_down": "todo.alex_wind_down",
+        "lead": "-01:00:00",
+        "notify_targets": ["notify.bedroom_speaker"],
+        **more,
+    }
+
+
+async def test_an_older_evening_routine_asks_for_the_sleeper_only(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    alex: str,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Re-imported, an older automation names the missing sleeper; picked, it runs as it did."""
+    sent: list[ServiceCall] = async_mock_service(hass, "notify", "send_message")
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {
+            "automation": [
+                {
+                    "id": alias,
+                    "alias": alias,
+                    "use_blueprint": {
+                        "path": f"{DOMAIN}/evening_routine.yaml",
+                        "input": inputs,
+                    },
+                }
+                for alias, inputs in (
+                    ("not_moved", old_evening_routine()),
+                    ("moved", old_evening_routine(sleeper=alex)),
+                )
+            ]
+        },
+    )
+    await hass.async_block_till_done()
+    assert "Missing input sleeper" in caplog.text
+    assert hass.states.get("automation.not_moved").state == "unavailable"
+    # Its lead of an hour and its notification targets are kept.
+    await fire_at(hass, freezer, "2026-11-16T14:00:00+01:00")
+    await fire_at(hass, freezer, "2026-11-16T21:29:59+01:00")
+    assert len(sent) == 1
+    await fire_at(hass, freezer, "2026-11-16T21:30:00+01:00")
+    assert [(call.data["entity_id"], call.data["title"]) for call in sent] == [
+        (["notify.bedroom_speaker"], "Caffeine cutoff"),
+        (["notify.bedroom_speaker"], "Time to wind down"),
+    ]

@@ -287,5 +287,9 @@ async def test_a_press_writes_only_the_entities_it_changes(
         for state in hass.states.async_all()
         if state.last_reported != reported[state.entity_id]
     }
-    assert rewritten == {"button.alex_log_twitch", "sensor.alex_twitches_tonight"}
+    assert rewritten == {
+        "button.alex_log_twitch",
+        "event.alex_journal",
+        "sensor.alex_twitches_tonight",
+    }
     assert hass.states.get("sensor.alex_twitches_tonight").state == "2"

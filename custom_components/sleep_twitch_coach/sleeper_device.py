@@ -1,0 +1,45 @@
+"""A sleeper's device in automations: its config entry and its entities, by unique id."""
+
+from __future__ import annotations
+
+from homeassistant.components.device_automation.exceptions import (
+    InvalidDeviceAutomationConfig,
+)
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr, entity_registry as er
+
+from .const import DOMAIN
+from .coordinator import CoachConfigEntry, CoachCoordinator
+from .entity import entity_unique_id
+
+
+def sleeper_entry(hass: HomeAssistant, device_id: str) -> CoachConfigEntry:
+    """Return the config entry of the sleeper whose device this is."""
+    if (device := dr.async_get(hass).async_get(device_id)) is not None:
+        for entry_id in device.config_entries:
+            entry = hass.config_entries.async_get_entry(entry_id)
+            if entry is not None and entry.domain == DOMAIN:
+                return entry
+    raise InvalidDeviceAutomationConfig(f"Not a sleeper's device: {device_id}")
+
+
+def sleeper_coordinator(hass: HomeAssistant, device_id: str) -> CoachCoordinator | None:
+    """Return the coach of the sleeper whose device this is, while it is loaded."""
+    entry = sleeper_entry(hass, device_id)
+    if entry.state is not ConfigEntryState.LOADED:
+        return None
+    return entry.runtime_data
+
+
+def sleeper_entity_id(
+    hass: HomeAssistant, device_id: str, platform: str, key: str
+) -> str:
+    """Return the entity id a sleeper's entity has now, whatever a user renamed it to."""
+    entry = sleeper_entry(hass, device_id)
+    unique_id = entity_unique_id(entry.entry_id, key)
+    if (
+        entity_id := er.async_get(hass).async_get_entity_id(platform, DOMAIN, unique_id)
+    ) is None:
+        raise InvalidDeviceAutomationConfig(f"{entry.title} has no {platform} {key}")
+    return entity_id
