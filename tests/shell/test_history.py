@@ -153,7 +153,9 @@ async def test_twitches_tonight_is_drawn_from_its_states_in_whole_twitches(
     ids = {item["statistic_id"] for item in listed}
     assert "sensor.alex_twitches_tonight" not in ids
     assert statistic(recorded) in ids
-    assert hass.states.get("sensor.alex_twitches_tonight").state == "2"
+    # A unit makes it a line of steps in the history graph, not a timeline of texts.
+    count = hass.states.get("sensor.alex_twitches_tonight")
+    assert (count.state, count.attributes["unit_of_measurement"]) == ("2", "twitches")
 
 
 async def test_the_graph_shows_back_filled_and_undone_twitches_in_their_periods(
