@@ -59,6 +59,14 @@ class HomeAssistantClient:
                 break
         return time.monotonic() - start
 
+    def wait_running(self, timeout: float = 300) -> None:
+        """Wait until Home Assistant has finished starting (its state is RUNNING)."""
+        start = time.monotonic()
+        while self.request("GET", "/api/config")["state"] != "RUNNING":
+            if time.monotonic() - start > timeout:
+                raise TimeoutError("Home Assistant never finished starting")
+            time.sleep(0.2)
+
     def onboarded(self) -> bool:
         """Return whether the owner account exists."""
         try:

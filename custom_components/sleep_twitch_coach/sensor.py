@@ -138,7 +138,9 @@ SENSORS: tuple[CoachSensorEntityDescription, ...] = (
     CoachSensorEntityDescription(
         key="twitches_tonight",
         translation_key="twitches_tonight",
-        state_class=SensorStateClass.MEASUREMENT,
+        # No state class: Home Assistant then draws its history from the states, as steps of
+        # whole twitches, not as smoothed 5-minute means; the long-term history of twitches is
+        # the coach's own statistic (history.py).
         value_fn=lambda data: data.status.twitches_tonight,
     ),
     CoachSensorEntityDescription(

@@ -84,7 +84,8 @@ def test_provisioning_the_demo_again_is_clean(hass_process: HassProcess) -> None
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "added the sleeper" not in done.stdout
-    assert "log in as demo" in done.stdout
+    assert "ready" in done.stdout
+    assert "Log in as  demo / demo-password" in done.stdout
 
 
 def test_the_coachs_blueprints_are_listed(hass_process: HassProcess) -> None:

@@ -141,6 +141,23 @@ async def test_twitches_become_hourly_sums(
     assert metadata[0]["name"] == "Alex twitches"
 
 
+async def test_twitches_tonight_is_drawn_from_its_states_in_whole_twitches(
+    hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """Home Assistant keeps no means of the count, so its history shows steps, not a curve."""
+    await log_twitch(hass, recorded)
+    await log_twitch(hass, recorded)
+    await written(hass, freezer)
+    await async_wait_recording_done(hass)
+    listed = await get_instance(hass).async_add_executor_job(list_statistic_ids, hass)
+    ids = {item["statistic_id"] for item in listed}
+    assert "sensor.alex_twitches_tonight" not in ids
+    assert statistic(recorded) in ids
+    # A unit makes it a line of steps in the history graph, not a timeline of texts.
+    count = hass.states.get("sensor.alex_twitches_tonight")
+    assert (count.state, count.attributes["unit_of_measurement"]) == ("2", "twitches")
+
+
 async def test_the_graph_shows_back_filled_and_undone_twitches_in_their_periods(
     hass: HomeAssistant, recorded: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
