@@ -37,6 +37,7 @@ from .doctor_alert import DoctorIssue
 from .experiment import ExperimentEnd, experiment_ended
 from .figures import CoachData, coach_data, night_context
 from .history import TwitchHistory
+from .language import async_follow_language
 from .limb_sensors import limb_sensors_from_options
 from .schedule import NextChange
 from .settings import routine_from_options, thresholds_from_options
@@ -121,6 +122,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self.config_entry.async_on_unload(self.history.async_follow())
         self.config_entry.async_on_unload(
             self.bedroom.async_follow(self._async_bedroom_changed)
+        )
+        self.config_entry.async_on_unload(
+            async_follow_language(self.hass, self._language_changed)
         )
 
     @override
@@ -294,11 +298,18 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             bedroom_c=self.bedroom.read(),
             limbs=limbs,
             measured=measured,
+            language=self.hass.config.language,
         )
         self._next_change.follow(data.status)
         self.doctor_issue.update(data.checklist)
         self._experiment_end.follow(data, self.journal.tz)
         return data
+
+    @callback
+    def _language_changed(self) -> None:
+        """Name the wind-down steps and the doctor issue's criteria in the new language."""
+        self.doctor_issue.name_again()
+        self._publish()
 
     @callback
     def _publish(self) -> None:
