@@ -24,6 +24,7 @@ from .coach.events import (
     BedtimeSnapshot,
     EventKind,
     Experiment,
+    Intensity,
     JournalEvent,
     event_fields,
 )
@@ -80,6 +81,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
         self._next_change = NextChange(hass, self._publish, self._bedtime_came)
         self.doctor_issue = DoctorIssue(hass, entry)
+        # What the exercise button logs: the select's choice, vigorous as the design says.
+        self.exercise_intensity = Intensity.VIGOROUS
         self._changing = asyncio.Lock()
         # Changes whenever the nights' rows may have (a journal change, a measured night
         # more), so that an open panel knows when to fetch them again.
