@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
 
 from .conftest import main_file, setup_entry, stored
+from .test_websocket import subscribe
 from .test_wind_down import items, todo
 
 ENGLISH = [
@@ -117,3 +119,22 @@ async def test_default_steps_stored_in_any_language_follow_it(
     await set_language(hass, "it")
     assert (await names(hass))[2] == "Telefoon in de keuken"
     assert (await names(hass))[0] != ENGLISH[0]
+
+
+async def test_the_panel_is_told_which_steps_are_defaults(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """So that it can name them in the viewer's own language, and the user's as written."""
+    await todo(hass, "update_item", item="Screens off", rename="Phone in the kitchen")
+    client = await hass_ws_client(hass)
+    _, tonight = await subscribe(client, loaded)
+    steps = tonight["wind_down"]["steps"]
+    assert [(step["uid"], step["default"]) for step in steps] == [
+        ("stretch", True),
+        ("relax", True),
+        ("bath", True),
+        ("screens_off", False),
+        ("cool_dark_bedroom", True),
+        ("snack", True),
+    ]
+    assert steps[3]["summary"] == "Phone in the kitchen"

@@ -24,11 +24,13 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class StepTonight:
-    """A step and when it was done tonight, if it was."""
+    """A step, named in a language, and when it was done tonight, if it was."""
 
     uid: str
     summary: str
     done_at: datetime | None
+    # A default step nobody renamed: its name is texts' "wind_down.<uid>" in any language.
+    default: bool = False
 
 
 def with_step(steps: list[Step], step: Step) -> list[Step]:
@@ -101,7 +103,12 @@ def steps_tonight(
     """
     done = done_tonight(journal, night)
     return tuple(
-        StepTonight(step.uid, shown(step, language), done.get(step.uid))
+        StepTonight(
+            step.uid,
+            shown(step, language),
+            done.get(step.uid),
+            default=step.summary is None,
+        )
         for step in steps
     )
 
