@@ -24,6 +24,7 @@ from .coach.events import (
     BedtimeSnapshot,
     EventKind,
     Experiment,
+    Intensity,
     JournalEvent,
     event_fields,
 )
@@ -37,6 +38,7 @@ from .doctor_alert import DoctorIssue
 from .experiment import ExperimentEnd, experiment_ended
 from .figures import CoachData, coach_data, night_context
 from .history import TwitchHistory
+from .language import async_follow_language
 from .limb_sensors import limb_sensors_from_options
 from .schedule import NextChange
 from .settings import routine_from_options, thresholds_from_options
@@ -79,6 +81,8 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self.record = SleeperRecord(Journal(dt_util.get_default_time_zone()))
         self._next_change = NextChange(hass, self._publish, self._bedtime_came)
         self.doctor_issue = DoctorIssue(hass, entry)
+        # What the exercise button logs: the select's choice, vigorous as the design says.
+        self.exercise_intensity = Intensity.VIGOROUS
         self._changing = asyncio.Lock()
         # Changes whenever the nights' rows may have (a journal change, a measured night
         # more), so that an open panel knows when to fetch them again.
@@ -121,6 +125,9 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self.config_entry.async_on_unload(self.history.async_follow())
         self.config_entry.async_on_unload(
             self.bedroom.async_follow(self._async_bedroom_changed)
+        )
+        self.config_entry.async_on_unload(
+            async_follow_language(self.hass, self._language_changed)
         )
 
     @override
@@ -294,11 +301,18 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
             bedroom_c=self.bedroom.read(),
             limbs=limbs,
             measured=measured,
+            language=self.hass.config.language,
         )
         self._next_change.follow(data.status)
         self.doctor_issue.update(data.checklist)
         self._experiment_end.follow(data, self.journal.tz)
         return data
+
+    @callback
+    def _language_changed(self) -> None:
+        """Name the wind-down steps and the doctor issue's criteria in the new language."""
+        self.doctor_issue.name_again()
+        self._publish()
 
     @callback
     def _publish(self) -> None:

@@ -11,12 +11,18 @@ from homeassistant.helpers import issue_registry as ir
 from .coach.checklist import Checklist, Criterion
 from .coach.inert import inert
 from .const import DOMAIN
+from .panel import PANEL_URL_PATH
 from .selector_names import async_selector_names
 
 
 def doctor_issue_id(entry_id: str) -> str:
     """Return the id of a sleeper's doctor-visit issue."""
     return f"doctor_visit_{entry_id}"
+
+
+def doctor_view_path(entry_id: str) -> str:
+    """Return the address of a sleeper's Doctor view in the Sleep coach panel."""
+    return f"/{PANEL_URL_PATH}?sleeper={entry_id}&view=doctor"
 
 
 async def async_raise_doctor_issue(
@@ -27,9 +33,12 @@ async def async_raise_doctor_issue(
     *,
     still_due: Callable[[], bool],
 ) -> None:
-    """Raise (or update) the issue, naming the criteria met in the user's language.
+    """Raise (or update) the issue, naming the criteria met in Home Assistant's language.
 
-    Unless, by the time the names are looked up, the figures have moved on (`still_due`).
+    Home Assistant shows placeholders as they are: the criteria are named here, and again
+    when the language changes. Unless, by the time the names are looked up, the figures
+    or the language have moved on (`still_due`).
+    The issue links to the sleeper's Doctor view, where the report is.
     """
     names = await async_selector_names(hass)
     if not still_due():
@@ -38,18 +47,22 @@ async def async_raise_doctor_issue(
         names.get(f"criterion.{finding.criterion.value}", finding.criterion.value)
         for finding in checklist.met
     ]
+    doctor_view = doctor_view_path(entry_id)
     ir.async_create_issue(
         hass,
         DOMAIN,
         doctor_issue_id(entry_id),
         is_fixable=False,
+        # Home Assistant opens a homeassistant:// address inside its own frontend.
+        learn_more_url=f"homeassistant:/{doctor_view}",
         severity=ir.IssueSeverity.WARNING,
         translation_key="doctor_visit_recommended",
         translation_placeholders={
             # Shown as Markdown: the name a person typed stays text.
             "name": inert(sleeper),
             "score": str(checklist.score),
-            "criteria": "; ".join(criteria),
+            "criteria": "\n".join(f"- {criterion}" for criterion in criteria),
+            "doctor_view": doctor_view,
         },
     )
 
@@ -69,6 +82,8 @@ class DoctorIssue:
         # The criteria the issue was last raised for; None until the first figures, which
         # always set the issue right (one may be left from before a reload).
         self._alerted: tuple[Criterion, ...] | None = None
+        # Counts the raises: only the newest one's names are shown.
+        self._raises = 0
 
     @callback
     def update(self, checklist: Checklist) -> None:
@@ -83,6 +98,8 @@ class DoctorIssue:
         self._alerted = alerted
         entry = self.entry
         if alerted:
+            self._raises += 1
+            raised = self._raises
             entry.async_create_task(
                 self.hass,
                 async_raise_doctor_issue(
@@ -90,8 +107,15 @@ class DoctorIssue:
                     entry.entry_id,
                     entry.title,
                     checklist,
-                    still_due=lambda: self._alerted == alerted,
+                    still_due=lambda: (
+                        self._raises == raised and self._alerted == alerted
+                    ),
                 ),
             )
         else:
             delete_doctor_issue(self.hass, entry.entry_id)
+
+    @callback
+    def name_again(self) -> None:
+        """Have the next figures raise the issue again: the language changed."""
+        self._alerted = None

@@ -60,8 +60,12 @@ def coach_data(
     bedroom_c: float | None,
     limbs: LimbFigures | None,
     measured: dict[date, NightFigures],
+    language: str,
 ) -> CoachData:
-    """Return the figures at `now`: status, checklist and tonight's wind-down steps."""
+    """Return the figures at `now`: status, checklist and tonight's wind-down steps.
+
+    The steps are named in `language`, Home Assistant's.
+    """
     journal = record.journal
     routine = context.routine
     status = status_at(journal, routine, now)
@@ -88,7 +92,9 @@ def coach_data(
         routine=routine,
         bedroom_c=bedroom_c,
         checklist=checklist,
-        wind_down=steps_tonight(record.wind_down, record.journal, status.tonight),
+        wind_down=steps_tonight(
+            record.wind_down, record.journal, status.tonight, language
+        ),
         limbs=limbs,
         context=context,
         experiment=outcome(journal, running, context, tonight)

@@ -114,6 +114,8 @@ def tonight_snapshot(
                     "uid": step.uid,
                     "summary": step.summary,
                     "done": step.done_at is not None,
+                    # The panel may name a default step in the viewer's own language.
+                    "default": step.default,
                 }
                 for step in data.wind_down
             ],

@@ -20,7 +20,15 @@ from homeassistant.util.ulid import ulid_now
 
 from .changes import arrange_steps, unmark_step
 from .coach.events import RoutineStep
-from .coach.wind_down import STEP_MAX_LENGTH, Step, moved, renamed, with_step, without
+from .coach.wind_down import (
+    STEP_MAX_LENGTH,
+    Step,
+    moved,
+    renamed,
+    shown,
+    with_step,
+    without,
+)
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
 from .entity import CoachEntity
@@ -89,9 +97,14 @@ class WindDownTodoList(CoachEntity, TodoListEntity):
 
     @override
     async def async_update_todo_item(self, item: TodoItem) -> None:
-        """Rename a step, or mark it done or not done for tonight."""
+        """Rename a step, or mark it done or not done for tonight.
+
+        A default step keeps following the language until the user gives it a new name.
+        """
         old = self._step(item.uid)
-        if item.summary is not None and item.summary != old.summary:
+        if item.summary is not None and item.summary != shown(
+            old, self.hass.config.language
+        ):
             await self.coordinator.async_apply(
                 arrange_steps,
                 partial(renamed, uid=old.uid, summary=_summary(item.summary)),

@@ -21,7 +21,8 @@ from custom_components.sleep_twitch_coach.coach.texts import (
 )
 from custom_components.sleep_twitch_coach.coach.wind_down import (
     DEFAULT_STEP_UIDS,
-    default_steps,
+    DEFAULT_STEPS,
+    shown,
 )
 
 
@@ -70,8 +71,8 @@ def test_the_language_of_home_assistant_or_english() -> None:
     """Swiss German is German; a language the coach does not speak is English."""
     assert texts_for("de-CH").t("report.nights") == "Nächte"
     assert texts_for("pt-BR").t("report.nights") == "Nights"
-    assert default_steps("nl-BE")[3].summary == "Schermen uit"
-    assert default_steps("pt")[3].summary == "Screens off"
+    assert shown(DEFAULT_STEPS[3], "nl-BE") == "Schermen uit"
+    assert shown(DEFAULT_STEPS[3], "pt") == "Screens off"
 
 
 def test_placeholders_are_filled_as_the_panel_fills_them() -> None:

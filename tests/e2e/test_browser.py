@@ -58,7 +58,7 @@ def test_dashboard_twitch_button(hass_process: HassProcess) -> None:
     with logged_in_page(client, "/sleep-coach/tonight") as page:
         count = page.locator("hui-generic-entity-row", has_text="Twitches tonight")
         expect(count).to_contain_text(str(before), timeout=60_000)
-        page.locator("hui-button-card", has_text="I twitched").click()
+        page.locator("hui-button-card", has_text="Log twitch").click()
         expect(count).to_contain_text(str(before + 1))
         assert client.state("sensor.demo_twitches_tonight")["state"] == str(before + 1)  # type: ignore[index]
 

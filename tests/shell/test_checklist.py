@@ -82,8 +82,9 @@ async def test_four_nights_and_an_urge_recommend_a_doctor_visit(
     assert issue.translation_placeholders == {
         "name": "Alex",
         "score": "2",
-        "criteria": "Leg twitching on more than three nights a week; "
-        "An urge to move the legs at rest",
+        "criteria": "- Leg twitching on more than three nights a week\n"
+        "- An urge to move the legs at rest",
+        "doctor_view": f"/sleep-twitch-coach?sleeper={loaded.entry_id}&view=doctor",
     }
 
     await hass.services.async_call(
@@ -120,7 +121,8 @@ async def test_arms_and_iron_deficiency(
     assert hass.states.get(SCORE).state == "2"
     assert hass.states.get(RECOMMENDED).state == "on"
     assert doctor_issue(hass, loaded).translation_placeholders["criteria"] == (
-        "Twitching spreads to the arms or trunk; Diagnosed iron deficiency or anaemia"
+        "- Twitching spreads to the arms or trunk\n"
+        "- Diagnosed iron deficiency or anaemia"
     )
 
     # The switch is kept with the journal across a restart.

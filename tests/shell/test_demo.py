@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from importlib.machinery import SourceFileLoader
 from importlib.util import module_from_spec, spec_from_loader
+import json
 from pathlib import Path
 import sys
 from typing import Any
@@ -19,6 +20,7 @@ from custom_components.sleep_twitch_coach.coach.limbs.scoring import DEFAULT_PLM
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 
 from .conftest import setup_entry
@@ -109,19 +111,85 @@ async def test_every_entity_of_the_dashboard_is_there(
     hass: HomeAssistant, demo: MockConfigEntry
 ) -> None:
     """Each entity the Bedside dashboard names exists in the demo, with the sleeper's sensors."""
-    dashboard = yaml.safe_load(
-        (ROOT / "config" / "dashboards" / "sleep_coach.yaml").read_text()
-    )
-    named = set(_entity_ids(dashboard))
+    named = set(_entity_ids(_dashboard()))
     assert {
         "input_boolean.left_leg_moving",
         "input_boolean.right_leg_moving",
         "input_boolean.asleep",
         "sensor.demo_plm_index_average",
         "sensor.demo_went_to_bed",
+        "select.demo_exercise_intensity",
     } <= named
     missing = sorted(entity for entity in named if hass.states.get(entity) is None)
     assert missing == []
+
+
+def _dashboard() -> Any:
+    return yaml.safe_load(
+        (ROOT / "config" / "dashboards" / "sleep_coach.yaml").read_text()
+    )
+
+
+def _written(card: Any, path: str = "") -> Iterator[str]:
+    """Return where a dashboard shows text of its own: a name, title or heading as written."""
+    if isinstance(card, dict):
+        for key, value in card.items():
+            if key in ("name", "title", "heading") and isinstance(value, str):
+                yield f"{path}.{key}: {value}"
+            else:
+                yield from _written(value, f"{path}.{key}")
+    elif isinstance(card, list):
+        for index, item in enumerate(card):
+            yield from _written(item, f"{path}[{index}]")
+
+
+def test_the_dashboard_writes_no_words_of_its_own() -> None:
+    """Its labels are the entities' translated names; only its title is written out."""
+    assert list(_written(_dashboard())) == [".title: Bedside"]
+
+
+async def test_the_dashboard_reads_german_once_home_assistant_does(
+    hass: HomeAssistant, demo: MockConfigEntry
+) -> None:
+    """Each of the sleeper's entities it shows is named in German after a restart in German.
+
+    Its entity ids stay those of the English set-up the dashboard names.
+    """
+    await hass.config.async_update(language="de")
+    assert await hass.config_entries.async_reload(demo.entry_id)
+    await hass.async_block_till_done()
+    registry = er.async_get(hass)
+    english = json.loads(
+        (ROOT / "custom_components" / DOMAIN / "translations" / "en.json").read_text()
+    )["entity"]
+    shown = [
+        found
+        for entity_id in _entity_ids(_dashboard())
+        if (found := registry.async_get(entity_id)) and found.platform == DOMAIN
+    ]
+    assert len({found.entity_id for found in shown}) == 25
+    for found in shown:
+        assert found.translation_key is not None
+        name = english[found.domain][found.translation_key]["name"]
+        assert found.original_name not in (None, name), found.entity_id
+        assert _state(hass, found.entity_id).name == f"Demo {found.original_name}"
+    assert _state(hass, "select.demo_exercise_intensity").name == (
+        "Demo Trainingsintensität"
+    )
+
+
+def test_the_intensity_is_chosen_beside_the_exercise_button() -> None:
+    """The select sits next to the button it sets, with its options on the card."""
+    (section,) = [
+        section
+        for section in _dashboard()["views"][0]["sections"]
+        if "button.demo_log_exercise" in set(_entity_ids(section))
+    ]
+    entities = [card.get("entity") for card in section["cards"]]
+    button = entities.index("button.demo_log_exercise")
+    chooser = section["cards"][button + 1]
+    assert chooser["entity"] == "select.demo_exercise_intensity"
+    assert chooser["features"] == [{"type": "select-options"}]
 
 
 async def test_the_demo_sleeper_is_measured_on_both_legs_and_asleep(

@@ -41,6 +41,7 @@ async def test_setup_creates_the_entities_of_one_device(
         "button.alex_log_exercise",
         "button.alex_log_twitch",
         "event.alex_journal",
+        "select.alex_exercise_intensity",
         "sensor.alex_doctor_checklist_score",
         "sensor.alex_experiment",
         "sensor.alex_last_caffeine",

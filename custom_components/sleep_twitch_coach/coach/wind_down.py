@@ -10,7 +10,7 @@ from typing import Any
 from .events import EventKind, RoutineStep
 from .journal import Journal
 from .languages import base_language
-from .texts import FALLBACK_LANGUAGE, TEXTS
+from .texts import FALLBACK_LANGUAGE, LANGUAGES, TEXTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,16 +18,19 @@ class Step:
     """A wind-down step; its uid is what the journal records when it is done."""
 
     uid: str
-    summary: str
+    # None: a default step nobody renamed, shown in Home Assistant's language of the moment.
+    summary: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class StepTonight:
-    """A step and when it was done tonight, if it was."""
+    """A step, named in a language, and when it was done tonight, if it was."""
 
     uid: str
     summary: str
     done_at: datetime | None
+    # A default step nobody renamed: its name is texts' "wind_down.<uid>" in any language.
+    default: bool = False
 
 
 def with_step(steps: list[Step], step: Step) -> list[Step]:
@@ -71,13 +74,15 @@ DEFAULT_STEP_UIDS = (
 )
 
 
-def default_steps(language: str) -> list[Step]:
-    """Return the default steps in a language ("de", "de-CH"), English for any other."""
+DEFAULT_STEPS = tuple(Step(uid) for uid in DEFAULT_STEP_UIDS)
+
+
+def shown(step: Step, language: str) -> str:
+    """Return a step's name: as the user wrote it, or the default in a language ("de-CH")."""
+    if step.summary is not None:
+        return step.summary
     texts = TEXTS.get(base_language(language), TEXTS[FALLBACK_LANGUAGE])
-    return [Step(uid, texts[f"wind_down.{uid}"]) for uid in DEFAULT_STEP_UIDS]
-
-
-DEFAULT_STEPS = tuple(default_steps(FALLBACK_LANGUAGE))
+    return texts[f"wind_down.{step.uid}"]
 
 
 def done_tonight(journal: Journal, night: date) -> dict[str, datetime]:
@@ -90,12 +95,21 @@ def done_tonight(journal: Journal, night: date) -> dict[str, datetime]:
 
 
 def steps_tonight(
-    steps: Iterable[Step], journal: Journal, night: date
+    steps: Iterable[Step], journal: Journal, night: date, language: str
 ) -> tuple[StepTonight, ...]:
-    """Return the steps with their state for a night; a new night starts with none done."""
+    """Return the steps, named in a language, with their state for a night.
+
+    A new night starts with none done.
+    """
     done = done_tonight(journal, night)
     return tuple(
-        StepTonight(step.uid, step.summary, done.get(step.uid)) for step in steps
+        StepTonight(
+            step.uid,
+            shown(step, language),
+            done.get(step.uid),
+            default=step.summary is None,
+        )
+        for step in steps
     )
 
 
@@ -104,16 +118,39 @@ def wind_down_skipped(journal: Journal, night: date) -> bool:
     return not done_tonight(journal, night)
 
 
-def steps_to_storage(steps: Iterable[Step]) -> list[dict[str, str]]:
-    """Return steps as stored."""
-    return [{"uid": step.uid, "summary": step.summary} for step in steps]
+def steps_to_storage(steps: Iterable[Step]) -> list[dict[str, str | bool]]:
+    """Return steps as stored; a default step keeps its English name for older releases."""
+    return [
+        {
+            "uid": step.uid,
+            "summary": shown(step, FALLBACK_LANGUAGE),
+            "default": step.summary is None,
+        }
+        for step in steps
+    ]
 
 
 def steps_from_storage(stored: Iterable[Mapping[str, Any]]) -> list[Step]:
-    """Build steps from their stored form; raises KeyError or TypeError if damaged."""
-    steps = [Step(item["uid"], item["summary"]) for item in stored]
-    if not all(
-        isinstance(value, str) for step in steps for value in (step.uid, step.summary)
-    ):
-        raise TypeError("wind-down steps must be text")
+    """Build steps from their stored form; raises KeyError or TypeError if damaged.
+
+    Files from before default steps followed the language hold a default step's name in
+    the language of the day it was added, without "default": such a name, in any of the
+    coach's languages, is the default again.
+    """
+    steps: list[Step] = []
+    for item in stored:
+        uid, summary = item["uid"], item["summary"]
+        default = item.get("default", summary in _DEFAULT_NAMES.get(uid, ()))
+        if not (isinstance(uid, str) and isinstance(summary, str)):
+            raise TypeError("wind-down steps must be text")
+        if not isinstance(default, bool) or (default and uid not in DEFAULT_STEP_UIDS):
+            raise TypeError(f"not a default step: {uid!r}")
+        steps.append(Step(uid, None if default else summary))
     return steps
+
+
+# The default names of each default step, in every language the coach speaks.
+_DEFAULT_NAMES = {
+    uid: frozenset(TEXTS[language][f"wind_down.{uid}"] for language in LANGUAGES)
+    for uid in DEFAULT_STEP_UIDS
+}

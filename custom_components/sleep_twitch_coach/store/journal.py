@@ -39,7 +39,7 @@ class StoredMain(TypedDict):
     iron_deficiency_diagnosed: NotRequired[bool]
     # Twitches of nights the retention window has dropped: the history's sums start there.
     twitches_before_journal: NotRequired[int]
-    wind_down_steps: NotRequired[list[dict[str, str]]]
+    wind_down_steps: NotRequired[list[dict[str, str | bool]]]
     months: NotRequired[list[str]]
     # Only in a layout-1 file being migrated: every event, before they are split into months.
     events: NotRequired[list[dict[str, Any]]]

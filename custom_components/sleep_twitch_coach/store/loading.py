@@ -10,7 +10,7 @@ from homeassistant.core import HomeAssistant
 
 from ..coach.events import JournalEvent, event_from_storage
 from ..coach.journal import Journal
-from ..coach.wind_down import Step, default_steps, steps_from_storage
+from ..coach.wind_down import DEFAULT_STEPS, Step, steps_from_storage
 from ..const import LOGGER
 from .damage import DAMAGE, async_keep_aside
 from .envelope import CoachFile
@@ -24,7 +24,7 @@ async def async_load_record(
 ) -> SleeperRecord:
     """Load a sleeper's record; a damaged file is kept aside and reported, the rest loads.
 
-    A new sleeper's wind-down steps are the defaults in Home Assistant's language.
+    A new sleeper's wind-down steps are the defaults, shown in Home Assistant's language.
 
     The month files on disk are the truth about which months exist: the months the main file
     names and the month files found next to it are all loaded. An event found outside the
@@ -36,7 +36,7 @@ async def async_load_record(
     on_disk = await hass.async_add_executor_job(files_on_disk, store.main.path)
     main: StoredMain = {}
     current = True
-    defaults = default_steps(hass.config.language)
+    defaults = list(DEFAULT_STEPS)
     record = SleeperRecord(Journal(tz), wind_down=defaults)
     try:
         if (loaded := await store.main.async_read()) is not None:
