@@ -74,6 +74,13 @@ export const firstWeekdayOf = (locale: HassLocale | undefined): number => {
   return index < 0 ? 1 : index;
 };
 
+/** The short names of `weekdays` (0 = Sunday) in a language: the map's weekday labels, in order. */
+export const weekdayNames = (weekdays: number[], language: string): string[] => {
+  const format = new Intl.DateTimeFormat(language, { weekday: "short" });
+  // Any date of the right weekday will do for its name: 2023-01-01 was a Sunday.
+  return weekdays.map((day) => format.format(new Date(2023, 0, 1 + day, 12)));
+};
+
 /** The first night of the week holding `night`. */
 export const startOfWeek = (night: string, firstWeekday: number): string =>
   addNights(night, -((weekday(night) - firstWeekday + 7) % 7));

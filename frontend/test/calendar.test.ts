@@ -7,6 +7,7 @@ import {
   languageFirstWeekday,
   monthLabels,
   startOfWeek,
+  weekdayNames,
 } from "../src/calendar";
 import { weekday } from "../src/dates";
 
@@ -105,6 +106,15 @@ describe("the heat map's 26-week calendar", () => {
 
   it("labels nothing extra for an empty map", () => {
     expect(monthLabels([])).toEqual([]);
+  });
+});
+
+describe("the weekday labels", () => {
+  it("name the seven days in the order of the weeks, in the user's language", () => {
+    const monday = calendarLayout("2026-11-04", MONDAY).weekdays;
+    expect(weekdayNames(monday, "de")).toEqual(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]);
+    const sunday = calendarLayout("2026-11-04", SUNDAY).weekdays;
+    expect(weekdayNames(sunday, "en")).toEqual(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
   });
 });
 

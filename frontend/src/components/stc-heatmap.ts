@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing, unsafeCSS } from "lit";
 import { property, state } from "lit/decorators.js";
-import type { CalendarCell, CalendarLayout } from "../calendar";
+import { type CalendarCell, type CalendarLayout, weekdayNames } from "../calendar";
 import { type CalendarFit, GAP, calendarFit } from "../calendar-fit";
 import { formatNight } from "../dates";
 import { define } from "../define";
@@ -62,9 +62,7 @@ export class StcHeatmap extends LitElement {
   protected render() {
     const { t } = this.texts;
     const { layout, _fit: fit } = this;
-    const weekdayFormat = new Intl.DateTimeFormat(t.language, { weekday: "short" });
-    // Any date of the right weekday will do for its name: 2023-01-01 was a Sunday.
-    const weekdayName = (day: number): string => weekdayFormat.format(new Date(2023, 0, 1 + day, 12));
+    const weekdays = weekdayNames(layout.weekdays, t.language);
     const monthName = (night: string): string => formatNight(night, t.language, { month: "short" });
     const focusNight = layout.cells.some((cell) => cell.night === this.shown) ? this.shown : layout.lastNight;
     const cell = (night: CalendarCell) => this._cell(night, focusNight);
@@ -88,9 +86,7 @@ export class StcHeatmap extends LitElement {
         ${weeksAsRows
           ? html`<div class="line weekdays" role="row">
                 <span class="corner" role="columnheader"></span>
-                ${layout.weekdays.map(
-                  (day) => html`<span class="weekday" role="columnheader">${weekdayName(day)}</span>`,
-                )}
+                ${weekdays.map((name) => html`<span class="weekday" role="columnheader">${name}</span>`)}
               </div>
               ${Array.from({ length: layout.weeks }, (_, week) => {
                 const label = layout.monthLabels.find((month) => month.week === week);
@@ -104,9 +100,9 @@ export class StcHeatmap extends LitElement {
                   (label) => html`<span class="month" style="grid-column: ${label.week + 2}">${monthName(label.night)}</span>`,
                 )}
               </div>
-              ${layout.weekdays.map(
-                (day, place) => html`<div class="line" role="row">
-                  <span class="weekday" role="rowheader">${weekdayName(day)}</span>
+              ${weekdays.map(
+                (name, place) => html`<div class="line" role="row">
+                  <span class="weekday" role="rowheader">${name}</span>
                   ${layout.cells.filter((night) => night.day === place).map(cell)}
                 </div>`,
               )}`}
