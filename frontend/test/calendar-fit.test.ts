@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HEATMAP_WEEKS } from "../src/calendar";
+import { HEATMAP_WEEKS, calendarLayout, weekdayNames } from "../src/calendar";
 import { GAP, LABEL_WIDTH, MIN_TARGET, calendarFit, columnsMinWidth } from "../src/calendar-fit";
 
 /**
@@ -60,5 +60,30 @@ describe("the heat map's shape and sizes", () => {
     for (let width = 0; width <= 1400; width += 7) {
       expect(calendarFit(width, HEATMAP_WEEKS).cell).toBeGreaterThanOrEqual(MIN_TARGET);
     }
+  });
+});
+
+describe("the calendar at a phone's and a desktop's width, weeks from Monday or from Sunday", () => {
+  const cases = [
+    { viewport: 390, first: 1, language: "de", labels: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"] },
+    { viewport: 390, first: 0, language: "en", labels: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] },
+    { viewport: 1280, first: 1, language: "de", labels: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"] },
+    { viewport: 1280, first: 0, language: "en", labels: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] },
+  ];
+
+  const title = "$viewport px, first day $first: seven labels, every night a target in view";
+  it.each(cases)(title, ({ viewport, first, language, labels }) => {
+    const layout = calendarLayout("2026-11-04", first); // a Wednesday
+    const width = mapWidth(viewport);
+    const fit = calendarFit(width, layout.weeks);
+    expect(weekdayNames(layout.weekdays, language)).toEqual(labels);
+    expect(fit.cell).toBeGreaterThanOrEqual(MIN_TARGET);
+    // Each cell's right edge, by its place in the grid: never beyond the map's width.
+    const rightEdge = ({ week, day }: { week: number; day: number }) =>
+      LABEL_WIDTH + GAP + (fit.shape === "weeks-as-rows" ? day : week) * (fit.cell + GAP) + fit.cell;
+    for (const cell of layout.cells) expect(rightEdge(cell)).toBeLessThanOrEqual(width);
+    // Tonight is in the last week, at Wednesday's place in it.
+    expect(layout.cells.at(-1)).toEqual({ night: "2026-11-04", week: 25, day: first === 1 ? 2 : 3 });
+    expect(fit.shape).toBe(viewport === 390 ? "weeks-as-rows" : "weeks-as-columns");
   });
 });
