@@ -29,7 +29,7 @@ from .coach.comparisons import (
 )
 from .coach.report.export import export_csv, export_json
 from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
-from .const import DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
+from .const import CONF_USER, DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
 from .coordinator import CELSIUS, CoachConfigEntry, CoachCoordinator
 from .panel_data import NIGHT_FIELDS, night_entries, night_rows, tonight_snapshot
 from .report import async_doctor_report
@@ -164,7 +164,7 @@ async def _async_request(
 async def _sleepers(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Return the loaded sleepers, one tab each."""
+    """Return the loaded sleepers, one tab each; `own` marks the caller's (the panel opens on it)."""
     entries = sorted(
         hass.config_entries.async_loaded_entries(DOMAIN), key=lambda item: item.title
     )
@@ -172,7 +172,12 @@ async def _sleepers(
         msg["id"],
         {
             "sleepers": [
-                {"entry_id": entry.entry_id, "title": entry.title} for entry in entries
+                {
+                    "entry_id": entry.entry_id,
+                    "title": entry.title,
+                    "own": entry.options.get(CONF_USER) == connection.user.id,
+                }
+                for entry in entries
             ]
         },
     )

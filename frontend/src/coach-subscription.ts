@@ -1,4 +1,7 @@
-/** Follows one sleeper's live figures while the panel is on the page, and only then. */
+/**
+ * Follows one sleeper's live figures while the panel is on the page, and only then. Each
+ * sleeper's latest figures are kept, so that returning to a sleeper shows them at once.
+ */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { subscribeCoach } from "./api";
 import type { CoachEvent, HomeAssistant } from "./types";
@@ -16,6 +19,8 @@ export class CoachSubscription implements ReactiveController {
 
   private _current?: { entryId: string; unsubscribe: Promise<() => Promise<void>> };
 
+  private _latest = new Map<string, CoachEvent>();
+
   /** `onRemoved` is called when the sleeper followed is removed from Home Assistant. */
   public constructor(
     private readonly _host: Host,
@@ -29,7 +34,7 @@ export class CoachSubscription implements ReactiveController {
     if (entryId === this._wanted?.entryId) return;
     this._stop();
     this._wanted = hass && entryId ? { hass, entryId } : undefined;
-    this.event = undefined;
+    this.event = entryId === undefined ? undefined : this._latest.get(entryId);
     this.error = undefined;
     if (this._host.isConnected) this._start();
     this._host.requestUpdate();
@@ -55,9 +60,11 @@ export class CoachSubscription implements ReactiveController {
         this._current = undefined;
         this._wanted = undefined;
         this.event = undefined;
+        this._latest.delete(entryId);
         this._onRemoved();
       } else {
         this.event = event;
+        this._latest.set(entryId, event);
       }
       this._host.requestUpdate();
     });

@@ -17,15 +17,17 @@ export const nextTab = (index: number, key: string, count: number): number => {
 };
 
 /**
- * The heat-map cell an arrow key moves to, cells being in night order, seven to a column:
- * right/left = a week later/earlier, down/up = a night later/earlier; stays put at the edges.
+ * The heat-map cell an arrow key moves to, cells being in night order, seven to a week. Weeks
+ * as columns: right/left = a week later/earlier, down/up = a night later/earlier; weeks as rows
+ * the other way round. Stays put at the edges.
  */
-export const moveCell = (index: number, key: string, total: number): number => {
+export const moveCell = (index: number, key: string, total: number, weeksAsRows = false): number => {
+  const [sideways, downwards] = weeksAsRows ? [1, 7] : [7, 1];
   const step: Record<string, number> = {
-    ArrowRight: 7,
-    ArrowLeft: -7,
-    ArrowDown: 1,
-    ArrowUp: -1,
+    ArrowRight: sideways,
+    ArrowLeft: -sideways,
+    ArrowDown: downwards,
+    ArrowUp: -downwards,
     Home: -index,
     End: total - 1 - index,
   };

@@ -30,6 +30,16 @@ export const writeSelection = (search: string, { sleeper, view }: Selection): st
   return text ? `?${text}` : "";
 };
 
+/** The sleeper linked to the logged-in user (their `user` setting), if any. */
+export const ownSleeper = (sleepers: Sleeper[]): string | undefined => sleepers.find((sleeper) => sleeper.own)?.entry_id;
+
+/**
+ * The sleeper the panel opens on: the one its address names (a link, or this tab's last
+ * choice), else the user's own, else the one last chosen on this device, else the first.
+ */
+export const openingSleeper = (sleepers: Sleeper[], search: string, remembered: string | null): string | undefined =>
+  chooseSleeper(sleepers, readSelection(search).sleeper, ownSleeper(sleepers), remembered);
+
 /** The first of the wanted entry ids that is a loaded sleeper, else the first sleeper. */
 export const chooseSleeper = (sleepers: Sleeper[], ...wanted: (string | null | undefined)[]): string | undefined =>
   wanted.find((id) => id && sleepers.some((sleeper) => sleeper.entry_id === id)) ?? sleepers[0]?.entry_id;

@@ -1,14 +1,16 @@
 /** The "Sleep coach" panel: a header, one tab per sleeper, one tab per view. */
-import { LitElement, css, html, nothing } from "lit";
+import { LitElement, css, html, nothing, unsafeCSS } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, fetchSleepers } from "./api";
 import { CoachSubscription } from "./coach-subscription";
 import "./components/stc-tab-bar";
 import { define } from "./define";
+import { KeptAnswers } from "./fetched";
 import type { Texts } from "./format";
+import { heatVariables } from "./heat-scale";
 import { loadLocalize } from "./localize";
 import { loadNames } from "./names";
-import { chooseSleeper, readSelection, writeSelection } from "./selection";
+import { openingSleeper, readSelection, writeSelection } from "./selection";
 import { sharedStyles } from "./styles";
 import type { CoachEvent, HomeAssistant, PanelInfo, Sleeper, View } from "./types";
 import { VIEWS } from "./types";
@@ -49,6 +51,9 @@ export class SleepTwitchCoachPanel extends LitElement {
 
   private _languageKey?: string;
 
+  /** Each sleeper's fetched data, kept while the panel is open: switching views shows it at once. */
+  private _kept = new KeptAnswers();
+
   /** A removed sleeper's tab goes: the sleepers are asked for again. */
   private _coach = new CoachSubscription(this, () => {
     if (this.hass) this._loadSleepers(this.hass);
@@ -83,7 +88,7 @@ export class SleepTwitchCoachPanel extends LitElement {
   private async _loadSleepers(hass: HomeAssistant): Promise<void> {
     try {
       this._sleepers = await fetchSleepers(hass);
-      this._sleeper = chooseSleeper(this._sleepers, readSelection(location.search).sleeper, stored());
+      this._sleeper = openingSleeper(this._sleepers, location.search, stored());
       this._error = undefined;
     } catch (error) {
       this._sleepers = [];
@@ -183,11 +188,17 @@ export class SleepTwitchCoachPanel extends LitElement {
       case "tonight":
         return html`<stc-tonight-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-tonight-view>`;
       case "nights":
-        return html`<stc-nights-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-nights-view>`;
+        return html`<stc-nights-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts} .kept=${this._kept}></stc-nights-view>`;
       case "what_helps":
-        return html`<stc-what-helps-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-what-helps-view>`;
+        return html`<stc-what-helps-view
+          .hass=${hass}
+          .entryId=${entryId}
+          .event=${event}
+          .texts=${texts}
+          .kept=${this._kept}
+        ></stc-what-helps-view>`;
       case "doctor":
-        return html`<stc-doctor-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-doctor-view>`;
+        return html`<stc-doctor-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts} .kept=${this._kept}></stc-doctor-view>`;
     }
   }
 
@@ -199,9 +210,11 @@ export class SleepTwitchCoachPanel extends LitElement {
         min-height: 100vh;
         background: var(--primary-background-color, #fafafa);
         color-scheme: light;
+        ${unsafeCSS(heatVariables("light"))}
       }
       :host([dark]) {
         color-scheme: dark;
+        ${unsafeCSS(heatVariables("dark"))}
       }
       .header {
         position: sticky;

@@ -25,6 +25,8 @@ export interface HassLocale {
   language: string;
   time_format?: "language" | "system" | "am_pm" | "24";
   time_zone?: "local" | "server";
+  /** A weekday's name, or "language" for the language's own first day of the week. */
+  first_weekday?: "language" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 }
 
 /** A function from a translation key to its text; "" when the key is unknown. */
@@ -61,6 +63,8 @@ export interface PanelInfo {
 export interface Sleeper {
   entry_id: string;
   title: string;
+  /** Whether the sleeper is the logged-in user (their `user` setting). */
+  own?: boolean;
 }
 
 export interface SleepersResponse {

@@ -109,3 +109,36 @@ describe("following a sleeper's live figures", () => {
     expect(subscribeMessage).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("returning to a sleeper", () => {
+  it("shows the sleeper's last figures at once, then the fresh ones the server sends", async () => {
+    const { hass, live } = fakeConnection();
+    const coach = new CoachSubscription(fakeHost());
+    coach.follow(hass, "a1");
+    await flush();
+    live.get("a1")?.(event(3));
+    coach.follow(hass, "b2");
+    expect(coach.event).toBeUndefined(); // never seen: nothing to show yet
+    await flush();
+    live.get("b2")?.(event(7));
+    coach.follow(hass, "a1");
+    expect(coach.event?.revision).toBe(3);
+    await flush();
+    live.get("a1")?.(event(4));
+    expect(coach.event?.revision).toBe(4);
+    coach.follow(hass, "b2");
+    expect(coach.event?.revision).toBe(7);
+  });
+
+  it("forgets a removed sleeper's figures", async () => {
+    const { hass, live } = fakeConnection();
+    const coach = new CoachSubscription(fakeHost(), () => undefined);
+    coach.follow(hass, "a1");
+    await flush();
+    live.get("a1")?.(event(3));
+    live.get("a1")?.({ removed: true } as RemovedEvent);
+    coach.follow(hass, "b2");
+    coach.follow(hass, "a1");
+    expect(coach.event).toBeUndefined();
+  });
+});

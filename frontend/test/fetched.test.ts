@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { Fetched } from "../src/fetched";
+import { describe, expect, it, vi } from "vitest";
+import { Fetched, KeptAnswers } from "../src/fetched";
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A host that counts its update requests. */
 const host = () => ({
@@ -71,5 +73,48 @@ describe("Fetched", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fetched.error).toBe("");
     expect(fetched.current).toBe(true);
+  });
+});
+
+describe("Fetched with the panel's kept answers", () => {
+  const nightsOf = (answers: KeptAnswers) => ({ answers, slot: "nights|a1" });
+
+  it("shows a view opened again its last data at once, and asks nothing while the journal is unchanged", async () => {
+    const answers = new KeptAnswers();
+    const first = new Fetched<string>(host(), () => "failed");
+    first.need("a1|rev1", async () => "nights at rev1", nightsOf(answers));
+    await flush();
+    expect(first.value).toBe("nights at rev1");
+    // The view is left and opened again: a new element, the same kept answers.
+    const again = new Fetched<string>(host(), () => "failed");
+    const request = vi.fn(async () => "asked again");
+    again.need("a1|rev1", request, nightsOf(answers));
+    expect(again.value).toBe("nights at rev1");
+    expect(again.current).toBe(true);
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it("shows the last data while asking again after the journal changed, then the new answer", async () => {
+    const answers = new KeptAnswers();
+    const first = new Fetched<string>(host(), () => "failed");
+    first.need("a1|rev1", async () => "nights at rev1", nightsOf(answers));
+    await flush();
+    const fresh = deferred<string>();
+    const again = new Fetched<string>(host(), () => "failed");
+    again.need("a1|rev2", () => fresh.promise, nightsOf(answers));
+    expect(again.value).toBe("nights at rev1");
+    expect(again.current).toBe(false);
+    fresh.resolve("nights at rev2");
+    await flush();
+    expect(again.value).toBe("nights at rev2");
+    expect(answers.get("nights|a1")).toEqual({ key: "a1|rev2", value: "nights at rev2" });
+  });
+
+  it("keeps each slot apart: another sleeper or range starts without the first one's data", () => {
+    const answers = new KeptAnswers();
+    answers.set("nights|a1", "a1|rev1", "a1's nights");
+    const other = new Fetched<string>(host(), () => "failed");
+    other.need("b2|rev1", () => new Promise(() => undefined), { answers, slot: "nights|b2" });
+    expect(other.value).toBeUndefined();
   });
 });

@@ -23,4 +23,15 @@ describe("keyboard movement", () => {
     expect(moveCell(50, "End", 182)).toBe(181);
     expect(moveCell(50, "Tab", 182)).toBe(50);
   });
+
+  it("moves a night sideways and a week up or down when weeks are rows", () => {
+    expect(moveCell(10, "ArrowRight", 178, true)).toBe(11);
+    expect(moveCell(10, "ArrowLeft", 178, true)).toBe(9);
+    expect(moveCell(10, "ArrowDown", 178, true)).toBe(17);
+    expect(moveCell(10, "ArrowUp", 178, true)).toBe(3);
+    expect(moveCell(3, "ArrowUp", 178, true)).toBe(3);
+    // Tonight is the last night: nothing below it in a short last week.
+    expect(moveCell(172, "ArrowDown", 178, true)).toBe(172);
+    expect(moveCell(177, "ArrowRight", 178, true)).toBe(177);
+  });
 });

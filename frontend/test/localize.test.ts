@@ -51,6 +51,6 @@ describe("localize", () => {
 
   it("registers English", async () => {
     expect(Object.keys(LANGUAGES)).toContain("en");
-    expect((await LANGUAGES["en"]?.())?.default["panel.title"]).toBe("Sleep coach");
+    expect((await LANGUAGES["en"]?.())?.default["panel.menu"]).toBe("Show the sidebar");
   });
 });

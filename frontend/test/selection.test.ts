@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseSleeper, readSelection, writeSelection } from "../src/selection";
+import { chooseSleeper, openingSleeper, ownSleeper, readSelection, writeSelection } from "../src/selection";
 
 const sleepers = [
   { entry_id: "a1", title: "Alex" },
@@ -29,5 +29,25 @@ describe("the chosen sleeper and view in the URL", () => {
     expect(chooseSleeper(sleepers, "gone", null, "b2")).toBe("b2");
     expect(chooseSleeper(sleepers, "gone")).toBe("a1");
     expect(chooseSleeper([], "a1")).toBeUndefined();
+  });
+
+  it("opens on the user's own sleeper, not the alphabetically first", () => {
+    const withOwn = [
+      { entry_id: "a1", title: "Alex", own: false },
+      { entry_id: "b2", title: "Sam", own: true },
+    ];
+    expect(ownSleeper(withOwn)).toBe("b2");
+    expect(openingSleeper(withOwn, "", null)).toBe("b2");
+    // Even when another sleeper was chosen last time on this device...
+    expect(openingSleeper(withOwn, "", "a1")).toBe("b2");
+    // ...but a link (or this tab's own choice, kept in the address) names the sleeper to show.
+    expect(openingSleeper(withOwn, "?sleeper=a1&view=nights", "b2")).toBe("a1");
+  });
+
+  it("opens on the sleeper chosen last without one of the user's own, else on the first", () => {
+    expect(ownSleeper(sleepers)).toBeUndefined();
+    expect(openingSleeper(sleepers, "", "b2")).toBe("b2");
+    expect(openingSleeper(sleepers, "?sleeper=gone", "gone too")).toBe("a1");
+    expect(openingSleeper(sleepers, "", null)).toBe("a1");
   });
 });

@@ -58,7 +58,7 @@ describe("translations", () => {
 
   it("catches a missing key, an extra key and a changed placeholder", () => {
     const broken: Messages = { ...en, "tonight.logged": "Noté : {quoi}", "panel.extra": "x" };
-    delete broken["panel.title"];
-    expect(problems(en, broken)).toEqual(["missing panel.title", "extra panel.extra", "placeholders of tonight.logged"]);
+    delete broken["panel.menu"];
+    expect(problems(en, broken)).toEqual(["missing panel.menu", "extra panel.extra", "placeholders of tonight.logged"]);
   });
 });

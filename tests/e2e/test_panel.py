@@ -344,7 +344,10 @@ def check_the_panel(
         # nights its sleeper logged something in: twitch nights, calm nights, and the hatched
         # rest, where only the bedroom's reading was taken.
         cells = page.locator(".heatmap [data-night]")
-        expect(cells).to_have_count(26 * 7)
+        # Whole weeks from Home Assistant's first day of the week (English: Sunday), the last
+        # one ending with tonight.
+        since_sunday = (tonight().weekday() + 1) % 7
+        expect(cells).to_have_count(25 * 7 + since_sunday + 1)
         shown = dict(
             cells.evaluate_all(
                 "(cells) => cells.map((cell) =>"
@@ -388,7 +391,13 @@ def check_the_panel(
         page.locator('#view-tabs [role=tab][data-tab="nights"]').click()
         tonight_cell = page.locator(f'.heatmap [data-night="{night}"]')
         expect(tonight_cell).to_be_in_viewport()
-        assert (tonight_cell.bounding_box() or {"width": 0})["width"] >= 13
+        # One week a row, under weekday names that stay in view, every night a 24 px target.
+        expect(page.locator("#heatmap")).to_have_attribute(
+            "data-shape", "weeks-as-rows"
+        )
+        assert (tonight_cell.bounding_box() or {"width": 0})["width"] >= 24
+        for label in page.locator("#heatmap .weekday").all():
+            expect(label).to_be_in_viewport()
         page.screenshot(path=SCREENSHOTS / "panel-phone-nights.png")
         page.locator('#view-tabs [role=tab][data-tab="doctor"]').click()
         # On a phone the report's nights are cards: each night on one line, no sideways scroll.

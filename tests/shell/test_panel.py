@@ -65,3 +65,51 @@ async def test_the_module_is_served_from_the_integrations_folder(
     assert response.status == 200
     assert await response.read() == BUNDLE.read_bytes()
     assert "max-age" in response.headers["Cache-Control"]
+
+
+async def test_the_sidebar_title_is_in_home_assistants_language(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """A French Home Assistant shows "Coach du sommeil"; a language the coach lacks, English."""
+    hass.config.language = "fr"
+    await setup_entry(hass, mock_config_entry)
+    shown = panel(hass)
+    assert shown is not None
+    assert shown.sidebar_title == "Coach du sommeil"
+    await hass.config.async_update(language="pt-BR")
+    await hass.async_block_till_done()
+    assert panel(hass) is not None
+    assert panel(hass).sidebar_title == "Sleep coach"
+
+
+async def test_the_sidebar_title_follows_a_change_of_language(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """Changing Home Assistant's language retitles the panel at once, the same module kept."""
+    before = panel(hass)
+    assert before is not None
+    assert before.sidebar_title == "Sleep coach"
+    await hass.config.async_update(language="de")
+    await hass.async_block_till_done()
+    after = panel(hass)
+    assert after is not None
+    assert after.sidebar_title == "Schlafcoach"
+    assert after.config == before.config
+    assert after.require_admin is False
+    # Other settings change: the title stays.
+    await hass.config.async_update(time_zone="Europe/Amsterdam")
+    await hass.async_block_till_done()
+    assert panel(hass) is after
+
+
+async def test_a_change_of_language_without_a_sleeper_adds_no_panel(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """With the last sleeper unloaded, a new language brings no panel back."""
+    assert await hass.config_entries.async_unload(init_integration.entry_id)
+    await hass.config.async_update(language="nl")
+    await hass.async_block_till_done()
+    assert panel(hass) is None
+    assert await hass.config_entries.async_setup(init_integration.entry_id)
+    assert panel(hass) is not None
+    assert panel(hass).sidebar_title == "Slaapcoach"

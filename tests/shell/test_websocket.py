@@ -636,12 +636,40 @@ async def test_sleepers_lists_the_loaded_sleepers(
     client = await hass_ws_client(hass, hass_read_only_access_token)
     reply = await command(client, "sleepers")
     assert reply["result"]["sleepers"] == [
-        {"entry_id": loaded.entry_id, "title": "Alex"},
-        {"entry_id": bea.entry_id, "title": "Bea"},
+        {"entry_id": loaded.entry_id, "title": "Alex", "own": False},
+        {"entry_id": bea.entry_id, "title": "Bea", "own": False},
     ]
     await hass.config_entries.async_unload(loaded.entry_id)
     reply = await command(client, "sleepers")
-    assert reply["result"]["sleepers"] == [{"entry_id": bea.entry_id, "title": "Bea"}]
+    assert reply["result"]["sleepers"] == [
+        {"entry_id": bea.entry_id, "title": "Bea", "own": False}
+    ]
+
+
+async def test_sleepers_marks_the_callers_own_sleeper(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """Bea, linked to her sleeper with the `user` setting, is told which one is hers."""
+    bea_user = await async_user(hass, "Bea")
+    bea = await setup_entry(
+        hass,
+        MockConfigEntry(
+            domain=DOMAIN,
+            title="Bea",
+            unique_id="bea",
+            options={**loaded.options, "user": bea_user.id},
+        ),
+    )
+    bea_client = await hass_ws_client(hass, await token_of(hass, bea_user))
+    reply = await command(bea_client, "sleepers")
+    assert reply["result"]["sleepers"] == [
+        {"entry_id": loaded.entry_id, "title": "Alex", "own": False},
+        {"entry_id": bea.entry_id, "title": "Bea", "own": True},
+    ]
+    # Nobody else is Bea: the administrator sees no sleeper of their own.
+    admin_client = await hass_ws_client(hass)
+    reply = await command(admin_client, "sleepers")
+    assert [sleeper["own"] for sleeper in reply["result"]["sleepers"]] == [False, False]
 
 
 def busy_night(day: int) -> list[dict[str, Any]]:

@@ -1,21 +1,24 @@
 /**
  * The calendar heat map: one cell per night, coloured by its twitches (a calm colour for a
  * recorded night without any), a dot when one woke the sleeper; nights not recorded are hatched,
- * with no count.
+ * with no count. Weeks are columns where they fit, rows on a phone (see calendar-fit.ts).
  */
-import { LitElement, css, html, nothing } from "lit";
-import { property } from "lit/decorators.js";
-import type { CalendarLayout } from "../calendar";
+import { LitElement, css, html, nothing, unsafeCSS } from "lit";
+import { property, state } from "lit/decorators.js";
+import { type CalendarCell, type CalendarLayout, weekdayNames } from "../calendar";
+import { type CalendarFit, GAP, calendarFit } from "../calendar-fit";
 import { formatNight } from "../dates";
 import { define } from "../define";
 import type { Texts } from "../format";
 import { cellClasses, cellLabel, heatCell } from "../heat-cells";
-import { LEVELS, levelColor, levelLabel } from "../heat-scale";
+import { CALM_OUTLINE, LEVELS, levelColor, levelLabel } from "../heat-scale";
 import { moveCell } from "../keyboard";
 import { sharedStyles } from "../styles";
 import type { NightRow } from "../types";
 
 export const HEATMAP_PAINTED = "sleep-twitch-coach:heatmap-painted";
+/** Room around the cells for their focus ring, in px. */
+const PADDING = 3;
 /** The performance mark is set once per page load, for the first map painted with data. */
 let painted = false;
 
@@ -29,62 +32,80 @@ export class StcHeatmap extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The width the map has, in px (0 until measured). */
+  @state() private _width = 0;
+
+  private _fit: CalendarFit = calendarFit(0, 1);
+
+  private _scrolledShape?: CalendarFit["shape"];
+
+  private _resizes = new ResizeObserver(([entry]) => {
+    if (entry) this._width = Math.floor(entry.contentRect.width);
+  });
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this._resizes.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizes.disconnect();
+  }
+
+  protected willUpdate(): void {
+    // Measured before the first render too, so a desktop never shows the phone's shape first.
+    if (!this._width) this._width = Math.floor(this.getBoundingClientRect().width);
+    this._fit = calendarFit(this._width - 2 * PADDING, this.layout.weeks);
+  }
+
   protected render() {
     const { t } = this.texts;
-    const { layout } = this;
-    const weekdayFormat = new Intl.DateTimeFormat(t.language, { weekday: "short" });
-    // Any date of the right weekday will do for its name: 2023-01-01 was a Sunday.
-    const weekdayName = (day: number): string => weekdayFormat.format(new Date(2023, 0, 1 + day, 12));
-    const focusIndex = Math.max(
-      layout.cells.findIndex((cell) => cell.night === this.shown),
-      0,
-    );
+    const { layout, _fit: fit } = this;
+    const weekdays = weekdayNames(layout.weekdays, t.language);
+    const monthName = (night: string): string => formatNight(night, t.language, { month: "short" });
+    const focusNight = layout.cells.some((cell) => cell.night === this.shown) ? this.shown : layout.lastNight;
+    const cell = (night: CalendarCell) => this._cell(night, focusNight);
+    const weeksAsRows = fit.shape === "weeks-as-rows";
     return html`<div
         id="heatmap"
-        class="heatmap"
+        class="heatmap ${fit.shape}"
         role="grid"
         aria-readonly="true"
-        aria-label=${t("nights.heading", { weeks: layout.columns })}
-        style="--columns: ${layout.columns}"
+        aria-label=${t("nights.heading", { weeks: layout.weeks })}
+        data-shape=${fit.shape}
+        data-first-weekday=${layout.weekdays[0] ?? 1}
+        style="--grid-columns: ${fit.gridColumns}; --cell: ${fit.cell}px; --gap: ${GAP}px;${fit.maxHeight
+          ? ` max-height: ${fit.maxHeight}px;`
+          : ""}"
         @keydown=${this._keydown}
         @focusin=${this._pick}
         @click=${this._pick}
         @mouseover=${this._pick}
       >
-        <div class="line months" aria-hidden="true">
-          ${layout.monthLabels.map(
-            (label) =>
-              html`<span style="grid-column: ${label.column + 2}">
-                ${formatNight(label.night, t.language, { month: "short" })}
-              </span>`,
-          )}
-        </div>
-        ${layout.rowWeekdays.map(
-          (day, row) => html`<div class="line" role="row">
-            <span class="weekday" role="rowheader">${weekdayName(day)}</span>
-            ${layout.cells
-              .filter((cell) => cell.row === row)
-              .map((cell) => {
-                const index = cell.column * 7 + cell.row;
-                const shown = heatCell(cell.night, this.rows.get(cell.night));
-                const label = cellLabel(shown, this.texts);
-                const classes = cellClasses(shown);
-                return html`<div
-                  role="gridcell"
-                  class=${classes}
-                  data-night=${cell.night}
-                  data-recorded=${shown.recorded ? "true" : "false"}
-                  data-count=${shown.recorded ? shown.count : nothing}
-                  data-index=${index}
-                  tabindex=${index === focusIndex ? 0 : -1}
-                  aria-selected=${cell.night === this.shown ? "true" : "false"}
-                  aria-label=${label}
-                  title=${label}
-                  style=${shown.recorded ? `background-color: ${levelColor(shown.level)}` : nothing}
-                ></div>`;
-              })}
-          </div>`,
-        )}
+        ${weeksAsRows
+          ? html`<div class="line weekdays" role="row">
+                <span class="corner" role="columnheader"></span>
+                ${weekdays.map((name) => html`<span class="weekday" role="columnheader">${name}</span>`)}
+              </div>
+              ${Array.from({ length: layout.weeks }, (_, week) => {
+                const label = layout.monthLabels.find((month) => month.week === week);
+                return html`<div class="line" role="row">
+                  <span class="month" role="rowheader">${label ? monthName(label.night) : nothing}</span>
+                  ${layout.cells.filter((night) => night.week === week).map(cell)}
+                </div>`;
+              })}`
+          : html`<div class="line months" aria-hidden="true">
+                ${layout.monthLabels.map(
+                  (label) => html`<span class="month" style="grid-column: ${label.week + 2}">${monthName(label.night)}</span>`,
+                )}
+              </div>
+              ${weekdays.map(
+                (name, place) => html`<div class="line" role="row">
+                  <span class="weekday" role="rowheader">${name}</span>
+                  ${layout.cells.filter((night) => night.day === place).map(cell)}
+                </div>`,
+              )}`}
       </div>
       <div class="legend" aria-hidden="true">
         <span class="key"><span class="cell not-recorded"></span>${t("nights.legend_not_recorded")}</span>
@@ -102,12 +123,35 @@ export class StcHeatmap extends LitElement {
       </div>`;
   }
 
-  protected firstUpdated(): void {
-    const map = this.renderRoot.querySelector<HTMLElement>(".heatmap");
-    if (map) map.scrollLeft = map.scrollWidth;
+  private _cell({ night, week, day }: CalendarCell, focusNight: string) {
+    const index = week * 7 + day;
+    const shown = heatCell(night, this.rows.get(night));
+    const label = cellLabel(shown, this.texts);
+    return html`<div
+      role="gridcell"
+      class=${cellClasses(shown)}
+      data-night=${night}
+      data-recorded=${shown.recorded ? "true" : "false"}
+      data-count=${shown.recorded ? shown.count : nothing}
+      data-index=${index}
+      tabindex=${night === focusNight ? 0 : -1}
+      aria-selected=${night === this.shown ? "true" : "false"}
+      aria-label=${label}
+      title=${label}
+      style=${shown.recorded ? `background-color: ${levelColor(shown.level)}` : nothing}
+    ></div>`;
   }
 
   protected updated(): void {
+    // Each shape opens on tonight (the newest week is last in both).
+    if (this._fit.shape !== this._scrolledShape) {
+      this._scrolledShape = this._fit.shape;
+      const map = this.renderRoot.querySelector<HTMLElement>(".heatmap");
+      if (map) {
+        map.scrollTop = map.scrollHeight;
+        map.scrollLeft = map.scrollWidth;
+      }
+    }
     if (painted || !this.rows.size) return;
     painted = true;
     requestAnimationFrame(() => performance.mark(HEATMAP_PAINTED));
@@ -131,7 +175,7 @@ export class StcHeatmap extends LitElement {
       return;
     }
     const index = Number(cell.dataset["index"]);
-    const next = moveCell(index, event.key, this.layout.cells.length);
+    const next = moveCell(index, event.key, this.layout.cells.length, this._fit.shape === "weeks-as-rows");
     const target = this.layout.cells[next];
     if (next === index || !target) return;
     event.preventDefault();
@@ -148,40 +192,54 @@ export class StcHeatmap extends LitElement {
   static styles = [
     sharedStyles,
     css`
+      :host {
+        display: block;
+      }
       .heatmap {
-        max-width: 760px;
         display: grid;
-        gap: 3px;
-        /* On a phone the cells keep a size a finger can tap, and the map scrolls sideways;
-           it opens scrolled to tonight. */
-        overflow-x: auto;
-        padding: 3px;
+        gap: var(--gap);
+        justify-content: start;
+        overflow: auto;
+        padding: ${PADDING}px;
       }
       .line {
         display: grid;
-        grid-template-columns: 2.6em repeat(var(--columns), minmax(13px, 1fr));
-        gap: 3px;
+        grid-template-columns: var(--grid-columns);
+        gap: var(--gap);
         align-items: center;
       }
-      .months span {
+      .month,
+      .weekday {
         font-size: 0.75rem;
         color: var(--stc-secondary-text);
         white-space: nowrap;
-      }
-      .weekday {
-        font-size: 0.7rem;
-        color: var(--stc-secondary-text);
         overflow: hidden;
+      }
+      /* On a phone the weekday names stay above the weeks while they scroll. */
+      .weekdays {
+        position: sticky;
+        top: 0;
+        z-index: 2;
+        padding: 3px 0;
+        background: var(--stc-card-background);
+      }
+      .weekdays .weekday {
+        text-align: center;
+      }
+      /* Nothing scrolls by above the weekday names. */
+      .weeks-as-rows {
+        padding-top: 0;
+        overscroll-behavior: contain;
       }
       .cell {
         position: relative;
         aspect-ratio: 1;
-        border-radius: 2px;
+        border-radius: 3px;
         box-sizing: border-box;
         cursor: pointer;
       }
       .cell.calm {
-        border: 1px solid color-mix(in srgb, var(--success-color, #43a047) 45%, transparent);
+        border: 1px solid ${unsafeCSS(CALM_OUTLINE)};
       }
       /* Not a calm night: nothing is known of it, so it is hatched and outlined, never filled. */
       .cell.not-recorded {

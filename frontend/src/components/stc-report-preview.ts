@@ -1,12 +1,46 @@
-/** The doctor report on screen: the same content as the printed page, from the same model. */
-import { LitElement, css, html, nothing } from "lit";
-import { property } from "lit/decorators.js";
+/**
+ * The doctor report on screen: the same content as the printed page, from the same model.
+ * The nights are a table where all its columns fit, else one card per night (a phone, or a
+ * tablet with the leg-movement columns): no column is ever hidden behind a sideways scroll.
+ */
+import { LitElement, type PropertyValues, css, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
 import { define } from "../define";
 import type { ReportModel, Section } from "../report-model";
 import { sharedStyles } from "../styles";
+import { type TableFit, nextTableFit } from "../table-fit";
 
 export class StcReportPreview extends LitElement {
   @property({ attribute: false }) public model!: ReportModel;
+
+  /** Whether the nights are shown as cards, the table being wider than the report. */
+  @state() private _fit: TableFit = { cards: false, tableWidth: 0 };
+
+  private _resizes = new ResizeObserver(() => this._measure());
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this._resizes.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizes.disconnect();
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    // Other nights or columns: the table is measured again.
+    if (changed.has("model")) this._fit = { cards: false, tableWidth: 0 };
+  }
+
+  protected updated(): void {
+    this._measure();
+  }
+
+  private _measure(): void {
+    const wrap = this.renderRoot.querySelector<HTMLElement>(".table-wrap");
+    if (wrap) this._fit = nextTableFit(this._fit, wrap);
+  }
 
   private _section(section: Section) {
     if ("items" in section) {
@@ -15,7 +49,12 @@ export class StcReportPreview extends LitElement {
       </dl>`;
     }
     if ("columns" in section) {
-      return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${section.heading}>
+      return html`<div
+        class="table-wrap ${this._fit.cards ? "cards" : ""}"
+        tabindex="0"
+        role="region"
+        aria-label=${section.heading}
+      >
         <table class="report-nights">
           <thead>
             <tr>
@@ -58,6 +97,9 @@ export class StcReportPreview extends LitElement {
   static styles = [
     sharedStyles,
     css`
+      :host {
+        display: block;
+      }
       h3 {
         margin-top: 16px;
       }
@@ -67,9 +109,6 @@ export class StcReportPreview extends LitElement {
       }
       .pre li {
         white-space: pre-wrap;
-      }
-      .report {
-        container-type: inline-size;
       }
       .table-wrap {
         overflow-x: auto;
@@ -93,41 +132,43 @@ export class StcReportPreview extends LitElement {
       td[data-column="night"] {
         white-space: nowrap;
       }
-      /* On a phone each night is a card of its own, one labelled line per column. */
-      @container (max-width: 600px) {
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-        }
-        thead {
-          display: none;
-        }
-        tr {
-          border: 1px solid var(--stc-divider);
-          border-radius: 8px;
-          margin: 0 0 8px;
-          padding: 4px 8px;
-        }
-        td {
-          border: none;
-          padding: 2px 0;
-          display: grid;
-          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-          gap: 8px;
-        }
-        td::before {
-          content: attr(data-label);
-          color: var(--stc-secondary-text);
-        }
-        td[data-column="night"] {
-          display: block;
-          font-weight: 500;
-        }
-        td[data-column="night"]::before {
-          content: none;
-        }
+      /* Where the table does not fit, each night is a card of its own, one labelled line per column. */
+      .cards table,
+      .cards tr,
+      .cards td {
+        display: block;
+      }
+      /* Side by side where two or more fit (a phone held sideways, a tablet). */
+      .cards tbody {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr));
+        gap: 8px;
+      }
+      .cards thead {
+        display: none;
+      }
+      .cards tr {
+        border: 1px solid var(--stc-divider);
+        border-radius: 8px;
+        padding: 4px 8px;
+      }
+      .cards td {
+        border: none;
+        padding: 2px 0;
+        display: grid;
+        grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+        gap: 8px;
+      }
+      .cards td::before {
+        content: attr(data-label);
+        color: var(--stc-secondary-text);
+      }
+      .cards td[data-column="night"] {
+        display: block;
+        font-weight: 500;
+      }
+      .cards td[data-column="night"]::before {
+        content: none;
       }
       .disclaimer {
         margin-top: 16px;

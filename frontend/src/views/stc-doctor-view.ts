@@ -5,7 +5,7 @@ import { errorMessage, fetchExport, fetchReport } from "../api";
 import "../components/stc-checklist";
 import "../components/stc-report-preview";
 import { define } from "../define";
-import { Fetched } from "../fetched";
+import { Fetched, KeptAnswers } from "../fetched";
 import { MIME_TYPES, downloadName, saveFile } from "../download";
 import type { Texts } from "../format";
 import { printDocument, reportDocument } from "../report-document";
@@ -24,6 +24,9 @@ export class StcDoctorView extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The panel's answers kept while it is open. */
+  @property({ attribute: false }) public kept = new KeptAnswers();
+
   @state() private _nights: number = REPORT_RANGES[0];
 
   private _report = new Fetched<Report>(this, () => this.texts.t("panel.error"));
@@ -35,8 +38,10 @@ export class StcDoctorView extends LitElement {
 
   protected willUpdate(): void {
     const { entryId, hass, _nights: nights } = this;
-    this._report.need(`${entryId}|${this.event.tonight}|${this.event.revision}|${nights}`, () =>
-      fetchReport(hass, entryId, nights),
+    this._report.need(
+      `${entryId}|${this.event.tonight}|${this.event.revision}|${nights}`,
+      () => fetchReport(hass, entryId, nights),
+      { answers: this.kept, slot: `report|${entryId}|${nights}` },
     );
   }
 

@@ -2,11 +2,11 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { fetchNights } from "../api";
-import { type CalendarLayout, HEATMAP_WEEKS, calendarLayout } from "../calendar";
+import { type CalendarLayout, HEATMAP_WEEKS, calendarLayout, firstWeekdayOf } from "../calendar";
 import "../components/stc-heatmap";
 import "../components/stc-night-details";
 import { define } from "../define";
-import { Fetched } from "../fetched";
+import { Fetched, KeptAnswers } from "../fetched";
 import { customNames } from "../factors";
 import type { Texts } from "../format";
 import { nightRows, rowsByNight } from "../rows";
@@ -28,6 +28,9 @@ export class StcNightsView extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The panel's answers kept while it is open. */
+  @property({ attribute: false }) public kept = new KeptAnswers();
+
   @state() private _shown = "";
 
   private _layout?: CalendarLayout;
@@ -36,18 +39,23 @@ export class StcNightsView extends LitElement {
 
   protected willUpdate(): void {
     const { tonight, revision } = this.event;
-    if (this._layout?.lastNight !== tonight) {
-      this._layout = calendarLayout(tonight, HEATMAP_WEEKS);
+    const firstWeekday = firstWeekdayOf(this.hass.locale);
+    if (this._layout?.lastNight !== tonight || this._layout.weekdays[0] !== firstWeekday) {
+      this._layout = calendarLayout(tonight, firstWeekday, HEATMAP_WEEKS);
       if (!this._shown || !this._layout.cells.some((cell) => cell.night === this._shown)) this._shown = tonight;
     }
     const { entryId, hass, _layout: layout } = this;
-    this._nights.need(`${entryId}|${tonight}|${revision}`, async () => {
-      const response = await fetchNights(hass, entryId, layout.firstNight, layout.lastNight);
-      return {
-        rows: rowsByNight(nightRows(response)),
-        unit: response.temperature_unit,
-      };
-    });
+    this._nights.need(
+      `${entryId}|${layout.firstNight}|${tonight}|${revision}`,
+      async () => {
+        const response = await fetchNights(hass, entryId, layout.firstNight, layout.lastNight);
+        return {
+          rows: rowsByNight(nightRows(response)),
+          unit: response.temperature_unit,
+        };
+      },
+      { answers: this.kept, slot: `nights|${entryId}` },
+    );
   }
 
   private _recordedRow(rows: Map<string, NightRow>): NightRow | undefined {

@@ -9,7 +9,7 @@ import "../components/stc-experiment-card";
 import "../components/stc-factor-row";
 import { define } from "../define";
 import { mayStartExperiment } from "../experiment";
-import { Fetched } from "../fetched";
+import { Fetched, KeptAnswers } from "../fetched";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
 import type { CoachEvent, HomeAssistant, Report } from "../types";
@@ -30,16 +30,23 @@ export class StcWhatHelpsView extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The panel's answers kept while it is open. */
+  @property({ attribute: false }) public kept = new KeptAnswers();
+
   @state() private _compareNights: number = DEFAULT_COMPARE_NIGHTS;
 
   private _report = new Fetched<Pick<Report, "factors" | "summary">>(this, () => this.texts.t("panel.error"));
 
   protected willUpdate(): void {
     const { entryId, hass, _compareNights: compareNights } = this;
-    this._report.need(`${entryId}|${this.event.tonight}|${this.event.revision}|${compareNights}`, async () => {
-      const { factors, summary } = await fetchReport(hass, entryId, REPORT_NIGHTS, compareNights);
-      return { factors, summary };
-    });
+    this._report.need(
+      `${entryId}|${this.event.tonight}|${this.event.revision}|${compareNights}`,
+      async () => {
+        const { factors, summary } = await fetchReport(hass, entryId, REPORT_NIGHTS, compareNights);
+        return { factors, summary };
+      },
+      { answers: this.kept, slot: `factors|${entryId}|${compareNights}` },
+    );
   }
 
   protected render() {
