@@ -173,6 +173,20 @@ class HomeAssistantClient:
             form | changes,
         )
 
+    def user_choices(self, entry_id: str) -> dict[str, str]:
+        """Return the users a sleeper's options offer to link, by name: their ids."""
+        flow = self.request(
+            "POST", "/api/config/config_entries/options/flow", {"handler": entry_id}
+        )
+        self.request(
+            "DELETE", f"/api/config/config_entries/options/flow/{flow['flow_id']}"
+        )
+        (field,) = (field for field in flow["data_schema"] if field["name"] == "user")
+        return {
+            option["label"]: option["value"]
+            for option in field["selector"]["select"]["options"]
+        }
+
     def reload(self, entry_id: str) -> None:
         """Reload a config entry; returns once it is set up again."""
         self.request("POST", f"/api/config/config_entries/entry/{entry_id}/reload")

@@ -2,7 +2,7 @@
 import { formatClock, formatNight } from "./dates";
 import type { Localize } from "./localize";
 import type { Names } from "./names";
-import type { NightRow } from "./types";
+import type { NightRow, WindDownStep } from "./types";
 
 /** What every text-producing function needs: the panel's texts and the integration's names. */
 export interface Texts {
@@ -97,3 +97,7 @@ export const twitchesWithTimes = (row: NightRow, texts: Texts): string =>
   row.twitch_times.length
     ? `${formatNumber(row.twitches, texts, 0)} (${twitchTimes(row, texts).join(", ")})`
     : formatNumber(row.twitches, texts, 0);
+
+/** A wind-down step's name: a default one in the viewer's language, a renamed one as typed. */
+export const stepName = (step: WindDownStep, texts: Texts): string =>
+  (step.default && texts.t.lookup(`wind_down.${step.uid}`)) || step.summary;

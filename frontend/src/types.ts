@@ -77,6 +77,8 @@ export interface WindDownStep {
   uid: string;
   summary: string;
   done: boolean;
+  /** A default step nobody renamed: the panel names it in the viewer's language. */
+  default?: boolean;
 }
 
 export interface Criterion {

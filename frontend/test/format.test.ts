@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { criterionParts, evidenceItems, formatTemperature, twitchesWithTimes } from "../src/format";
+import { criterionParts, evidenceItems, formatTemperature, stepName, twitchesWithTimes } from "../src/format";
+import { makeLocalize } from "../src/localize";
+import { makeNames } from "../src/names";
+import reportDe from "../../custom_components/sleep_twitch_coach/texts/de.json";
 import { withDefaults } from "../src/rows";
 import { englishTexts } from "./texts";
 
@@ -50,5 +53,23 @@ describe("words for figures and evidence", () => {
       "Last night: Wed, Oct 14, 2026",
       "Kept on (%): 86",
     ]);
+  });
+});
+
+describe("wind-down steps", () => {
+  const t = makeLocalize("de", reportDe);
+  const german = { t, names: makeNames(t) };
+
+  it("names a default step in the viewer's language, whatever Home Assistant's is", () => {
+    const step = { uid: "screens_off", summary: "Screens off", done: false, default: true };
+    expect(stepName(step, german)).toBe(reportDe["wind_down.screens_off"]);
+    expect(stepName(step, texts)).toBe("Screens off");
+  });
+
+  it("keeps the words of a step the user renamed or added", () => {
+    expect(stepName({ uid: "screens_off", summary: "Handy weg", done: false, default: false }, german)).toBe(
+      "Handy weg",
+    );
+    expect(stepName({ uid: "x1", summary: "Tea", done: false, default: true }, german)).toBe("Tea");
   });
 });

@@ -17,6 +17,7 @@ from hass_client import DEMO_PASSWORD, DEMO_USER, HomeAssistantClient
 import pytest
 
 from .conftest import ROOT, free_port
+from .sleepers import DOMAIN, call_ws
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
@@ -118,6 +119,10 @@ def test_develop_says_ready_last_leaves_no_zombie_and_stops_on_ctrl_c(
         assert client.state("sensor.demo_twitches_tonight") is not None
         # The Activity page has its data.
         assert isinstance(client.request("GET", "/api/logbook"), list)
+        # The demo account is the Demo sleeper's own user: the panel opens on it.
+        answer = call_ws(client, {"type": f"{DOMAIN}/sleepers"})
+        assert isinstance(answer, dict)
+        assert [s["title"] for s in answer["sleepers"] if s["own"]] == ["Demo"]
 
         # Provisioning is over and reaped: Home Assistant and the script, no zombie.
         wait_until(lambda: settled(develop.pid), "the provisioning stayed behind")

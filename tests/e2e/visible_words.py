@@ -30,8 +30,9 @@ UNTRANSLATED = (
     "CSV",
     "JSON",
 )
-# Dashboards Home Assistant names once, in the language it has when it creates them.
-NAMED_ONCE = frozenset({"Map"})
+# Dashboard titles, shown as written: the demo's, and the one Home Assistant names once, in
+# the language it has when it creates it.
+NAMED_ONCE = frozenset({"Bedside", "Map"})
 _UNTRANSLATED = re.compile(rf"\b(?:{'|'.join(UNTRANSLATED)})\b")
 # English words that are German words too, which Home Assistant's German texts never use.
 ALSO_GERMAN = frozenset({"warm", "bad", "index", "kind", "hand", "name", "problem"})

@@ -4,7 +4,7 @@ import { property, state } from "lit/decorators.js";
 import { live } from "lit/directives/live.js";
 import { errorMessage, setStepDone } from "../api";
 import { define } from "../define";
-import type { Texts } from "../format";
+import { type Texts, stepName } from "../format";
 import { sharedStyles } from "../styles";
 import type { CoachEvent, HomeAssistant, WindDownStep } from "../types";
 
@@ -47,7 +47,7 @@ export class StcWindDown extends LitElement {
           ?disabled=${this.readOnly || !entityId || this._pending.has(step.uid)}
           @change=${(event: Event) => this._toggle(step, (event.target as HTMLInputElement).checked)}
         />
-        <span>${step.summary}</span>
+        <span>${stepName(step, this.texts)}</span>
       </label>
     </li>`;
   }
