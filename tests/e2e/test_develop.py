@@ -74,9 +74,13 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
 
 
 def settled(session: int) -> bool:
-    """Return whether the provisioning has ended and been reaped: nobody left but two."""
+    """Return whether the provisioning has ended and been reaped: nobody left but two.
+
+    The two are scripts/develop and Home Assistant; a child Home Assistant starts for a
+    moment (its command line still empty) is waited out like the provisioning.
+    """
     processes = session_processes(session).values()
-    return not any(
+    return len(processes) == 2 and not any(
         state == "Z" or "provision-demo" in command for state, command in processes
     )
 
