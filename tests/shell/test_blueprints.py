@@ -18,7 +18,9 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
+from custom_components.sleep_twitch_coach.coach.inert import inert
 from custom_components.sleep_twitch_coach.const import DOMAIN
+from custom_components.sleep_twitch_coach.custom_factors import custom_factor_key
 from homeassistant.components import persistent_notification
 from homeassistant.components.automation.config import AUTOMATION_BLUEPRINT_SCHEMA
 from homeassistant.components.blueprint.models import Blueprint
@@ -773,10 +775,44 @@ async def test_experiment_ended_helped(
         " change seems to help. Kept on 100 % of the recorded nights. This is not a"
         " diagnosis and not medical advice."
     )
-    assert (
-        bell["automation.experiment_ended_experiment_ended"]["message"]
-        == (ended["message"])
+    # Home Assistant's own notification shows Markdown: the same words, made inert.
+    assert bell["automation.experiment_ended_experiment_ended"]["message"] == inert(
+        ended["message"]
     )
+
+
+async def test_experiment_ended_shows_a_typed_name_as_text(
+    hass: HomeAssistant,
+    home: MockConfigEntry,
+    alex: str,
+    phone: str,
+    freezer: FrozenDateTimeFactory,
+    aioclient_mock: AiohttpClientMocker,
+    bell: dict[str, Notification],
+) -> None:
+    """A factor named with HTML and a link: the phone gets it as typed, the bell as text."""
+    name = "<b>Late</b> [screens](http://x.y) {{ 1 }}"
+    hass.config_entries.async_update_entry(
+        home, options={**home.options, "custom_factors": [name]}
+    )
+    assert await hass.config_entries.async_reload(home.entry_id)
+    await use_blueprint(
+        hass,
+        "experiment_ended",
+        {"sleeper": alex, "phone": [phone], "home_assistant_notification": True},
+    )
+    await call(
+        hass, "start_experiment", change=custom_factor_key(name), keep="avoid", nights=7
+    )
+    await call(hass, "stop_experiment")
+    await hass.async_block_till_done()
+    (ended,) = pushes(aioclient_mock)
+    assert ended["message"].startswith(f"Avoid: {name}, 0 of 7 nights.")
+    shown = bell["automation.experiment_ended_experiment_ended"]["message"]
+    assert shown.startswith(
+        r"Avoid\: &lt;b&gt;Late&lt;\/b&gt; \[screens\]\(http\:\/\/x\.y\) \{\{ 1 \}\}\,"
+    )
+    assert inert(ended["message"]) == shown
 
 
 async def test_morning_check_in_asks_when_the_sleeper_gets_up_once_a_morning(
