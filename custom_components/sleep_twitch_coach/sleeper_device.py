@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from homeassistant.components.device_automation.exceptions import (
     InvalidDeviceAutomationConfig,
 )
@@ -17,11 +19,30 @@ from .entity import entity_unique_id
 def sleeper_entry(hass: HomeAssistant, device_id: str) -> CoachConfigEntry:
     """Return the config entry of the sleeper whose device this is."""
     if (device := dr.async_get(hass).async_get(device_id)) is not None:
-        for entry_id in device.config_entries:
+        for entry_id in _config_entry_ids(device):
             entry = hass.config_entries.async_get_entry(entry_id)
             if entry is not None and entry.domain == DOMAIN:
                 return entry
     raise InvalidDeviceAutomationConfig(f"Not a sleeper's device: {device_id}")
+
+
+class _Device(Protocol):
+    """A device registry entry, as every supported Home Assistant release has it."""
+
+    @property
+    def config_entries(self) -> set[str]:
+        """Return the config entries of the device."""
+
+
+def _config_entry_ids(device: _Device) -> set[str]:
+    """Return the config entries of a device, without Home Assistant's deprecated set.
+
+    Since Home Assistant 2026.11 a device belongs to one config entry (`config_entry_id`);
+    reading `config_entries` there is deprecated. Older releases have only the set.
+    """
+    if (entry_id := getattr(device, "config_entry_id", None)) is not None:
+        return {entry_id}
+    return device.config_entries
 
 
 def sleeper_coordinator(hass: HomeAssistant, device_id: str) -> CoachCoordinator | None:
