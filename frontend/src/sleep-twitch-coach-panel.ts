@@ -117,7 +117,10 @@ export class SleepTwitchCoachPanel extends LitElement {
   }
 
   private _selectView(event: CustomEvent<{ id: string }>): void {
-    this._view = event.detail.id as View;
+    const view = event.detail.id as View;
+    // Another view starts at its top, not where the last one was scrolled to.
+    if (view !== this._view) window.scrollTo({ top: 0 });
+    this._view = view;
     this._remember();
   }
 

@@ -125,7 +125,10 @@ def check_everyday_use(
         page.screenshot(path=SCREENSHOTS / f"panel-calendar-{size}.png")
 
         for view in VIEWS:
+            # Another view opens at its top, wherever the last one was scrolled to.
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
             page.locator(f'#view-tabs [role=tab][data-tab="{view}"]').click()
+            page.wait_for_function("window.scrollY === 0")
             expect(page.locator(f"#view[data-view={view}]")).to_be_visible()
             expect(page.locator("#view")).not_to_contain_text(LOADING)
             assert_all_german(page, f"{view} ({size})")
