@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import Enum, auto
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from homeassistant.auth.models import User
 from homeassistant.auth.permissions.const import POLICY_CONTROL
@@ -95,23 +95,37 @@ def _controls(hass: HomeAssistant, user: User, entry: CoachConfigEntry) -> bool:
     )
 
 
-def may_undo(
+class Removal(NamedTuple):
+    """Whether a caller may remove an event now, and until when (None: at any time)."""
+
+    allowed: bool
+    until: datetime | None
+
+
+def removal(
     access: Access, user_id: str | None, now: datetime
-) -> Callable[[JournalEvent], bool]:
-    """Return which events this caller may undo."""
+) -> Callable[[JournalEvent], Removal]:
+    """Return whether and until when this caller may remove each event (undo or Remove).
+
+    The permission table's one rule for taking an entry back.
+    """
+    if not access.changes:
+        return lambda _event: Removal(False, None)
     if access is Access.FULL:
-        return lambda _event: True
-    return lambda event: (
-        getattr(event, "user", None) == user_id
-        and user_id is not None
-        and now - logged_at(event) <= UNDO_WINDOW
-    )
+        return lambda _event: Removal(True, None)
+
+    def own_recent(event: JournalEvent) -> Removal:
+        if user_id is None or getattr(event, "user", None) != user_id:
+            return Removal(False, None)
+        until = logged_at(event) + UNDO_WINDOW
+        return Removal(now <= until, until)
+
+    return own_recent
 
 
 def may_remove(
     access: Access, user_id: str | None, now: datetime
 ) -> Callable[[JournalEvent], bool]:
-    """Return which events this caller may remove now: as `may_undo`, none if read-only."""
-    if not access.changes:
-        return lambda _event: False
-    return may_undo(access, user_id, now)
+    """Return which events this caller may remove now (see `removal`)."""
+    rule = removal(access, user_id, now)
+    return lambda event: rule(event).allowed

@@ -21,6 +21,7 @@ from .coach.report.what_helps import experiment_row
 from .coach.status import temperature_status
 
 if TYPE_CHECKING:
+    from .access import Removal
     from .coach.factors import NightContext
     from .coach.journal import Journal
     from .coach.limbs.nights import NightFigures
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 # measurements sends none of them (eight nulls a night would be over a quarter of the bytes
 # of 730 busy nights).
 NIGHT_FIELDS = tuple(field.name for field in fields(NightRow) if field.name != "notes")
+
+# What night_entries adds to an entry's public fields; `undo_last` ignores them in `entry`.
+REMOVABLE = "removable"
+REMOVABLE_UNTIL = "removable_until"
 
 
 def night_values(row: NightRow, positions: Mapping[str, int]) -> list[Any]:
@@ -197,16 +202,24 @@ def loggable_factors(data: CoachData, journal: Journal) -> list[dict[str, Any]]:
 
 
 def night_entries(
-    journal: Journal, night: date, removable: Callable[[JournalEvent], bool]
+    journal: Journal, night: date, removal: Callable[[JournalEvent], Removal]
 ) -> list[dict[str, Any]]:
     """Return what a person logged in a night, oldest first, each saying if it may go.
 
-    An entry's `time` is exact: `undo_last` takes it as `when`. No note texts.
+    `removable_until` is when the user's Remove expires (None: no limit, or not removable).
+    An entry's public fields are what `undo_last` takes as `entry`. No note texts.
     """
     logged = [
         event for event in journal.in_night(night) if event.kind in UNDOABLE_KINDS
     ]
-    return [
-        {**event_fields(event), "removable": removable(event)}
-        for event in sorted(logged, key=lambda event: event.time)
-    ]
+    entries = []
+    for event in sorted(logged, key=lambda event: event.time):
+        allowed, until = removal(event)
+        entries.append(
+            {
+                **event_fields(event),
+                REMOVABLE: allowed,
+                REMOVABLE_UNTIL: until.isoformat() if allowed and until else None,
+            }
+        )
+    return entries

@@ -6,6 +6,7 @@ translated error naming the field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import math
 from typing import Any
 
@@ -24,8 +25,10 @@ from .coach.events import (
     BodyPart,
     EventKind,
     Intensity,
+    JournalEvent,
     Keep,
     Symptom,
+    event_from_public,
 )
 from .coach.experiments import (
     DEFAULT_EXPERIMENT_NIGHTS,
@@ -41,6 +44,7 @@ from .const import (
     ATTR_COMPARE_NIGHTS,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION_MIN,
+    ATTR_ENTRY,
     ATTR_FACTOR,
     ATTR_INTENSITY,
     ATTR_KEEP,
@@ -51,6 +55,7 @@ from .const import (
     ATTR_WHEN,
     ATTR_WOKE_UP,
 )
+from .panel_data import REMOVABLE, REMOVABLE_UNTIL
 from .validation import moment, number, strict_boolean, text, whole_number
 
 # What Home Assistant checks of a call: nothing, so that every refusal is a translated error.
@@ -72,6 +77,22 @@ MAX_CAFFEINE_MG = 2000
 MAX_EXERCISE_MIN = 1440
 # A factor's key is short; its amount is checked against the factor's own range later.
 MAX_FACTOR_KEY_LENGTH = 60
+
+
+def journal_entry(value: object) -> JournalEvent:
+    """Accept an entry as a log action answers with it or night_entries lists it."""
+    if not isinstance(value, Mapping) or value.get("kind") not in UNDOABLE_KINDS:
+        raise vol.Invalid("not an entry a person logs")
+    public = {
+        key: item
+        for key, item in value.items()
+        if key not in (REMOVABLE, REMOVABLE_UNTIL)
+    }
+    try:
+        return event_from_public(public)
+    except (ValueError, KeyError, TypeError) as err:
+        raise vol.Invalid("not an entry a person logs") from err
+
 
 _ENTRY: dict[vol.Marker, Any] = {vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
 _WHEN: dict[vol.Marker, Any] = {**_ENTRY, vol.Optional(ATTR_WHEN): moment}
@@ -111,10 +132,12 @@ SCHEMAS: dict[str, vol.Schema] = {
         }
     ),
     SERVICE_LOG_CALM_NIGHT: vol.Schema(_WHEN),
-    # With `when`, exactly the event of `kind` logged for that time (the log's response).
+    # With `entry`, exactly that entry (the log's response, or night_entries' entry); with
+    # `when`, the newest event of `kind` logged for that time.
     SERVICE_UNDO_LAST: vol.Schema(
         {
             **_WHEN,
+            vol.Optional(ATTR_ENTRY): journal_entry,
             vol.Optional(ATTR_KIND): vol.All(
                 vol.In(UNDOABLE_KINDS), vol.Coerce(EventKind)
             ),
@@ -157,6 +180,7 @@ FIELD_ERRORS = {
     ATTR_DURATION_MIN,
     ATTR_SYMPTOM,
     ATTR_KIND,
+    ATTR_ENTRY,
     ATTR_NIGHTS,
     ATTR_COMPARE_NIGHTS,
     ATTR_FACTOR,

@@ -17,7 +17,14 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import service
 from homeassistant.util import dt as dt_util
 
-from .access import UNDO_WINDOW, Access, async_access, async_check_changes, may_undo
+from .access import (
+    UNDO_WINDOW,
+    Access,
+    async_access,
+    async_check_changes,
+    may_remove,
+    removal,
+)
 from .coach.events import (
     UNDOABLE_KINDS,
     Caffeine,
@@ -28,6 +35,7 @@ from .coach.events import (
     SymptomReport,
     Twitch,
     event_fields,
+    without_private,
 )
 from .coach.nights import night_start
 from .const import (
@@ -37,6 +45,7 @@ from .const import (
     ATTR_COMPARE_NIGHTS,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION_MIN,
+    ATTR_ENTRY,
     ATTR_FACTOR,
     ATTR_INTENSITY,
     ATTR_KIND,
@@ -195,19 +204,30 @@ def _moment(
 async def _async_log(call: ServiceCall) -> ServiceResponse:
     """Log one event for a sleeper; returns once it is on disk, with what was logged.
 
-    The logged `time` is what `undo_last` takes as `when` to remove exactly this event.
+    `logged` is what `undo_last` takes as `entry` to remove exactly this event, until
+    `removable_until` (None: no limit).
     """
     data, coordinator = _validated(call)
-    await async_check_changes(call.hass, call.context, coordinator.config_entry)
+    access = await async_check_changes(
+        call.hass, call.context, coordinator.config_entry
+    )
     event = EVENT_BUILDERS[call.service](data, _moment(call, coordinator, data))
     await coordinator.async_log(event, call.context)
-    return {"logged": event_fields(event)}
+    until = removal(access, call.context.user_id, dt_util.utcnow())(event).until
+    return {
+        "logged": event_fields(event),
+        "removable_until": None if until is None else until.isoformat(),
+    }
 
 
 async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
-    """Remove the newest event a person logged (of a kind, or the one at `when`)."""
+    """Remove the newest event a person logged (of a kind, at `when`), or exactly `entry`."""
     data, coordinator = _validated(call)
-    when = data.get(ATTR_WHEN)
+    when, entry = data.get(ATTR_WHEN), data.get(ATTR_ENTRY)
+    if entry is not None and (when is not None or ATTR_KIND in data):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="entry_with_kind_or_when"
+        )
     if when is not None and ATTR_KIND not in data:
         raise ServiceValidationError(
             translation_domain=DOMAIN, translation_key="when_without_kind"
@@ -216,36 +236,53 @@ async def _async_undo_last(call: ServiceCall) -> ServiceResponse:
     access = await async_check_changes(
         call.hass, call.context, coordinator.config_entry
     )
-    allowed = may_undo(access, call.context.user_id, dt_util.utcnow())
-    if when is None:
-        event = await coordinator.async_undo(kinds, allowed)
-    else:
+    allowed = may_remove(access, call.context.user_id, dt_util.utcnow())
+    if entry is not None:
+        # Entries alike in every public field look the same to everyone: any of them goes.
+        event = await coordinator.async_undo(
+            (entry.kind,),
+            lambda event: without_private(event) == entry and allowed(event),
+        )
+    elif when is not None:
         when = dt_util.as_utc(when)
         event = await coordinator.async_undo(
             kinds, lambda event: event.time == when and allowed(event)
         )
+    else:
+        event = await coordinator.async_undo(kinds, allowed)
     if event is None:
-        raise _nothing_to_undo(access, when)
+        raise _nothing_to_undo(access, when, entry)
     return {"removed": event_fields(event)}
 
 
-def _nothing_to_undo(access: Access, when: datetime | None) -> ServiceValidationError:
+def _nothing_to_undo(
+    access: Access, when: datetime | None, entry: JournalEvent | None
+) -> ServiceValidationError:
     """Return the refusal of an undo that found nothing this caller may remove."""
     yours = "" if access is Access.FULL else "_yours"
+    minutes = {"minutes": str(UNDO_MINUTES)}
+    if entry is not None:
+        return ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=f"entry_not_found{yours}",
+            translation_placeholders={"when": _local(entry.time), **minutes},
+        )
     if when is None:
         return ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key=f"nothing_to_undo{yours}",
-            translation_placeholders={"minutes": str(UNDO_MINUTES)},
+            translation_placeholders=minutes,
         )
     return ServiceValidationError(
         translation_domain=DOMAIN,
         translation_key=f"no_such_entry{yours}",
-        translation_placeholders={
-            "when": dt_util.as_local(when).isoformat(),
-            "minutes": str(UNDO_MINUTES),
-        },
+        translation_placeholders={"when": _local(when), **minutes},
     )
+
+
+def _local(when: datetime) -> str:
+    """Return a time as the home's local time (an entry's time is UTC)."""
+    return dt_util.as_local(when).isoformat()
 
 
 async def _async_get_report(call: ServiceCall) -> ServiceResponse:

@@ -21,7 +21,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.unit_conversion import TemperatureDeltaConverter
 
-from .access import Access, async_access, may_remove
+from .access import Access, async_access, removal
 from .coach.comparisons import (
     DEFAULT_COMPARE_NIGHTS,
     MAX_COMPARE_NIGHTS,
@@ -294,9 +294,9 @@ async def _night_entries(
 ) -> None:
     """Return what a person logged in one night, and which of it this user may remove."""
     data, coordinator, access = await _async_request(hass, connection, msg)
-    removable = may_remove(access, connection.user.id, dt_util.utcnow())
+    rule = removal(access, connection.user.id, dt_util.utcnow())
     entries = await coordinator.async_read(
-        partial(night_entries, coordinator.journal, data[NIGHT], removable)
+        partial(night_entries, coordinator.journal, data[NIGHT], rule)
     )
     connection.send_result(msg["id"], {"entries": entries})
 

@@ -6,6 +6,7 @@ import type {
   HomeAssistant,
   Intensity,
   Keep,
+  LogAnswer,
   LoggedEntry,
   NightEntriesResponse,
   NightEntry,
@@ -101,10 +102,10 @@ const askCoach = async <T>(
   return (answer as { response?: T } | undefined)?.response;
 };
 
-/** Log an entry; resolves, once it is on disk, to the entry as logged (its exact time names it). */
-export const logEvent = async (hass: HomeAssistant, entryId: string, action: LogAction): Promise<LoggedEntry | undefined> => {
-  const call = async (service: string, data: Record<string, unknown>): Promise<LoggedEntry | undefined> =>
-    (await askCoach<{ logged: LoggedEntry }>(hass, entryId, service, data))?.logged;
+/** Log an entry; resolves, once it is on disk, to the entry as logged and until when it may be removed. */
+export const logEvent = async (hass: HomeAssistant, entryId: string, action: LogAction): Promise<LogAnswer | undefined> => {
+  const call = (service: string, data: Record<string, unknown>): Promise<LogAnswer | undefined> =>
+    askCoach<LogAnswer>(hass, entryId, service, data);
   switch (action.kind) {
     case "twitch":
       return call("log_twitch", { woke_up: action.wokeUp });
@@ -124,9 +125,29 @@ export const logEvent = async (hass: HomeAssistant, entryId: string, action: Log
   }
 };
 
-/** Remove exactly one entry, named by its kind and exact time (undo_last with `when`). */
-export const removeEntry = (hass: HomeAssistant, entryId: string, entry: Pick<LoggedEntry, "kind" | "time">): Promise<unknown> =>
-  askCoach(hass, entryId, "undo_last", { kind: entry.kind, when: entry.time });
+/** `undo_last`'s refusals of an entry that is gone, or that this user may no longer remove. */
+const GONE = new Set(["entry_not_found", "entry_not_found_yours"]);
+
+/** A removal refused because the entry is gone or no longer this user's to remove, in the panel's words. */
+export class EntryGone extends Error {}
+
+/**
+ * Remove exactly one entry, named by all it is (undo_last with `entry`). A refusal because it is
+ * gone or may no longer be removed rejects with `EntryGone` saying `gone`.
+ */
+export const removeEntry = async (hass: HomeAssistant, entryId: string, entry: LoggedEntry, gone: string): Promise<unknown> => {
+  // What the list adds to an entry does not name it.
+  const fields: Record<string, unknown> = { ...entry };
+  delete fields.removable;
+  delete fields.removable_until;
+  try {
+    return await askCoach(hass, entryId, "undo_last", { entry: fields });
+  } catch (error) {
+    const key = error && typeof error === "object" ? (error as { translation_key?: unknown }).translation_key : undefined;
+    if (typeof key === "string" && GONE.has(key)) throw new EntryGone(gone);
+    throw error;
+  }
+};
 
 /** Start keeping a change (avoiding or doing a factor) for `nights` nights. */
 export const startExperiment = (

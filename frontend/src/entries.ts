@@ -2,7 +2,7 @@
 import { formatTime } from "./dates";
 import { factorName, formatAmount } from "./factors";
 import { type Texts, DASH, formatNumber } from "./format";
-import type { HomeAssistant, LoggedEntry, LoggableFactor } from "./types";
+import type { HomeAssistant, LoggedEntry, LoggableFactor, NightEntry } from "./types";
 
 /** An entry's time as the panel writes times: "23:40" or "11:40 PM", in Home Assistant's time zone setting. */
 export const entryClock = (entry: Pick<LoggedEntry, "time">, texts: Texts, hass: HomeAssistant): string => {
@@ -52,5 +52,14 @@ export const entryText = (entry: LoggedEntry, texts: Texts, factors: readonly Lo
   return parts.join(" · ");
 };
 
-/** What names an entry in a night: its kind and exact time. */
-export const entryKey = (entry: Pick<LoggedEntry, "kind" | "time">): string => `${entry.kind}|${entry.time}`;
+/** Whether this user may remove an entry at `now` (ms): the server's `removable`, until its `removable_until`. */
+export const removableAt = (entry: NightEntry, now: number): boolean =>
+  entry.removable && (entry.removable_until === null || Date.parse(entry.removable_until) > now);
+
+/** Milliseconds from `now` until the next of these entries stops being removable; null when none will. */
+export const nextExpiry = (entries: readonly NightEntry[], now: number): number | null => {
+  const ends = entries
+    .filter((entry) => removableAt(entry, now) && entry.removable_until !== null)
+    .map((entry) => Date.parse(entry.removable_until as string) - now);
+  return ends.length ? Math.min(...ends) : null;
+};

@@ -215,8 +215,9 @@ export type EntryKind = "twitch" | "caffeine" | "exercise" | "symptom" | "factor
 
 /**
  * One entry as a log action answers with it (`logged`) and `sleep_twitch_coach/night_entries`
- * lists it: its kind, its exact time (what `undo_last` takes as `when`; kept as the server's
- * text, since a JavaScript Date has no microseconds) and its kind's public fields. No notes.
+ * lists it: its kind, its exact time (kept as the server's text, since a JavaScript Date has no
+ * microseconds) and its kind's public fields. No notes. All of it together names the entry to
+ * `undo_last` (`entry`): two entries of one kind at one time are told apart by their fields.
  */
 export interface LoggedEntry {
   kind: EntryKind;
@@ -231,10 +232,18 @@ export interface LoggedEntry {
   amount?: number | null;
 }
 
+/** A log action's answer: the entry, and until when this user may remove it (null: no limit). */
+export interface LogAnswer {
+  logged: LoggedEntry;
+  removable_until: string | null;
+}
+
 /** An entry of `sleep_twitch_coach/night_entries`. */
 export interface NightEntry extends LoggedEntry {
   /** Whether this user may remove it now (the permission table). */
   removable: boolean;
+  /** When that ends, as the server says (ISO); null: no limit, or not removable. */
+  removable_until: string | null;
 }
 
 export interface NightEntriesResponse {

@@ -1,14 +1,15 @@
 /**
  * "Undo" beside "Logged: …": the entry a button just logged, offered for removal while the
- * permission table allows it (anyone: 15 minutes; the sleeper and administrators: until the
- * next log replaces the status line).
+ * permission table allows it, as the server says (`removable_until`: until then, or with no
+ * limit until the next log replaces the status line).
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { ActionState } from "./action-state";
-import type { LoggedEntry } from "./types";
+import type { LogAnswer, LoggedEntry } from "./types";
 
-/** How long a user who is neither the sleeper nor an administrator may remove what they logged. */
-export const UNDO_WINDOW_MS = 15 * 60 * 1000;
+/** Milliseconds from `now` until `until` (ISO), at least 0; null for no limit. */
+export const msUntil = (until: string | null, now: number): number | null =>
+  until === null ? null : Math.max(0, Date.parse(until) - now);
 
 export interface Offered {
   entry: LoggedEntry;
@@ -39,24 +40,20 @@ export class UndoOffer implements ReactiveController {
 
   /**
    * Log with `call` as the host's action (`logged` gives the status line); once logged, offer to
-   * undo it for `lasts` milliseconds, or until replaced when `lasts` is null.
+   * undo it until the answer's `removable_until`, or until replaced when there is no limit.
    */
-  public async log(
-    call: () => Promise<LoggedEntry | undefined>,
-    label: string,
-    logged: () => string,
-    lasts: number | null,
-  ): Promise<void> {
+  public async log(call: () => Promise<LogAnswer | undefined>, label: string, logged: () => string): Promise<void> {
     this._withdraw();
-    let entry: LoggedEntry | undefined;
+    let answer: LogAnswer | undefined;
     await this._action.run(
       async () => {
-        entry = await call();
+        answer = await call();
       },
       { done: logged },
     );
-    if (!entry) return;
-    this.offered = { entry, label };
+    if (!answer?.logged) return;
+    this.offered = { entry: answer.logged, label };
+    const lasts = msUntil(answer.removable_until ?? null, Date.now());
     if (lasts !== null) this._timer = setTimeout(() => this._expire(), lasts);
     this._host.requestUpdate();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import {
+  EntryGone,
   errorMessage,
   fetchNightEntries,
   fetchNights,
@@ -47,20 +48,33 @@ describe("the coach's commands and actions", () => {
     ]);
   });
 
-  it("answers a log with the entry as logged, whose exact time removes exactly it", async () => {
+  it("answers a log with the entry and until when it may go; the entry, all it is, removes exactly it", async () => {
     const { hass, callService } = fakeHass();
     const logged = { kind: "caffeine", time: "2026-11-16T21:45:00.123456+00:00", amount_mg: null };
-    callService.mockResolvedValueOnce({ context: { id: "c1" }, response: { logged } } as never);
-    expect(await logEvent(hass, "e1", { kind: "caffeine" })).toEqual(logged);
-    await removeEntry(hass, "e1", logged as never);
+    const answer = { logged, removable_until: "2026-11-16T22:00:00.123456+00:00" };
+    callService.mockResolvedValueOnce({ context: { id: "c1" }, response: answer } as never);
+    expect(await logEvent(hass, "e1", { kind: "caffeine" })).toEqual(answer);
+    await removeEntry(hass, "e1", { ...logged, removable: true, removable_until: null } as never, "Gone");
     expect(callService.mock.calls[1]).toEqual([
       "sleep_twitch_coach",
       "undo_last",
-      { config_entry_id: "e1", kind: "caffeine", when: "2026-11-16T21:45:00.123456+00:00" },
+      { config_entry_id: "e1", entry: logged },
       undefined,
       false,
       true,
     ]);
+  });
+
+  it("says in the panel's words when the entry is gone or no longer yours to remove", async () => {
+    const { hass, callService } = fakeHass();
+    const logged = { kind: "caffeine", time: "2026-11-16T21:45:00+00:00", amount_mg: null } as never;
+    for (const key of ["entry_not_found", "entry_not_found_yours"]) {
+      callService.mockRejectedValueOnce({ code: "service_validation_error", message: "when (…)", translation_key: key });
+      await expect(removeEntry(hass, "e1", logged, "This entry is gone.")).rejects.toThrow(new EntryGone("This entry is gone."));
+    }
+    const other = { code: "unauthorized", message: "Nur lesen", translation_key: "read_only_user" };
+    callService.mockRejectedValueOnce(other);
+    await expect(removeEntry(hass, "e1", logged, "This entry is gone.")).rejects.toBe(other);
   });
 
   it("asks for a night's entries", async () => {

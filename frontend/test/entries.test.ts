@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryClock, entryKey, entryText } from "../src/entries";
+import { entryClock, entryText, nextExpiry, removableAt } from "../src/entries";
 import type { HomeAssistant } from "../src/types";
 import { factorOf } from "./fixtures";
 import { englishTexts } from "./texts";
@@ -35,6 +35,18 @@ describe("an entry in words", () => {
       config: { time_zone: "Europe/Berlin" },
     } as unknown as HomeAssistant;
     expect(entryClock({ time: "2026-11-16T21:45:00.123456+00:00" }, texts, hass)).toBe("22:45");
-    expect(entryKey({ kind: "twitch", time: "2026-11-16T21:45:00.123456+00:00" })).toBe("twitch|2026-11-16T21:45:00.123456+00:00");
+  });
+
+  it("lets an entry go until the server's removable_until, and says when the next Remove ends", () => {
+    const time = "2026-11-16T21:45:00+00:00";
+    const now = Date.parse("2026-11-16T21:50:00+00:00");
+    const mine = { kind: "caffeine", time, amount_mg: null, removable: true, removable_until: "2026-11-16T22:00:00+00:00" } as const;
+    const always = { ...mine, removable_until: null };
+    const never = { ...mine, removable: false, removable_until: null };
+    expect([mine, always, never].map((entry) => removableAt(entry, now))).toEqual([true, true, false]);
+    expect(removableAt(mine, Date.parse(mine.removable_until))).toBe(false);
+    expect(nextExpiry([always, mine, { ...mine, removable_until: "2026-11-16T21:55:00+00:00" }], now)).toBe(5 * 60 * 1000);
+    expect(nextExpiry([always, never], now)).toBeNull();
+    expect(nextExpiry([mine], Date.parse(mine.removable_until) + 1)).toBeNull();
   });
 });

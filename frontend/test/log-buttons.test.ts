@@ -17,7 +17,7 @@ const fakeHass = (logged: LoggedEntry) => {
 const rendered = (element: object) => () => flatten((element as { render(): unknown }).render());
 
 describe("Undo after a log from the panel", () => {
-  it("appears beside Logged and removes exactly the entry logged, by its time", async () => {
+  it("appears beside Logged and removes exactly the entry logged, named by all it is", async () => {
     const logged: LoggedEntry = { kind: "symptom", time: "2026-11-16T21:45:00.123456+00:00", symptom: "urge_to_move" };
     const { hass, callService } = fakeHass(logged);
     const buttons = Object.assign(new StcLogButtons(), { hass, entryId: "e1", texts: englishTexts() });
@@ -32,7 +32,7 @@ describe("Undo after a log from the panel", () => {
 
     expect(callService.mock.calls.map((call) => call.slice(1, 3))).toEqual([
       ["log_symptom", { config_entry_id: "e1", symptom: "urge_to_move" }],
-      ["undo_last", { config_entry_id: "e1", kind: "symptom", when: "2026-11-16T21:45:00.123456+00:00" }],
+      ["undo_last", { config_entry_id: "e1", entry: logged }],
     ]);
     expect(render().markup).toContain("Removed: Urge to move the legs at rest");
     expect(tags(render(), 'id="undo-log"')).toEqual([]);
@@ -47,7 +47,7 @@ describe("Undo after a log from the panel", () => {
     await press(render(), chips, 'data-factor="magnesium"');
     expect(await settled(() => render().markup.includes("Logged: Magnesium"))).toBe(true);
     await press(render(), chips, 'id="undo-log"');
-    expect(callService.mock.calls[1]?.[2]).toEqual({ config_entry_id: "e1", kind: "factor", when: logged.time });
+    expect(callService.mock.calls[1]?.[2]).toEqual({ config_entry_id: "e1", entry: logged });
     await press(render(), chips, 'id="log-calm-night"');
     expect(callService.mock.calls[2]?.[1]).toBe("log_calm_night");
     expect(tags(render(), 'id="undo-log"')).toHaveLength(1);

@@ -10,8 +10,15 @@ const TWITCH: NightEntry = {
   woke_up: true,
   body_parts: ["legs"],
   removable: true,
+  removable_until: null,
 };
-const COFFEE: NightEntry = { kind: "caffeine", time: "2026-11-16T13:00:00+00:00", amount_mg: 95, removable: false };
+const COFFEE: NightEntry = {
+  kind: "caffeine",
+  time: "2026-11-16T13:00:00+00:00",
+  amount_mg: 95,
+  removable: false,
+  removable_until: null,
+};
 
 /** A Home Assistant whose night_entries answers `entries` and whose undo_last answers `undo`. */
 const fakeHass = (entries: NightEntry[], undo: () => Promise<unknown> = async () => ({ response: {} })) => {
@@ -80,7 +87,7 @@ describe("a night's entries", () => {
     expect(callService).not.toHaveBeenCalled();
   });
 
-  it("removes exactly the entry confirmed, by its kind and exact time", async () => {
+  it("removes exactly the entry confirmed, named by all it is", async () => {
     const { hass, callService } = fakeHass([COFFEE, TWITCH]);
     const { element, render } = await shown(hass);
     await press(render(), element, "remove-entry");
@@ -89,7 +96,10 @@ describe("a night's entries", () => {
       [
         "sleep_twitch_coach",
         "undo_last",
-        { config_entry_id: "e1", kind: "twitch", when: "2026-11-16T21:45:00.123456+00:00" },
+        {
+          config_entry_id: "e1",
+          entry: { kind: "twitch", time: "2026-11-16T21:45:00.123456+00:00", woke_up: true, body_parts: ["legs"] },
+        },
         undefined,
         false,
         true,
@@ -109,6 +119,60 @@ describe("a night's entries", () => {
     const { markup } = render();
     expect(markup).toContain('role="alert">Es gibt keinen Eintrag dieser Art');
     expect(entryOf(markup, "twitch")).not.toBe("");
+  });
+
+  it("tells two entries of one kind at one time apart: removing one hides only it", async () => {
+    const alcohol: NightEntry = { kind: "factor", time: "2026-11-16T21:00:00+00:00", factor: "alcohol", amount: 2, removable: true, removable_until: null };
+    const stress: NightEntry = { ...alcohol, factor: "stress", amount: 3 };
+    const { hass, callService } = fakeHass([alcohol, stress, { ...stress }]);
+    const { element, render } = await shown(hass);
+    expect(tags(render(), "remove-entry")).toHaveLength(3);
+    await press(render(), element, "remove-entry", "Remove Alcohol");
+    // Only the first row asks; the others, at the same kind and time, keep their Remove.
+    expect(tags(render(), 'id="confirm-remove"')).toHaveLength(1);
+    expect(tags(render(), "remove-entry")).toHaveLength(2);
+    await press(render(), element, 'id="confirm-remove"');
+    expect((callService.mock.calls[0] as unknown[])[2]).toEqual({
+      config_entry_id: "e1",
+      entry: { kind: "factor", time: alcohol.time, factor: "alcohol", amount: 2 },
+    });
+    const { markup } = render();
+    expect(markup).toContain("Removed: Alcohol");
+    const rows = markup.split("<li").slice(1).map((part) => part.split("</li>")[0] ?? "");
+    expect(rows.map((row) => (row.includes("Stress") ? "Stress" : "Alcohol"))).toEqual(["Stress", "Stress"]);
+  });
+
+  it("says in its own words when the entry is gone or no longer removable, and asks for the list again", async () => {
+    const refusal = { code: "service_validation_error", message: "There is no such entry (…)", translation_key: "entry_not_found_yours" };
+    const { hass, callWS } = fakeHass([TWITCH], () => Promise.reject(refusal));
+    const { element, list, render } = await shown(hass);
+    await press(render(), element, "remove-entry");
+    await press(render(), element, 'id="confirm-remove"');
+    expect(render().markup).toContain('role="alert">This entry is gone, or you can no longer remove it.');
+    expect(render().markup).not.toContain("There is no such entry");
+    list.willUpdate();
+    expect(callWS).toHaveBeenCalledTimes(2);
+  });
+
+  it("hides Remove when the server's removable_until passes", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    try {
+      vi.setSystemTime(Date.parse("2026-11-16T21:50:00Z"));
+      const mine = { ...TWITCH, removable_until: "2026-11-16T22:00:00.123456+00:00" };
+      const { hass } = fakeHass([mine, { ...mine, time: "2026-11-16T21:40:00+00:00", removable_until: "2026-11-16T21:30:00+00:00" }]);
+      const element = new StcNightEntries();
+      Object.assign(element, { hass, entryId: "e1", night: "2026-11-16", revision: 1, texts: englishTexts() });
+      const list = element as unknown as Rendered & { updated(): void };
+      list.willUpdate();
+      await vi.waitFor(() => expect(flatten(list.render()).markup).toContain("<li"));
+      // An entry whose window closed before the list arrived shows no Remove at all.
+      expect(tags(flatten(list.render()), "remove-entry")).toHaveLength(1);
+      list.updated();
+      vi.advanceTimersByTime(10 * 60 * 1000 + 200);
+      expect(tags(flatten(list.render()), "remove-entry")).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("is fetched again when the journal changes, and never shows another night's entries", async () => {

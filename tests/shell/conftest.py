@@ -193,6 +193,7 @@ async def act(
     entry: MockConfigEntry,
     service: str,
     context: Context | None = None,
+    /,
     **data: Any,
 ) -> Any:
     """Call an action of the coach for a sleeper; return its response where it has one."""

@@ -69,6 +69,7 @@ async def test_a_nights_entries_oldest_first_without_notes(
             "intensity": "vigorous",
             "duration_min": None,
             "removable": True,
+            "removable_until": None,
         },
         {
             "kind": "twitch",
@@ -76,6 +77,7 @@ async def test_a_nights_entries_oldest_first_without_notes(
             "woke_up": True,
             "body_parts": ["legs"],
             "removable": True,
+            "removable_until": None,
         },
         {
             "kind": "factor",
@@ -83,6 +85,7 @@ async def test_a_nights_entries_oldest_first_without_notes(
             "factor": "alcohol",
             "amount": 2.0,
             "removable": True,
+            "removable_until": None,
         },
     ]
     assert "private" not in str(found)

@@ -43,6 +43,7 @@ fields = st.sampled_from(
         "duration_min",
         "symptom",
         "kind",
+        "entry",
         "nights",
         "other",
     ]

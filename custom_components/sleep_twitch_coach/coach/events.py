@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, TypedDict
@@ -220,6 +220,29 @@ def event_fields(event: JournalEvent) -> dict[str, Any]:
         if name not in PRIVATE_FIELDS:
             data[name] = _json_ready(getattr(event, name))
     return data
+
+
+def event_from_public(data: Mapping[str, Any]) -> JournalEvent:
+    """Build an event from exactly its public fields, as `event_fields` gives them.
+
+    Raises ValueError, KeyError or TypeError if they are not one kind's public fields.
+    """
+    event = event_from_storage(data)
+    if set(data) != set(event_fields(event)):
+        raise ValueError("not exactly the public fields of its kind")
+    return event
+
+
+def without_private(event: JournalEvent) -> JournalEvent:
+    """Return an event as anyone sees it: its private fields at their defaults."""
+    return replace(
+        event,
+        **{
+            name: default
+            for name, default in _FIELDS[type(event)]
+            if name in PRIVATE_FIELDS
+        },
+    )
 
 
 def logged_at(event: JournalEvent) -> datetime:

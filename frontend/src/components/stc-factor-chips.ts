@@ -12,7 +12,7 @@ import { amountChoices, chipOf, formatAmount, needsInput, parseAmount } from "..
 import { type Texts, formatNumber } from "../format";
 import { sharedStyles } from "../styles";
 import type { AmountSpec, HomeAssistant, LoggableFactor } from "../types";
-import { UNDO_WINDOW_MS, UndoOffer } from "../undo-offer";
+import { UndoOffer } from "../undo-offer";
 import { statusLine, statusLineStyles } from "./status-line";
 
 type WithAmount = LoggableFactor & { amount: AmountSpec };
@@ -33,9 +33,6 @@ export class StcFactorChips extends LitElement {
   @property({ attribute: false }) public readOnly = false;
 
   @property({ attribute: false }) public texts!: Texts;
-
-  /** The user may remove any entry (the sleeper or an administrator): "Undo" stays until the next log. */
-  @property({ attribute: false }) public undoAny = false;
 
   /** The factor whose amount is being chosen. */
   @state() private _open?: string;
@@ -175,13 +172,12 @@ export class StcFactorChips extends LitElement {
         this._close();
         return this.texts.t("tonight.logged", { what: label });
       },
-      this.undoAny ? null : UNDO_WINDOW_MS,
     );
   }
 
   private _undoLast = (): Promise<void> =>
     this._undo.undo(
-      (entry) => removeEntry(this.hass, this.entryId, entry),
+      (entry) => removeEntry(this.hass, this.entryId, entry, this.texts.t("entries.gone")),
       (label) => this.texts.t("undo.removed", { what: label }),
     );
 

@@ -7,7 +7,7 @@ import { define } from "../define";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
 import { type HomeAssistant, type Intensity, INTENSITIES, SYMPTOMS } from "../types";
-import { UNDO_WINDOW_MS, UndoOffer } from "../undo-offer";
+import { UndoOffer } from "../undo-offer";
 import { statusLine, statusLineStyles } from "./status-line";
 
 export class StcLogButtons extends LitElement {
@@ -16,9 +16,6 @@ export class StcLogButtons extends LitElement {
   @property({ attribute: false }) public entryId!: string;
 
   @property({ attribute: false }) public texts!: Texts;
-
-  /** The user may remove any entry (the sleeper or an administrator): "Undo" stays until the next log. */
-  @property({ attribute: false }) public undoAny = false;
 
   @state() private _choosing = false;
 
@@ -100,13 +97,12 @@ export class StcLogButtons extends LitElement {
         if (action.kind === "symptom") this._choosing = false;
         return this.texts.t("tonight.logged", { what: label });
       },
-      this.undoAny ? null : UNDO_WINDOW_MS,
     );
   }
 
   private _undoLast = (): Promise<void> =>
     this._undo.undo(
-      (entry) => removeEntry(this.hass, this.entryId, entry),
+      (entry) => removeEntry(this.hass, this.entryId, entry, this.texts.t("entries.gone")),
       (label) => this.texts.t("undo.removed", { what: label }),
     );
 

@@ -1,13 +1,15 @@
 /**
  * What a person logged in one night, oldest first: time and what, and "Remove" (asked twice) for
- * the entries this user may remove. Fetched again whenever the journal changes.
+ * the entries this user may remove, until the server's `removable_until`. Fetched again whenever
+ * the journal changes, and after a removal is refused because the entry is gone. Rows are told
+ * apart by which entry they show, never by kind and time (two entries may share both).
  */
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ActionState } from "../action-state";
-import { fetchNightEntries, removeEntry } from "../api";
+import { EntryGone, fetchNightEntries, removeEntry } from "../api";
 import { define } from "../define";
-import { entryClock, entryKey, entryText } from "../entries";
+import { entryClock, entryText, nextExpiry, removableAt } from "../entries";
 import { Fetched } from "../fetched";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
@@ -35,11 +37,17 @@ export class StcNightEntries extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
-  /** The entry whose removal is being confirmed (`entryKey`). */
-  @state() private _confirming?: string;
+  /** The entry whose removal is being confirmed. */
+  @state() private _confirming?: NightEntry;
 
   /** Entries removed here, left out until the list is fetched again. */
-  private _removed = new Set<string>();
+  private _removed = new Set<NightEntry>();
+
+  /** Counts refusals of entries gone meanwhile: each asks for the list again. */
+  private _refetches = 0;
+
+  /** Hides the next Remove to expire when it does. */
+  private _expiry?: ReturnType<typeof setTimeout>;
 
   /** What to focus once rendered: the confirmation, the entry's Remove again, or the heading. */
   private _focus?: string;
@@ -51,14 +59,22 @@ export class StcNightEntries extends LitElement {
   protected willUpdate(): void {
     const { hass, entryId, night } = this;
     if (!hass || !entryId || !night) return;
-    this._entries.need(`${entryId}|${night}|${this.revision}`, async () => {
+    this._entries.need(`${entryId}|${night}|${this.revision}|${this._refetches}`, async () => {
       const entries = await fetchNightEntries(hass, entryId, night);
       this._removed.clear();
       return { night, entries };
     });
   }
 
+  public disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._expiry);
+  }
+
   protected updated(): void {
+    clearTimeout(this._expiry);
+    const next = nextExpiry(this._entries.value?.entries ?? [], Date.now());
+    if (next !== null) this._expiry = setTimeout(() => this.requestUpdate(), next);
     if (!this._focus) return;
     this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
     this._focus = undefined;
@@ -66,9 +82,9 @@ export class StcNightEntries extends LitElement {
 
   protected render() {
     const { t } = this.texts;
-    const { value, error } = this._entries;
-    // Another night's entries are never shown under this one's heading.
-    const shown = value?.night === this.night ? value.entries.filter((entry) => !this._removed.has(entryKey(entry))) : undefined;
+    const { error } = this._entries;
+    const shown = this._shown();
+    const now = Date.now();
     return html`<h3 id="entries-heading" tabindex="-1">${this.heading || t("entries.heading")}</h3>
       ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
       ${shown === undefined
@@ -77,24 +93,30 @@ export class StcNightEntries extends LitElement {
           : html`<p class="secondary">${t("panel.loading")}</p>`
         : shown.length
           ? html`<ul class="entries" aria-labelledby="entries-heading">
-              ${shown.map((entry) => this._renderEntry(entry))}
+              ${shown.map((entry) => this._renderEntry(entry, removableAt(entry, now)))}
             </ul>`
           : html`<p class="secondary" id="no-entries">${t("entries.none")}</p>`}
       <p class="status" role="status">${this._action.status}</p>
       ${this._action.error ? html`<p class="error" role="alert">${this._action.error}</p>` : nothing}`;
   }
 
-  private _renderEntry(entry: NightEntry) {
+  /** The entries on screen: this night's, less those removed here; undefined until they arrive. */
+  private _shown(): NightEntry[] | undefined {
+    const value = this._entries.value;
+    // Another night's entries are never shown under this one's heading.
+    return value?.night === this.night ? value.entries.filter((entry) => !this._removed.has(entry)) : undefined;
+  }
+
+  private _renderEntry(entry: NightEntry, removable: boolean) {
     const { t } = this.texts;
     const clock = entryClock(entry, this.texts, this.hass);
     const what = entryText(entry, this.texts, this.factors);
-    const key = entryKey(entry);
     return html`<li class="entry" data-kind=${entry.kind} data-time=${entry.time}>
       <span class="time">${clock}</span>
       <span class="what">${what}</span>
-      ${!entry.removable
+      ${!removable
         ? nothing
-        : this._confirming === key
+        : this._confirming === entry
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this._escape}>
               <span id="confirm-question">${t("entries.confirm")}</span>
               <button id="confirm-remove" class="button filled" ?disabled=${this._action.busy} @click=${() => this._remove(entry, what)}>
@@ -108,24 +130,23 @@ export class StcNightEntries extends LitElement {
               class="button remove-entry"
               aria-label=${t("entries.remove_label", { what, time: clock })}
               ?disabled=${this._action.busy}
-              @click=${() => this._ask(key)}
+              @click=${() => this._ask(entry)}
             >
               ${t("entries.remove")}
             </button>`}
     </li>`;
   }
 
-  private _ask(key: string): void {
-    this._confirming = key;
+  private _ask(entry: NightEntry): void {
+    this._confirming = entry;
     // The harmless answer first: a second press of Enter keeps the entry.
     this._focus = "#cancel-remove";
   }
 
   private _cancel(): void {
-    const key = this._confirming;
+    const position = this._confirming ? (this._shown()?.indexOf(this._confirming) ?? -1) : -1;
     this._confirming = undefined;
-    const [kind, time] = key ? key.split("|") : [];
-    this._focus = `li[data-kind="${kind}"][data-time="${time}"] .remove-entry`;
+    this._focus = `li.entry:nth-child(${position + 1}) .remove-entry`;
   }
 
   private _escape(event: KeyboardEvent): void {
@@ -133,9 +154,21 @@ export class StcNightEntries extends LitElement {
   }
 
   private _remove(entry: NightEntry, what: string): Promise<void> {
-    return this._action.run(() => removeEntry(this.hass, this.entryId, entry), {
+    const remove = async (): Promise<void> => {
+      try {
+        await removeEntry(this.hass, this.entryId, entry, this.texts.t("entries.gone"));
+      } catch (error) {
+        if (error instanceof EntryGone) {
+          this._confirming = undefined;
+          this._focus = "#entries-heading";
+          this._refetches += 1;
+        }
+        throw error;
+      }
+    };
+    return this._action.run(remove, {
       done: () => {
-        this._removed.add(entryKey(entry));
+        this._removed.add(entry);
         this._confirming = undefined;
         this._focus = "#entries-heading";
         return this.texts.t("undo.removed", { what });

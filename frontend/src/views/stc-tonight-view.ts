@@ -34,7 +34,6 @@ export class StcTonightView extends LitElement {
           ? html`<stc-log-buttons
               .hass=${this.hass}
               .entryId=${this.entryId}
-              .undoAny=${event.notes_visible}
               .texts=${this.texts}
             ></stc-log-buttons>`
           : html`<p class="secondary" id="read-only">${t("tonight.read_only")}</p>`}
@@ -47,7 +46,6 @@ export class StcTonightView extends LitElement {
           .calmNight=${event.calm_night}
           .twitched=${event.twitches_tonight > 0}
           .readOnly=${!event.may_change}
-          .undoAny=${event.notes_visible}
           .texts=${this.texts}
         ></stc-factor-chips>
       </section>
