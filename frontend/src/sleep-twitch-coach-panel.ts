@@ -189,7 +189,7 @@ export class SleepTwitchCoachPanel extends LitElement {
   private _renderView(hass: HomeAssistant, entryId: string, event: CoachEvent, texts: Texts) {
     switch (this._view) {
       case "tonight":
-        return html`<stc-tonight-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts}></stc-tonight-view>`;
+        return html`<stc-tonight-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts} .kept=${this._kept}></stc-tonight-view>`;
       case "nights":
         return html`<stc-nights-view .hass=${hass} .entryId=${entryId} .event=${event} .texts=${texts} .kept=${this._kept}></stc-nights-view>`;
       case "what_helps":

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { StcNightEntries } from "../src/components/stc-night-entries";
+import { KeptAnswers } from "../src/fetched";
 import type { HomeAssistant, NightEntry } from "../src/types";
 import { flatten, press, settled, tags } from "./template";
 import { englishTexts } from "./texts";
@@ -51,6 +52,26 @@ const entryOf = (markup: string, kind: string): string =>
   markup.split("<li").find((part) => part.includes(`data-kind="${kind}"`)) ?? "";
 
 describe("a night's entries", () => {
+  it("shows a list seen before at once, with no Loading, when its view is shown again", async () => {
+    const { hass, callWS } = fakeHass([COFFEE, TWITCH]);
+    const kept = new KeptAnswers();
+    const first = new StcNightEntries();
+    Object.assign(first, { hass, entryId: "e1", night: "2026-11-16", revision: 1, texts: englishTexts(), kept });
+    const firstList = first as unknown as Rendered;
+    firstList.willUpdate();
+    expect(await settled(() => flatten(firstList.render()).markup.includes("<li"))).toBe(true);
+
+    // The view is left and shown again: a new list, the journal unchanged.
+    const again = new StcNightEntries();
+    Object.assign(again, { hass, entryId: "e1", night: "2026-11-16", revision: 1, texts: englishTexts(), kept });
+    const againList = again as unknown as Rendered;
+    againList.willUpdate();
+    const { markup } = flatten(againList.render());
+    expect(markup).not.toContain("Loading");
+    expect(entryOf(markup, "twitch")).toContain("Twitch, woke you up");
+    expect(callWS).toHaveBeenCalledTimes(1);
+  });
+
   it("lists each entry with its time in the home's zone, what it was, and its exact time", async () => {
     const { hass, callWS } = fakeHass([COFFEE, TWITCH]);
     const { render } = await shown(hass);

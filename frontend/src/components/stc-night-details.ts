@@ -5,6 +5,7 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property } from "lit/decorators.js";
 import { define } from "../define";
+import { KeptAnswers } from "../fetched";
 import {
   type Texts,
   DASH,
@@ -44,6 +45,9 @@ export class StcNightDetails extends LitElement {
 
   @property({ attribute: false }) public factors: LoggableFactor[] = [];
 
+  /** The panel's answers kept while it is open (for the entries list). */
+  @property({ attribute: false }) public kept = new KeptAnswers();
+
   protected render() {
     const { t } = this.texts;
     const row = this.row;
@@ -58,6 +62,7 @@ export class StcNightDetails extends LitElement {
             .revision=${this.revision}
             .factors=${this.factors}
             .texts=${this.texts}
+            .kept=${this.kept}
           ></stc-night-entries>`
         : nothing}
     </section>`;

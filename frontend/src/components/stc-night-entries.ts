@@ -10,7 +10,7 @@ import { ActionState } from "../action-state";
 import { EntryGone, fetchNightEntries, removeEntry } from "../api";
 import { define } from "../define";
 import { entryClock, entryText, nextExpiry, removableAt } from "../entries";
-import { Fetched } from "../fetched";
+import { Fetched, KeptAnswers } from "../fetched";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
 import type { HomeAssistant, LoggableFactor, NightEntry } from "../types";
@@ -37,6 +37,9 @@ export class StcNightEntries extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The panel's answers kept while it is open: a list shown again shows at once. */
+  @property({ attribute: false }) public kept = new KeptAnswers();
+
   /** The entry whose removal is being confirmed. */
   @state() private _confirming?: NightEntry;
 
@@ -59,11 +62,15 @@ export class StcNightEntries extends LitElement {
   protected willUpdate(): void {
     const { hass, entryId, night } = this;
     if (!hass || !entryId || !night) return;
-    this._entries.need(`${entryId}|${night}|${this.revision}|${this._refetches}`, async () => {
-      const entries = await fetchNightEntries(hass, entryId, night);
-      this._removed.clear();
-      return { night, entries };
-    });
+    this._entries.need(
+      `${entryId}|${night}|${this.revision}|${this._refetches}`,
+      async () => {
+        const entries = await fetchNightEntries(hass, entryId, night);
+        this._removed.clear();
+        return { night, entries };
+      },
+      { answers: this.kept, slot: `entries|${entryId}|${night}` },
+    );
   }
 
   public disconnectedCallback(): void {

@@ -91,6 +91,7 @@ export class StcNightsView extends LitElement {
               .factors=${this.event.factors}
               .unit=${nights.unit}
               .texts=${this.texts}
+              .kept=${this.kept}
             ></stc-night-details>`
         : error
           ? nothing

@@ -11,6 +11,7 @@ import "../components/stc-night-entries";
 import "../components/stc-wind-down";
 import { formatTime } from "../dates";
 import { define } from "../define";
+import { KeptAnswers } from "../fetched";
 import { shownOnTonight } from "../experiment";
 import { type Texts, DASH, formatNumber, formatTemperature } from "../format";
 import { sharedStyles } from "../styles";
@@ -24,6 +25,9 @@ export class StcTonightView extends LitElement {
   @property({ attribute: false }) public event!: CoachEvent;
 
   @property({ attribute: false }) public texts!: Texts;
+
+  /** The panel's answers kept while it is open (for the entries list). */
+  @property({ attribute: false }) public kept = new KeptAnswers();
 
   protected render() {
     const { t } = this.texts;
@@ -98,6 +102,7 @@ export class StcTonightView extends LitElement {
           .factors=${event.factors}
           .heading=${t("entries.tonight")}
           .texts=${this.texts}
+          .kept=${this.kept}
         ></stc-night-entries>
       </section>`;
   }
