@@ -12,7 +12,8 @@ from pytest_homeassistant_custom_component.common import (
     mock_restore_cache,
 )
 
-from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
+from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import HomeAssistant, State
 from homeassistant.helpers import entity_registry as er
 
@@ -117,3 +118,29 @@ async def test_named_in_german_on_a_german_home_assistant(
     assert entry.entity_category is None
     assert entry.original_name == "Trainingsintensität"
     assert entry.translation_key == "exercise_intensity"
+
+
+async def test_choosing_changes_only_this_sleepers_intensity(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Alex's choice shows on Alex's select alone; Bea's exercise stays vigorous."""
+    bea = await setup_entry(
+        hass,
+        MockConfigEntry(
+            domain=DOMAIN, title="Bea", unique_id="bea", options=loaded.options
+        ),
+    )
+    changed = async_capture_events(hass, EVENT_STATE_CHANGED)
+    await choose(hass, "light")
+    await hass.async_block_till_done()
+    assert [event.data["entity_id"] for event in changed] == [INTENSITY]
+    assert hass.states.get("select.bea_exercise_intensity").state == "vigorous"
+
+    logged = async_capture_events(hass, EVENT_LOGGED)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.bea_log_exercise"}, blocking=True
+    )
+    await press(hass, "log_exercise")
+    assert [
+        (event.data["config_entry_id"], event.data["intensity"]) for event in logged
+    ] == [(bea.entry_id, "vigorous"), (loaded.entry_id, "light")]
