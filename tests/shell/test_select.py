@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from freezegun.api import FrozenDateTimeFactory
@@ -144,3 +145,23 @@ async def test_choosing_changes_only_this_sleepers_intensity(
     assert [
         (event.data["config_entry_id"], event.data["intensity"]) for event in logged
     ] == [(bea.entry_id, "vigorous"), (loaded.entry_id, "light")]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "nl"])
+def test_the_history_names_an_intensity_as_the_action_does(language: str) -> None:
+    """A choice reads "changed to Vigorous" in the logbook, never "Vigorous (default)".
+
+    Home Assistant names a select's option by its state in the list, the history and the
+    logbook alike: the names are the action's own intensities.
+    """
+    translations = json.loads(
+        (
+            Path(__file__).parents[2]
+            / "custom_components"
+            / DOMAIN
+            / "translations"
+            / f"{language}.json"
+        ).read_text()
+    )
+    states = translations["entity"]["select"]["exercise_intensity"]["state"]
+    assert states == translations["selector"]["intensity"]["options"]
