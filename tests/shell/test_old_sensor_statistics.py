@@ -65,6 +65,9 @@ async def test_two_issues_that_deleting_the_old_statistics_fixes(
     )
     await async_wait_recording_done(hass)
     await setup_entry(hass, sleeper_entry())
+    # The recorder takes in the sensor integration's statistics checks in the background.
+    await hass.async_block_till_done(wait_background_tasks=True)
+    await async_wait_recording_done(hass)
     client = await hass_ws_client(hass)
 
     async def open_the_statistics_page() -> None:
