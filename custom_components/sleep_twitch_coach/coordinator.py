@@ -82,7 +82,7 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
         self._next_change = NextChange(hass, self._publish, self._bedtime_came)
         self.doctor_issue = DoctorIssue(hass, entry)
         # What the exercise button logs: the select's choice, vigorous as the design says.
-        self.exercise_intensity = Intensity.VIGOROUS
+        self._exercise_intensity = Intensity.VIGOROUS
         self._changing = asyncio.Lock()
         # Changes whenever the nights' rows may have (a journal change, a measured night
         # more), so that an open panel knows when to fetch them again.
@@ -152,6 +152,20 @@ class CoachCoordinator(DataUpdateCoordinator[CoachData]):
     def iron_deficiency(self) -> bool:
         """Return whether iron deficiency or anaemia was diagnosed (criterion 7)."""
         return self.record.iron_deficiency
+
+    @property
+    def exercise_intensity(self) -> Intensity:
+        """Return the intensity the exercise button logs."""
+        return self._exercise_intensity
+
+    @callback
+    def choose_exercise_intensity(self, intensity: Intensity) -> None:
+        """Have the exercise button log this intensity from now on, and show the choice."""
+        if intensity is self._exercise_intensity:
+            return
+        self._exercise_intensity = intensity
+        # The entities only: no figure depends on it, and the panel keeps its own choice.
+        super().async_update_listeners()
 
     def measured(self) -> dict[date, NightFigures]:
         """Return the nights a leg-movement sensor measured, by night."""

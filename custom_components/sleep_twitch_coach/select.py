@@ -54,10 +54,9 @@ class ExerciseIntensitySelect(CoachEntity, SelectEntity, RestoreEntity):
         await super().async_added_to_hass()
         last = await self.async_get_last_state()
         if last is not None and last.state in self.options:
-            self.coordinator.exercise_intensity = Intensity(last.state)
+            self.coordinator.choose_exercise_intensity(Intensity(last.state))
 
     @override
     async def async_select_option(self, option: str) -> None:
         """Have the button log this intensity from now on."""
-        self.coordinator.exercise_intensity = Intensity(option)
-        self.async_write_ha_state()
+        self.coordinator.choose_exercise_intensity(Intensity(option))

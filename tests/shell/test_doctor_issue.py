@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -98,3 +99,20 @@ async def test_the_issue_leads_to_the_doctor_view_not_a_developer_tool(
         text = shown(hass, loaded, language)
         assert f"]({doctor_view})" in text
         assert "get_report" not in text
+
+
+async def test_saving_settings_in_the_same_language_raises_nothing_again(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """The General settings page sends the language with every save: only a new one counts."""
+    await meet_two_criteria(hass, loaded)
+    issue_id = f"doctor_visit_{loaded.entry_id}"
+    with patch.object(ir, "async_create_issue", wraps=ir.async_create_issue) as create:
+        await hass.config.async_update(language="en", location_name="Home")
+        await hass.async_block_till_done()
+        assert issue_id not in [call.args[2] for call in create.call_args_list]
+
+        await hass.config.async_update(language="de", location_name="Home")
+        await hass.async_block_till_done()
+        assert [call.args[2] for call in create.call_args_list].count(issue_id) == 1
+    assert "erfüllt 2 Kriterien" in shown(hass, loaded, "de")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import hashlib
 
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+)
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.panel import BUNDLE
 from homeassistant.components import frontend
+from homeassistant.const import EVENT_PANELS_UPDATED
 from homeassistant.core import HomeAssistant
 
 from .conftest import setup_entry
@@ -113,3 +117,27 @@ async def test_a_change_of_language_without_a_sleeper_adds_no_panel(
     assert await hass.config_entries.async_setup(init_integration.entry_id)
     assert panel(hass) is not None
     assert panel(hass).sidebar_title == "Slaapcoach"
+
+
+async def test_saving_settings_in_the_same_language_leaves_the_panel_alone(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    """The General settings page sends the language with every save: only a new one counts.
+
+    Registering the panel again makes every open browser fetch the panels anew.
+    """
+    shown = panel(hass)
+    updated = async_capture_events(hass, EVENT_PANELS_UPDATED)
+    await hass.config.async_update(language="en", location_name="Home")
+    await hass.async_block_till_done()
+    assert panel(hass) is shown
+    assert not updated
+
+    await hass.config.async_update(language="it", location_name="Home")
+    await hass.async_block_till_done()
+    assert panel(hass).sidebar_title == "Coach del sonno"
+    assert updated
+    updated.clear()
+    await hass.config.async_update(language="it", location_name="Casa")
+    await hass.async_block_till_done()
+    assert not updated

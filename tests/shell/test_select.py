@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from freezegun.api import FrozenDateTimeFactory
@@ -12,7 +13,8 @@ from pytest_homeassistant_custom_component.common import (
     mock_restore_cache,
 )
 
-from custom_components.sleep_twitch_coach.const import EVENT_LOGGED
+from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
+from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import HomeAssistant, State
 from homeassistant.helpers import entity_registry as er
 
@@ -117,3 +119,49 @@ async def test_named_in_german_on_a_german_home_assistant(
     assert entry.entity_category is None
     assert entry.original_name == "Trainingsintensität"
     assert entry.translation_key == "exercise_intensity"
+
+
+async def test_choosing_changes_only_this_sleepers_intensity(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Alex's choice shows on Alex's select alone; Bea's exercise stays vigorous."""
+    bea = await setup_entry(
+        hass,
+        MockConfigEntry(
+            domain=DOMAIN, title="Bea", unique_id="bea", options=loaded.options
+        ),
+    )
+    changed = async_capture_events(hass, EVENT_STATE_CHANGED)
+    await choose(hass, "light")
+    await hass.async_block_till_done()
+    assert [event.data["entity_id"] for event in changed] == [INTENSITY]
+    assert hass.states.get("select.bea_exercise_intensity").state == "vigorous"
+
+    logged = async_capture_events(hass, EVENT_LOGGED)
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.bea_log_exercise"}, blocking=True
+    )
+    await press(hass, "log_exercise")
+    assert [
+        (event.data["config_entry_id"], event.data["intensity"]) for event in logged
+    ] == [(bea.entry_id, "vigorous"), (loaded.entry_id, "light")]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "it", "nl"])
+def test_the_history_names_an_intensity_as_the_action_does(language: str) -> None:
+    """A choice reads "changed to Vigorous" in the logbook, never "Vigorous (default)".
+
+    Home Assistant names a select's option by its state in the list, the history and the
+    logbook alike: the names are the action's own intensities.
+    """
+    translations = json.loads(
+        (
+            Path(__file__).parents[2]
+            / "custom_components"
+            / DOMAIN
+            / "translations"
+            / f"{language}.json"
+        ).read_text()
+    )
+    states = translations["entity"]["select"]["exercise_intensity"]["state"]
+    assert states == translations["selector"]["intensity"]["options"]

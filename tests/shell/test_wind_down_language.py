@@ -10,6 +10,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.sleep_twitch_coach.const import DOMAIN
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 
 from .conftest import main_file, setup_entry, stored
 from .test_websocket import subscribe
@@ -138,3 +139,45 @@ async def test_the_panel_is_told_which_steps_are_defaults(
         ("snack", True),
     ]
     assert steps[3]["summary"] == "Phone in the kitchen"
+
+
+async def test_a_default_step_of_a_newer_release_keeps_the_file_and_its_name(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, files_on_disk: Path
+) -> None:
+    """After a downgrade, a default step this release lacks is shown by its stored name.
+
+    The user's renamed step, the switch and the twitches before the journal all stay; the
+    file is neither kept aside nor reported.
+    """
+    key = f"{DOMAIN}.{mock_config_entry.entry_id}"
+    steps = [
+        {"uid": "stretch", "summary": ENGLISH[0], "default": True},
+        {"uid": "screens_off", "summary": "Phone in the kitchen", "default": False},
+        {"uid": "legs_up", "summary": "Legs up the wall", "default": True},
+    ]
+    (files_on_disk / key).write_text(
+        main_file(
+            key,
+            wind_down_steps=steps,
+            months=[],
+            iron_deficiency_diagnosed=True,
+            twitches_before_journal=4,
+        )
+    )
+    await setup_entry(hass, mock_config_entry)
+
+    assert await names(hass) == [ENGLISH[0], "Phone in the kitchen", "Legs up the wall"]
+    assert hass.states.get("switch.alex_iron_deficiency_diagnosed").state == "on"
+    assert mock_config_entry.runtime_data.record.twitches_before_journal == 4
+    assert not ir.async_get(hass).issues
+    assert not [path for path in files_on_disk.iterdir() if ".damaged." in path.name]
+    on_disk = stored(files_on_disk, key)["data"]
+    assert on_disk["wind_down_steps"][2]["summary"] == "Legs up the wall"
+    assert on_disk["iron_deficiency_diagnosed"] is True
+
+    await set_language(hass, "de")
+    assert await names(hass) == [
+        GERMAN_STRETCH,
+        "Phone in the kitchen",
+        "Legs up the wall",
+    ]

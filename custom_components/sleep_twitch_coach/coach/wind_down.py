@@ -135,7 +135,8 @@ def steps_from_storage(stored: Iterable[Mapping[str, Any]]) -> list[Step]:
 
     Files from before default steps followed the language hold a default step's name in
     the language of the day it was added, without "default": such a name, in any of the
-    coach's languages, is the default again.
+    coach's languages, is the default again. A default step this release does not know
+    (a newer release's, before a downgrade) keeps the name it was stored with.
     """
     steps: list[Step] = []
     for item in stored:
@@ -143,9 +144,10 @@ def steps_from_storage(stored: Iterable[Mapping[str, Any]]) -> list[Step]:
         default = item.get("default", summary in _DEFAULT_NAMES.get(uid, ()))
         if not (isinstance(uid, str) and isinstance(summary, str)):
             raise TypeError("wind-down steps must be text")
-        if not isinstance(default, bool) or (default and uid not in DEFAULT_STEP_UIDS):
-            raise TypeError(f"not a default step: {uid!r}")
-        steps.append(Step(uid, None if default else summary))
+        if not isinstance(default, bool):
+            raise TypeError(f"default is not a boolean: {default!r}")
+        known = default and uid in DEFAULT_STEP_UIDS
+        steps.append(Step(uid, None if known else summary))
     return steps
 
 
