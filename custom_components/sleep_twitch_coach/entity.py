@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import override
 
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
@@ -16,6 +17,16 @@ from .coordinator import CoachCoordinator
 def entity_unique_id(entry_id: str, key: str) -> str:
     """Return the unique id of a sleeper's entity (automations find it by this id)."""
     return f"{entry_id}-{key}"
+
+
+@callback
+def sleeper_entity(
+    hass: HomeAssistant, entry_id: str, platform: str, key: str
+) -> str | None:
+    """Return the entity id a sleeper's entity has now, whatever a user renamed it to."""
+    return er.async_get(hass).async_get_entity_id(
+        platform, DOMAIN, entity_unique_id(entry_id, key)
+    )
 
 
 class CoachEntity(CoordinatorEntity[CoachCoordinator]):

@@ -93,6 +93,7 @@ def tonight_snapshot(
     to_display_interval: Callable[[float], float],
     unit: str,
     wind_down_entity: str | None,
+    exercise_intensity_entity: str | None,
     notes_visible: bool,
     may_change: bool,
 ) -> dict[str, Any]:
@@ -125,6 +126,7 @@ def tonight_snapshot(
                 for step in data.wind_down
             ],
         },
+        "exercise_intensity": {"entity_id": exercise_intensity_entity},
         "bedroom": {
             "temperature": None
             if celsius is None

@@ -9,11 +9,11 @@ from homeassistant.components.device_automation.exceptions import (
 )
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.helpers import device_registry as dr
 
 from .const import DOMAIN
 from .coordinator import CoachConfigEntry, CoachCoordinator
-from .entity import entity_unique_id
+from .entity import sleeper_entity
 
 
 def sleeper_entry(hass: HomeAssistant, device_id: str) -> CoachConfigEntry:
@@ -58,9 +58,6 @@ def sleeper_entity_id(
 ) -> str:
     """Return the entity id a sleeper's entity has now, whatever a user renamed it to."""
     entry = sleeper_entry(hass, device_id)
-    unique_id = entity_unique_id(entry.entry_id, key)
-    if (
-        entity_id := er.async_get(hass).async_get_entity_id(platform, DOMAIN, unique_id)
-    ) is None:
+    if (entity_id := sleeper_entity(hass, entry.entry_id, platform, key)) is None:
         raise InvalidDeviceAutomationConfig(f"{entry.title} has no {platform} {key}")
     return entity_id

@@ -9,14 +9,11 @@ from typing import Any
 import voluptuous as vol
 
 from homeassistant.components import websocket_api
+from homeassistant.components.select import DOMAIN as SELECT_DOMAIN
 from homeassistant.components.todo import DOMAIN as TODO_DOMAIN
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
-from homeassistant.helpers import (
-    config_validation as cv,
-    entity_registry as er,
-    service,
-)
+from homeassistant.helpers import config_validation as cv, service
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.unit_conversion import TemperatureDeltaConverter
@@ -31,6 +28,7 @@ from .coach.report.export import export_csv, export_json
 from .coach.report.model import DEFAULT_REPORT_NIGHTS, MAX_REPORT_NIGHTS
 from .const import CONF_USER, DOMAIN, SIGNAL_REMOVED, SIGNAL_UPDATED
 from .coordinator import CELSIUS, CoachConfigEntry, CoachCoordinator
+from .entity import sleeper_entity
 from .panel_data import NIGHT_FIELDS, night_entries, night_rows, tonight_snapshot
 from .report import async_doctor_report
 from .temperature import to_display_unit
@@ -191,9 +189,8 @@ async def _subscribe(
     _, coordinator, access = await _async_request(hass, connection, msg)
     unit = hass.config.units.temperature_unit
     entry_id = coordinator.config_entry.entry_id
-    wind_down = er.async_get(hass).async_get_entity_id(
-        TODO_DOMAIN, DOMAIN, f"{entry_id}-wind_down"
-    )
+    wind_down = sleeper_entity(hass, entry_id, TODO_DOMAIN, "wind_down")
+    intensity = sleeper_entity(hass, entry_id, SELECT_DOMAIN, "exercise_intensity")
     last: dict[str, Any] | None = None
 
     @callback
@@ -209,6 +206,7 @@ async def _subscribe(
             ),
             unit=unit,
             wind_down_entity=wind_down,
+            exercise_intensity_entity=intensity,
             notes_visible=access.reads_notes,
             may_change=access.changes,
         )

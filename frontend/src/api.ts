@@ -17,6 +17,7 @@ import type {
   SleepersResponse,
   Symptom,
 } from "./types";
+import { DEFAULT_INTENSITY, INTENSITIES } from "./types";
 
 export const DOMAIN = "sleep_twitch_coach";
 
@@ -161,6 +162,16 @@ export const startExperiment = (
 /** End the running experiment early. */
 export const stopExperiment = (hass: HomeAssistant, entryId: string): Promise<unknown> =>
   callCoach(hass, entryId, "stop_experiment");
+
+/** The intensity the sleeper's Exercise intensity select shows (the default: vigorous). */
+export const selectedIntensity = (hass: HomeAssistant, entityId: string | null): Intensity => {
+  const state = entityId ? hass.states?.[entityId]?.state : undefined;
+  return INTENSITIES.find((intensity) => intensity === state) ?? DEFAULT_INTENSITY;
+};
+
+/** Choose the intensity the exercise buttons log (the panel's and the dashboard's). */
+export const chooseIntensity = (hass: HomeAssistant, entityId: string, intensity: Intensity): Promise<unknown> =>
+  hass.callService("select", "select_option", { option: intensity }, { entity_id: entityId }, false);
 
 /** Tick or untick one step of the wind-down to-do list. */
 export const setStepDone = (

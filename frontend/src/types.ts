@@ -40,6 +40,8 @@ export interface HomeAssistant {
   config?: { time_zone?: string };
   themes?: { darkMode?: boolean };
   user?: { id: string; is_admin: boolean; name: string };
+  /** Entity states by entity id, kept current by Home Assistant's frontend. */
+  states?: Record<string, { state: string } | undefined>;
   callWS<T>(message: MessageBase): Promise<T>;
   /** With `returnResponse`, resolves to `{ context, response }`. */
   callService(
@@ -110,6 +112,8 @@ export interface CoachEvent {
   next_bedtime: string;
   next_caffeine_cutoff: string;
   wind_down: { entity_id: string | null; steps: WindDownStep[] };
+  /** The sleeper's Exercise intensity select (what the dashboard's exercise button logs). */
+  exercise_intensity: { entity_id: string | null };
   bedroom: {
     temperature: number | null;
     target: number;
@@ -261,6 +265,8 @@ export type Symptom = (typeof SYMPTOMS)[number];
 
 export const INTENSITIES = ["light", "moderate", "vigorous"] as const;
 export type Intensity = (typeof INTENSITIES)[number];
+/** What exercise logs as until someone chooses (the select entity's default too). */
+export const DEFAULT_INTENSITY: Intensity = "vigorous";
 
 /** One night of the journal, every field present. */
 export interface NightRow {

@@ -53,3 +53,39 @@ describe("Undo after a log from the panel", () => {
     expect(tags(render(), 'id="undo-log"')).toHaveLength(1);
   });
 });
+
+describe("the exercise intensity, one choice with the dashboard", () => {
+  const SELECT = "select.alex_exercise_intensity";
+  const withSelect = (state: string) => {
+    const callService = vi.fn(async () => ({ context: {}, response: { logged: { kind: "exercise", time: "t" } } }));
+    const hass = { callService, states: { [SELECT]: { state } } } as unknown as HomeAssistant;
+    const buttons = Object.assign(new StcLogButtons(), {
+      hass,
+      entryId: "e1",
+      intensityEntity: SELECT,
+      texts: englishTexts(),
+    });
+    return { buttons, callService, render: rendered(buttons) };
+  };
+
+  it("logs what the sleeper's select shows, as the dashboard's button does", async () => {
+    const { buttons, callService, render } = withSelect("light");
+    expect(render().markup).toContain("Exercise (Light)");
+    await press(render(), buttons, 'id="log-exercise"');
+    expect(callService.mock.calls[0]?.slice(1, 3)).toEqual(["log_exercise", { config_entry_id: "e1", intensity: "light" }]);
+  });
+
+  it("keeps a choice made here in the select, for the dashboard and the next visit", () => {
+    const { buttons, callService, render } = withSelect("vigorous");
+    (buttons as unknown as { _intensityChanged(event: Event): void })._intensityChanged({
+      target: { value: "moderate" },
+    } as unknown as Event);
+    expect(callService).toHaveBeenCalledWith("select", "select_option", { option: "moderate" }, { entity_id: SELECT }, false);
+    expect(render().markup).toContain("Exercise (Moderate)");
+  });
+
+  it("logs vigorous exercise, the default, while the select shows nothing known", () => {
+    const { render } = withSelect("unavailable");
+    expect(render().markup).toContain("Exercise (Vigorous)");
+  });
+});

@@ -87,6 +87,18 @@ def check_everyday_use(
         )
         assert_all_german(page, f"Tonight ({size})")
 
+        # The intensity chosen on the dashboard is the panel's too, and the other way round.
+        intensity = "select.demo_exercise_intensity"
+        admin.call(
+            "select", "select_option", {"entity_id": intensity, "option": "light"}
+        )
+        expect(page.locator("#log-exercise")).to_contain_text("Leicht")
+        page.locator("#exercise-intensity").select_option("vigorous")
+        wait_until(
+            lambda: (admin.state(intensity) or {}).get("state") == "vigorous",
+            "chosen in the panel",
+        )
+
         # A symptom logged by mistake, and taken back where it was tapped.
         listed = page.locator("#tonight-entries stc-night-entries li.entry")
         symptoms_listed = listed.locator("xpath=self::*[@data-kind='symptom']")

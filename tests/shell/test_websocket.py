@@ -524,6 +524,7 @@ async def test_subscribe_pushes_tonight_on_every_change_and_stops_when_asked(
         "status": None,
     }
     assert first["wind_down"]["entity_id"] == "todo.alex_wind_down"
+    assert first["exercise_intensity"]["entity_id"] == "select.alex_exercise_intensity"
     assert not any(step["done"] for step in first["wind_down"]["steps"])
     assert {item["criterion"] for item in first["checklist"]["criteria"]} >= {
         "frequent_twitching",

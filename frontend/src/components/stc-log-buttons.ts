@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ActionState } from "../action-state";
-import { type LogAction, logEvent, removeEntry } from "../api";
+import { type LogAction, chooseIntensity, logEvent, removeEntry, selectedIntensity } from "../api";
 import { define } from "../define";
 import type { Texts } from "../format";
 import { sharedStyles } from "../styles";
@@ -17,9 +17,21 @@ export class StcLogButtons extends LitElement {
 
   @property({ attribute: false }) public texts!: Texts;
 
+  /** The sleeper's Exercise intensity select: the dashboard's exercise button logs it too. */
+  @property({ attribute: false }) public intensityEntity: string | null = null;
+
   @state() private _choosing = false;
 
-  @state() private _intensity: Intensity = "vigorous";
+  /** An intensity chosen here that Home Assistant's state does not show yet. */
+  @state() private _chosen?: Intensity;
+
+  private get _intensity(): Intensity {
+    return this._chosen ?? selectedIntensity(this.hass, this.intensityEntity);
+  }
+
+  protected willUpdate(): void {
+    if (this._chosen === selectedIntensity(this.hass, this.intensityEntity)) this._chosen = undefined;
+  }
 
   private _action = new ActionState(this, () => this.texts.t("panel.error"));
 
@@ -86,7 +98,12 @@ export class StcLogButtons extends LitElement {
   }
 
   private _intensityChanged(event: Event): void {
-    this._intensity = (event.target as HTMLSelectElement).value as Intensity;
+    const intensity = (event.target as HTMLSelectElement).value as Intensity;
+    this._chosen = intensity;
+    // The select entity keeps the choice, for the dashboard and the next visit.
+    if (this.intensityEntity) {
+      chooseIntensity(this.hass, this.intensityEntity, intensity).catch(() => (this._chosen = undefined));
+    }
   }
 
   private _log(action: LogAction, label: string): Promise<void> {

@@ -38,6 +38,7 @@ export class StcTonightView extends LitElement {
           ? html`<stc-log-buttons
               .hass=${this.hass}
               .entryId=${this.entryId}
+              .intensityEntity=${event.exercise_intensity.entity_id}
               .texts=${this.texts}
             ></stc-log-buttons>`
           : html`<p class="secondary" id="read-only">${t("tonight.read_only")}</p>`}
