@@ -13,7 +13,7 @@ import pytest
 from .conftest import HassProcess
 from .sleepers import BERLIN, sleepers, tonight
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("socket_enabled")]
 
 LMS = "sensor.demo_leg_movements_tonight"
 PLMS = "sensor.demo_periodic_leg_movements_tonight"
