@@ -73,6 +73,21 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.1)
 
 
+@contextlib.contextmanager
+def ctrl_c_heard() -> Iterator[None]:
+    """Start children that hear Ctrl+C, as from a terminal.
+
+    A run started in the background (a CI runner's shell, `… &`) ignores SIGINT, children
+    inherit that, and bash cannot trap a signal ignored when it starts. A signal this process
+    handles is reset to its default in a child when it starts a program.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def settled(session: int) -> bool:
     """Return whether the provisioning has ended and been reaped: nobody left but two.
 
@@ -94,19 +109,20 @@ def test_develop_says_ready_last_leaves_no_zombie_and_stops_on_ctrl_c(
     shutil.copy(ROOT / "config" / "configuration.yaml", config)
     shutil.copytree(ROOT / "config" / "dashboards", config / "dashboards")
     port = free_port()
-    develop = subprocess.Popen(
-        [str(ROOT / "scripts" / "develop")],
-        env={
-            **os.environ,
-            "SLEEP_COACH_CONFIG": str(config),
-            "SLEEP_COACH_PORT": str(port),
-        },
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        # A terminal of its own: Ctrl+C is SIGINT to its foreground process group.
-        start_new_session=True,
-    )
+    with ctrl_c_heard():
+        develop = subprocess.Popen(
+            [str(ROOT / "scripts" / "develop")],
+            env={
+                **os.environ,
+                "SLEEP_COACH_CONFIG": str(config),
+                "SLEEP_COACH_PORT": str(port),
+            },
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            # A terminal of its own: Ctrl+C is SIGINT to its foreground process group.
+            start_new_session=True,
+        )
     try:
         lines = lines_of(develop)
         printed = list(until_ready(lines))
