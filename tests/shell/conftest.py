@@ -12,6 +12,7 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    MockUser,
     async_capture_events,
     async_fire_time_changed,
     get_test_config_dir,
@@ -21,6 +22,8 @@ from custom_components.sleep_twitch_coach.const import DOMAIN, EVENT_LOGGED
 from homeassistant.const import CONF_NAME
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+
+from .users import async_user
 
 SLEEPER = "Alex"
 OPTIONS = {
@@ -176,6 +179,22 @@ async def loaded(
     """Set up the sleeper with the clock at `set_up_at`."""
     freezer.move_to(set_up_at)
     return await setup_entry(hass, mock_config_entry)
+
+
+@pytest.fixture
+async def guest(hass: HomeAssistant) -> MockUser:
+    """Return a non-admin user who is not the sleeper."""
+    return await async_user(hass, "Guest")
+
+
+@pytest.fixture
+async def sleeper(hass: HomeAssistant, loaded: MockConfigEntry) -> MockUser:
+    """Return the non-admin user linked to Alex with the `user` setting."""
+    user = await async_user(hass, "Alex")
+    hass.config_entries.async_update_entry(
+        loaded, options={**loaded.options, "user": user.id}
+    )
+    return user
 
 
 async def fire_at(

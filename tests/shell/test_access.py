@@ -37,22 +37,6 @@ async def act_as(
     )
 
 
-@pytest.fixture
-async def guest(hass: HomeAssistant) -> MockUser:
-    """Return a non-admin user who is not the sleeper."""
-    return await async_user(hass, "Guest")
-
-
-@pytest.fixture
-async def sleeper(hass: HomeAssistant, loaded: MockConfigEntry) -> MockUser:
-    """Return the non-admin user linked to Alex with the `user` setting."""
-    user = await async_user(hass, "Alex")
-    hass.config_entries.async_update_entry(
-        loaded, options={**loaded.options, "user": user.id}
-    )
-    return user
-
-
 async def test_anyone_undoes_only_their_own_recent_events(
     hass: HomeAssistant,
     loaded: MockConfigEntry,

@@ -34,12 +34,6 @@ async def entries(
     return found
 
 
-@pytest.fixture
-async def guest(hass: HomeAssistant) -> MockUser:
-    """Return a non-admin user who is not the sleeper."""
-    return await async_user(hass, "Guest")
-
-
 async def test_a_nights_entries_oldest_first_without_notes(
     hass: HomeAssistant,
     loaded: MockConfigEntry,

@@ -13,41 +13,20 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUs
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 import voluptuous as vol
 
-from custom_components.sleep_twitch_coach.const import DOMAIN
 from custom_components.sleep_twitch_coach.service_schemas import journal_entry
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .conftest import act, assert_refused, stored_events
 from .test_night_entries import entries
-from .test_undo_entry import log
+from .test_undo_entry import answer, log
 from .test_websocket import token_of
 from .users import async_user
 
 TEN_PM = "2026-11-16T22:00:00+01:00"
 ALCOHOL = {"kind": "factor", "time": "2026-11-16T21:00:00+00:00", "factor": "alcohol"}
 COFFEE = {"kind": "caffeine", "time": "2026-11-16T21:45:00+00:00", "amount_mg": None}
-
-
-async def answer(
-    hass: HomeAssistant,
-    loaded: MockConfigEntry,
-    service: str,
-    user: MockUser | None = None,
-    **data: Any,
-) -> dict[str, Any]:
-    """Call an action as a user (None: an automation); return its response."""
-    response = await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": loaded.entry_id, **data},
-        blocking=True,
-        return_response=True,
-        context=Context(user_id=user.id if user else None),
-    )
-    assert response is not None
-    return dict(response)
 
 
 async def remove(

@@ -24,14 +24,18 @@ TWITCHES = "sensor.alex_twitches_tonight"
 LAST_NIGHT = "2026-11-15T23:40:00+01:00"
 
 
-async def log(
+async def answer(
     hass: HomeAssistant,
     entry: MockConfigEntry,
     service: str,
     user: MockUser | None = None,
+    /,
     **data: Any,
 ) -> dict[str, Any]:
-    """Log through an action as a user (None: an automation); return what it logged."""
+    """Call an action as a user (None: an automation); return its response.
+
+    Positional only: an action's own field may be called `entry`.
+    """
     response = await hass.services.async_call(
         DOMAIN,
         service,
@@ -41,7 +45,20 @@ async def log(
         context=Context(user_id=user.id if user else None),
     )
     assert response is not None
-    logged: dict[str, Any] = response["logged"]
+    return dict(response)
+
+
+async def log(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    service: str,
+    user: MockUser | None = None,
+    **data: Any,
+) -> dict[str, Any]:
+    """Log through an action as a user (None: an automation); return what it logged."""
+    logged: dict[str, Any] = (await answer(hass, entry, service, user, **data))[
+        "logged"
+    ]
     return logged
 
 
@@ -60,22 +77,6 @@ async def remove(
         kind=logged["kind"],
         when=logged["time"],
     )
-
-
-@pytest.fixture
-async def guest(hass: HomeAssistant) -> MockUser:
-    """Return a non-admin user who is not the sleeper."""
-    return await async_user(hass, "Guest")
-
-
-@pytest.fixture
-async def sleeper(hass: HomeAssistant, loaded: MockConfigEntry) -> MockUser:
-    """Return the non-admin user linked to Alex with the `user` setting."""
-    user = await async_user(hass, "Alex")
-    hass.config_entries.async_update_entry(
-        loaded, options={**loaded.options, "user": user.id}
-    )
-    return user
 
 
 async def test_each_log_action_answers_with_what_it_logged(
